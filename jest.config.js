@@ -1,0 +1,10 @@
+/** Jest: TypeScript through ts-jest (transpile only; `tsc` type-checks in `npm test`). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.dev.json', isolatedModules: true }],
+  },
+  testTimeout: 60000,
+};
