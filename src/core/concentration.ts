@@ -1,0 +1,40 @@
+// R1.2–R1.3: how concentrated revenue is across clients (HHI and top-N share).
+import { kamError } from './errors';
+import { assertRevenue } from './tier';
+
+function totalOf(revenues: readonly number[]): number {
+  let total = 0;
+  for (const revenue of revenues) {
+    assertRevenue(revenue, 'revenues');
+    total += revenue;
+  }
+  if (total <= 0) throw kamError('TOTAL_NOT_POSITIVE', 'revenues');
+  return total;
+}
+
+/**
+ * Herfindahl–Hirschman index of revenue concentration (R1.2–R1.3), from 0 (spread thin) to
+ * 10,000 (one client). Revenues or shares both work: they are normalised to shares first.
+ * Example: shares 50 %, 30 %, 20 % → 2500 + 900 + 400 = 3800.
+ */
+export function herfindahlIndex(revenues: readonly number[]): number {
+  const total = totalOf(revenues);
+  let index = 0;
+  for (const revenue of revenues) {
+    const percent = (revenue / total) * 100;
+    index += percent * percent;
+  }
+  // Float shares such as 0.3 square to 900.0000000000002; four decimals is ample on 0–10,000.
+  return Math.round(index * 10_000) / 10_000;
+}
+
+/**
+ * Share of total revenue brought by the `n` largest clients (R1.3: how much rides on a few).
+ * Example: revenues 50, 30, 20 with n = 1 → 0.5; with n = 3 → 1.
+ */
+export function topShare(revenues: readonly number[], n: number): number {
+  if (!Number.isInteger(n) || n < 1) throw kamError('OUT_OF_RANGE', 'n');
+  const total = totalOf(revenues);
+  const top = [...revenues].sort((a, b) => b - a).slice(0, n);
+  return top.reduce((sum, revenue) => sum + revenue, 0) / total;
+}
