@@ -4,7 +4,16 @@ export const en = {
   tier: { regular: 'Regular', key: 'Key', critical: 'Critical', mono: 'Mono-client' },
   menu: {
     title: 'KAM',
+    setUp: 'Set up KAM workbook',
     about: 'About KAM',
+  },
+  setUp: {
+    title: 'KAM workbook set up',
+    nothing: 'Everything was already in place; nothing was changed.',
+    createdSheets: (names: string) => `Sheets created: ${names}.`,
+    addedColumns: (names: string) => `Columns added: ${names}.`,
+    addedSettings: (names: string) => `Settings added: ${names}.`,
+    kept: 'Nothing you wrote was moved, deleted or overwritten.',
   },
   about:
     'KAM helps you run key accounts by the method of the article (R1–R6): tiers, dossiers, contact rhythm and reviews.',

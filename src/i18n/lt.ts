@@ -5,7 +5,16 @@ export const lt: Messages = {
   tier: { regular: 'Įprastas', key: 'Pagrindinis', critical: 'Kritinis', mono: 'Monoklientas' },
   menu: {
     title: 'KAM',
+    setUp: 'Paruošti KAM darbaknygę',
     about: 'Apie KAM',
+  },
+  setUp: {
+    title: 'KAM darbaknygė paruošta',
+    nothing: 'Viskas jau buvo vietoje; niekas nepakeista.',
+    createdSheets: (names) => `Sukurti lapai: ${names}.`,
+    addedColumns: (names) => `Pridėti stulpeliai: ${names}.`,
+    addedSettings: (names) => `Pridėti nustatymai: ${names}.`,
+    kept: 'Niekas, ką įrašėte, nebuvo perkelta, ištrinta ar perrašyta.',
   },
   about:
     'KAM padeda dirbti su pagrindiniais klientais pagal straipsnio metodą (R1–R6): lygiai, kliento dokumentacija, kontaktų ritmas ir peržiūros.',

@@ -8,7 +8,7 @@ import {
   kamShare,
   kamTier,
 } from './custom-functions';
-import { onOpen, showAbout } from './menu';
+import { onOpen, setUpKamWorkbook, showAbout } from './menu';
 
 declare const global: Record<string, unknown>;
 
@@ -16,6 +16,7 @@ global.onOpen = (e: GoogleAppsScript.Events.SheetsOnOpen) => onOpen(e);
 global.onInstall = (e: GoogleAppsScript.Events.AddonOnInstall) =>
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 global.showAbout = () => showAbout();
+global.setUpKamWorkbook = () => setUpKamWorkbook();
 
 /**
  * @preserve

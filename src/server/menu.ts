@@ -1,5 +1,8 @@
-// The add-on menu, built by onOpen in every authorization mode.
+// The add-on menu, built by onOpen in every authorization mode, and its simple items.
 import { langOfLocale, messagesFor } from '../i18n';
+import { SHEETS } from '../template/workbook';
+import { openWorkbook } from './workbook';
+import { type SetupReport, setUpWorkbook } from './workbook-setup';
 
 /**
  * Builds the KAM menu. In AuthMode.NONE (installed but not yet used in this document) Apps
@@ -7,17 +10,44 @@ import { langOfLocale, messagesFor } from '../i18n';
  * otherwise it follows the spreadsheet's locale.
  */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const authMode = e?.authMode;
-  const none = authMode !== undefined && authMode === ScriptApp.AuthMode.NONE;
+  const none = e?.authMode !== undefined && e.authMode === ScriptApp.AuthMode.NONE;
   const lang = none
     ? 'en'
     : langOfLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
   const m = messagesFor(lang);
-  SpreadsheetApp.getUi().createAddonMenu().addItem(m.menu.about, 'showAbout').addToUi();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(m.menu.setUp, 'setUpKamWorkbook')
+    .addSeparator()
+    .addItem(m.menu.about, 'showAbout')
+    .addToUi();
 }
 
 /** Menu "About KAM": what the add-on does, in the spreadsheet's language. */
 export function showAbout(): void {
   const m = messagesFor(langOfLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale()));
   SpreadsheetApp.getUi().alert(m.about);
+}
+
+/** The set-up report in words: what was created, and that nothing of the user's was touched. */
+export function wordSetupReport(report: SetupReport, lang: 'en' | 'lt'): string {
+  const m = messagesFor(lang).setUp;
+  const lines = [
+    report.createdSheets.length > 0 ? m.createdSheets(report.createdSheets.join(', ')) : '',
+    report.addedColumns.length > 0 ? m.addedColumns(report.addedColumns.join(', ')) : '',
+    report.addedSettings.length > 0 ? m.addedSettings(report.addedSettings.join(', ')) : '',
+  ].filter((line) => line !== '');
+  return lines.length === 0 ? m.nothing : [...lines, m.kept].join('\n');
+}
+
+/** Menu "Set up KAM workbook" (issue 3): creates the missing sheets and columns in the workbook's language. */
+export function setUpKamWorkbook(): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const { lang } = openWorkbook(spreadsheet, SHEETS);
+  const report = setUpWorkbook(spreadsheet, SHEETS, lang);
+  SpreadsheetApp.getUi().alert(
+    messagesFor(lang).setUp.title,
+    wordSetupReport(report, lang),
+    SpreadsheetApp.getUi().ButtonSet.OK,
+  );
 }

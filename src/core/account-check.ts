@@ -1,0 +1,174 @@
+// One key account on one day: every time rule and coverage rule, as findings with a severity
+// (R3.3, R3.4, R3.6, R5.1, R5.2, R6.2). The server words them and colours the row.
+
+import { type CompetitorProfile, competitorWatch } from './competitor-watch';
+import { type ContactEvent, type ContactStatus, contactStatus } from './contacts';
+import { type Coverage, coverageOf, type Person } from './coverage';
+import { addMonths, type Day } from './days';
+import type { Intervals } from './intervals';
+import { type ReviewStatus, reviewStatus } from './review';
+
+export type Severity = 'ok' | 'info' | 'warning' | 'alert';
+
+export const SEVERITIES: readonly Severity[] = ['ok', 'info', 'warning', 'alert'];
+
+export type Finding =
+  | { kind: 'reviewNever' }
+  | { kind: 'reviewOverdue'; lastReview: Day; due: Day; days: number }
+  | { kind: 'reviewDueSoon'; lastReview: Day; due: Day; days: number }
+  | { kind: 'contactNever' }
+  | { kind: 'contactOverdue'; lastPositive: Day; due: Day; days: number }
+  | { kind: 'contactDueSoon'; lastPositive: Day; due: Day; days: number }
+  | { kind: 'pausing'; negative: Day; until: Day }
+  | { kind: 'pauseBroken'; negative: Day; until: Day; breach: Day }
+  | { kind: 'noDecisionMaker' }
+  | { kind: 'noSupporter' }
+  | { kind: 'strongOpponents'; names: string[] }
+  | { kind: 'singleThread'; people: number }
+  | { kind: 'divisionsWithoutContact'; divisions: string[] }
+  | { kind: 'noCompetitor' }
+  | { kind: 'staleCompetitors'; names: string[] };
+
+export type FindingKind = Finding['kind'];
+
+/** The rule each finding enforces, for notes ("rule R3.6 asks for…"). */
+export const RULE_OF: Readonly<Record<FindingKind, string>> = {
+  reviewNever: 'R3.6',
+  reviewOverdue: 'R3.6',
+  reviewDueSoon: 'R3.6',
+  contactNever: 'R5.1',
+  contactOverdue: 'R5.1',
+  contactDueSoon: 'R5.1',
+  pausing: 'R5.2',
+  pauseBroken: 'R5.2',
+  noDecisionMaker: 'R3.3',
+  noSupporter: 'R3.3',
+  strongOpponents: 'R3.3',
+  singleThread: 'R6.2',
+  divisionsWithoutContact: 'R6.2',
+  noCompetitor: 'R3.4',
+  staleCompetitors: 'R6.2',
+};
+
+/**
+ * How loud a finding is: a rule already broken is an alert (red), one about to be or a
+ * blind spot in the dossier a warning (amber), a state to respect (a pause) or to widen
+ * (one contact person, a silent division) is information (blue).
+ */
+export const SEVERITY_OF: Readonly<Record<FindingKind, Severity>> = {
+  reviewNever: 'alert',
+  reviewOverdue: 'alert',
+  contactNever: 'alert',
+  contactOverdue: 'alert',
+  pauseBroken: 'alert',
+  reviewDueSoon: 'warning',
+  contactDueSoon: 'warning',
+  noDecisionMaker: 'warning',
+  strongOpponents: 'warning',
+  noCompetitor: 'warning',
+  staleCompetitors: 'warning',
+  noSupporter: 'warning',
+  pausing: 'info',
+  singleThread: 'info',
+  divisionsWithoutContact: 'info',
+};
+
+export interface AccountFacts {
+  lastReview?: Day;
+  contacts: readonly ContactEvent[];
+  people: readonly Person[];
+  /** Last contact day per client person's name (lower-case), from the contact log. */
+  contactedNames: ReadonlyMap<string, Day>;
+  competitors: readonly CompetitorProfile[];
+}
+
+export interface AccountCheck {
+  review: ReviewStatus;
+  contact: ContactStatus;
+  coverage: Coverage;
+  findings: Finding[];
+  severity: Severity;
+}
+
+function reviewFindings(review: ReviewStatus, lastReview: Day | undefined): Finding[] {
+  if (review.kind === 'never') return [{ kind: 'reviewNever' }];
+  if (review.kind === 'overdue')
+    return [
+      { kind: 'reviewOverdue', lastReview: lastReview!, due: review.due, days: review.daysOverdue },
+    ];
+  if (review.kind === 'dueSoon')
+    return [
+      { kind: 'reviewDueSoon', lastReview: lastReview!, due: review.due, days: review.daysLeft },
+    ];
+  return [];
+}
+
+function contactFindings(contact: ContactStatus, today: Day): Finding[] {
+  const { pause, lastPositive, due } = contact;
+  switch (contact.kind) {
+    case 'pauseBroken':
+      return [
+        {
+          kind: 'pauseBroken',
+          negative: pause!.negative,
+          until: pause!.until,
+          breach: pause!.breach!,
+        },
+      ];
+    case 'pausing':
+      return [{ kind: 'pausing', negative: pause!.negative, until: pause!.until }];
+    case 'never':
+      return [{ kind: 'contactNever' }];
+    case 'overdue':
+      return [
+        { kind: 'contactOverdue', lastPositive: lastPositive!, due: due!, days: today - due! },
+      ];
+    case 'dueSoon':
+      return [
+        { kind: 'contactDueSoon', lastPositive: lastPositive!, due: due!, days: due! - today },
+      ];
+    default:
+      return [];
+  }
+}
+
+function coverageFindings(coverage: Coverage, people: readonly Person[]): Finding[] {
+  const findings: Finding[] = [];
+  if (coverage.noDecisionMaker) findings.push({ kind: 'noDecisionMaker' });
+  if (coverage.noSupporter && people.length > 0) findings.push({ kind: 'noSupporter' });
+  if (coverage.strongOpponents.length > 0)
+    findings.push({ kind: 'strongOpponents', names: coverage.strongOpponents });
+  if (coverage.peopleInContact === 1) findings.push({ kind: 'singleThread', people: 1 });
+  if (coverage.divisionsWithoutContact.length > 0) {
+    findings.push({ kind: 'divisionsWithoutContact', divisions: coverage.divisionsWithoutContact });
+  }
+  return findings;
+}
+
+/**
+ * Checks one account on a day (in the spreadsheet's zone): review (R3.6), contact rhythm and
+ * pause (R5.1, R5.2), decision-group coverage (R3.3, R6.2) and competitor watch (R3.4, R6.2).
+ * People count as "in contact" within the review interval. Severity is the loudest finding's.
+ */
+export function checkAccount(facts: AccountFacts, today: Day, intervals: Intervals): AccountCheck {
+  const review = reviewStatus(facts.lastReview, today, intervals);
+  const contact = contactStatus(facts.contacts, today, intervals);
+  const windowStart = addMonths(today, -intervals.reviewMonths);
+  const coverage = coverageOf(facts.people, facts.contactedNames, windowStart, today);
+  const watch = competitorWatch(facts.competitors, today, intervals.reviewMonths);
+  const findings = [
+    ...reviewFindings(review, facts.lastReview),
+    ...contactFindings(contact, today),
+    ...coverageFindings(coverage, facts.people),
+    ...(watch.none ? [{ kind: 'noCompetitor' } as const] : []),
+    ...(watch.stale.length > 0 ? [{ kind: 'staleCompetitors', names: watch.stale } as const] : []),
+  ];
+  const severity = findings.reduce<Severity>(
+    (loudest, f) =>
+      SEVERITIES.indexOf(SEVERITY_OF[f.kind]) > SEVERITIES.indexOf(loudest)
+        ? SEVERITY_OF[f.kind]
+        : loudest,
+    'ok',
+  );
+  return { review, contact, coverage, findings, severity };
+}

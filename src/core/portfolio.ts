@@ -1,0 +1,92 @@
+// R1.2–R1.3 and R2.1–R2.2 for the head of sales: how concentrated revenue is, and how many
+// revenue key accounts each manager carries.
+import { herfindahlIndex, topShare } from './concentration';
+import { type Thresholds, type Tier, tierOf } from './tier';
+
+export interface ClientRevenue {
+  client: string;
+  revenue: number;
+}
+
+export interface Concentration {
+  total: number;
+  topClient?: { client: string; share: number; tier: Tier };
+  top3Share: number;
+  hhi: number;
+  /** R1.3: clients above the mono-client threshold; start building new relationships now. */
+  monoClients: string[];
+}
+
+/**
+ * Revenue concentration of the portfolio (R1.2, R1.3): the top client's share, the top 3's,
+ * the HHI and any mono-client. Example: 60/30/10 → top 60 % (mono-client), top 3 100 %, HHI 4600.
+ */
+export function concentrationOf(
+  revenues: readonly ClientRevenue[],
+  thresholds: Thresholds,
+): Concentration | undefined {
+  const positive = revenues.filter((r) => r.revenue > 0);
+  const total = positive.reduce((sum, r) => sum + r.revenue, 0);
+  if (total <= 0) return undefined;
+  const sorted = [...positive].sort((a, b) => b.revenue - a.revenue);
+  const amounts = sorted.map((r) => r.revenue);
+  const top = sorted[0];
+  return {
+    total,
+    topClient: {
+      client: top.client,
+      share: top.revenue / total,
+      tier: tierOf(top.revenue / total, thresholds),
+    },
+    top3Share: topShare(amounts, 3),
+    hhi: herfindahlIndex(amounts),
+    monoClients: sorted
+      .filter((r) => tierOf(r.revenue / total, thresholds) === 'mono')
+      .map((r) => r.client),
+  };
+}
+
+/** R2.2: a manager usually carries 1 to 3 key clients that already bring revenue. */
+export const MAX_REVENUE_KEY_ACCOUNTS = 3;
+
+export interface ManagerLoad {
+  manager: string;
+  /** R2.1: key accounts by revenue (tier Key or above). */
+  revenueKeyAccounts: number;
+  revenue: number;
+  /** All accounts the manager carries, prospective and others included. */
+  accounts: number;
+  /** R2.2: more than 3 revenue key accounts. */
+  overloaded: boolean;
+}
+
+export interface ManagedAccount {
+  manager: string;
+  revenue?: number;
+  tier?: Tier;
+}
+
+/**
+ * Each manager's load (R2.1: by the revenue they bring; R2.2: 1–3 revenue key accounts).
+ * Example: four accounts tiered Key or above → overloaded.
+ */
+export function managerLoads(accounts: readonly ManagedAccount[]): ManagerLoad[] {
+  const byManager = new Map<string, ManagerLoad>();
+  for (const account of accounts) {
+    const name = account.manager.trim();
+    if (name === '') continue;
+    const load = byManager.get(name) ?? {
+      manager: name,
+      revenueKeyAccounts: 0,
+      revenue: 0,
+      accounts: 0,
+      overloaded: false,
+    };
+    load.accounts += 1;
+    load.revenue += account.revenue ?? 0;
+    if (account.tier !== undefined && account.tier !== 'regular') load.revenueKeyAccounts += 1;
+    load.overloaded = load.revenueKeyAccounts > MAX_REVENUE_KEY_ACCOUNTS;
+    byManager.set(name, load);
+  }
+  return [...byManager.values()].sort((a, b) => b.revenue - a.revenue);
+}

@@ -1,0 +1,86 @@
+// Reading a template sheet as typed rows: one getValues per sheet, columns found by header
+// text in either language, in any order; extra columns are left alone.
+import type { Zone } from '../core/days';
+import type { ColumnDef, SheetDef } from '../template/types';
+import { type CellProblemCode, type CellValue, decodeCell, normalizeText } from './table-codec';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface TableRow {
+  /** 1-based row number in the sheet. */
+  rowNumber: number;
+  values: Readonly<Record<string, CellValue>>;
+  /** Cells whose content the column does not allow, by column key (the cell is left as it is). */
+  problems: Readonly<Record<string, CellProblemCode>>;
+}
+
+export interface Table {
+  def: SheetDef;
+  sheet: Sheet;
+  /** 0-based sheet column of each template column found, by key. */
+  columns: ReadonlyMap<string, number>;
+  /** Template columns whose header is not in the sheet. */
+  missing: readonly ColumnDef[];
+  /** Number of columns the header row spans. */
+  width: number;
+  /** Rows below the header that hold anything; blank rows are skipped. */
+  rows: readonly TableRow[];
+  /** 1-based number of the last row with content (the header row when empty). */
+  lastRow: number;
+}
+
+/** Whether a header cell names a column, in English or Lithuanian, ignoring case and spaces. */
+export function headerMatches(column: ColumnDef, text: unknown): boolean {
+  if (typeof text !== 'string' || text.trim() === '') return false;
+  const wanted = normalizeText(text);
+  return normalizeText(column.header.en) === wanted || normalizeText(column.header.lt) === wanted;
+}
+
+/** Maps template columns to header positions; the first matching header wins. */
+export function locateColumns(
+  def: SheetDef,
+  header: readonly unknown[],
+): { columns: Map<string, number>; missing: ColumnDef[] } {
+  const columns = new Map<string, number>();
+  const missing: ColumnDef[] = [];
+  for (const column of def.columns) {
+    const index = header.findIndex((text) => headerMatches(column, text));
+    if (index >= 0) columns.set(column.key, index);
+    else missing.push(column);
+  }
+  return { columns, missing };
+}
+
+/** Types the rows below a header (pure: the values come from one getValues). */
+export function tableOf(
+  def: SheetDef,
+  sheet: Sheet,
+  values: readonly (readonly unknown[])[],
+  zone: Zone,
+): Table {
+  const header = values[0] ?? [];
+  const { columns, missing } = locateColumns(def, header);
+  const rows: TableRow[] = [];
+  let lastRow = 1;
+  for (let r = 1; r < values.length; r++) {
+    const cells = values[r];
+    if (cells.every((cell) => cell === '' || cell === null || cell === undefined)) continue;
+    lastRow = r + 1;
+    const rowValues: Record<string, CellValue> = {};
+    const problems: Record<string, CellProblemCode> = {};
+    for (const column of def.columns) {
+      const index = columns.get(column.key);
+      if (index === undefined) continue;
+      const decoded = decodeCell(column, cells[index], zone);
+      rowValues[column.key] = decoded.value;
+      if (decoded.problem) problems[column.key] = decoded.problem;
+    }
+    rows.push({ rowNumber: r + 1, values: rowValues, problems });
+  }
+  return { def, sheet, columns, missing, width: header.length, rows, lastRow };
+}
+
+/** Reads a whole sheet in one block (getDataRange + getValues) and types it. */
+export function readTable(def: SheetDef, sheet: Sheet, zone: Zone): Table {
+  return tableOf(def, sheet, sheet.getDataRange().getValues(), zone);
+}

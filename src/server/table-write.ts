@@ -1,0 +1,113 @@
+// Writing typed rows back: only the cells that change, one setValues per contiguous block,
+// user text always as text.
+import type { Zone } from '../core/days';
+import type { Lang } from '../template/types';
+import { type CellValue, encodeCell } from './table-codec';
+import type { Table } from './table-read';
+
+export interface RowChange {
+  /** 1-based row number; rows past the table's last row are appended. */
+  rowNumber: number;
+  values: Readonly<Record<string, CellValue>>;
+}
+
+/** A rectangle of cells to write with one setValues. */
+export interface Block {
+  row: number;
+  column: number;
+  values: unknown[][];
+}
+
+function columnRuns(indexes: readonly number[]): number[][] {
+  const runs: number[][] = [];
+  for (const index of [...indexes].sort((a, b) => a - b)) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1] === index - 1) run.push(index);
+    else runs.push([index]);
+  }
+  return runs;
+}
+
+/**
+ * Groups changes into rectangles: consecutive rows that change the same columns share a
+ * block, split where columns are not contiguous, so a block never covers a cell it does not
+ * mean to write (a user's own column, a formula's spill).
+ */
+export function blocksOf(
+  table: Table,
+  changes: readonly RowChange[],
+  lang: Lang,
+  zone: Zone,
+): Block[] {
+  const byRow = new Map<number, Map<number, unknown>>();
+  for (const change of changes) {
+    const cells = byRow.get(change.rowNumber) ?? new Map<number, unknown>();
+    for (const [key, value] of Object.entries(change.values)) {
+      const index = table.columns.get(key);
+      const column = table.def.columns.find((c) => c.key === key);
+      if (index === undefined || column === undefined) continue;
+      cells.set(index, encodeCell(column, value, lang, zone));
+    }
+    if (cells.size > 0) byRow.set(change.rowNumber, cells);
+  }
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  const blocks: Block[] = [];
+  let start = 0;
+  while (start < rows.length) {
+    const signature = [...byRow.get(rows[start])!.keys()].sort((a, b) => a - b).join(',');
+    let end = start;
+    while (
+      end + 1 < rows.length &&
+      rows[end + 1] === rows[end] + 1 &&
+      [...byRow.get(rows[end + 1])!.keys()].sort((a, b) => a - b).join(',') === signature
+    ) {
+      end++;
+    }
+    for (const run of columnRuns([...byRow.get(rows[start])!.keys()])) {
+      blocks.push({
+        row: rows[start],
+        column: run[0] + 1,
+        values: rows
+          .slice(start, end + 1)
+          .map((row) => run.map((index) => byRow.get(row)!.get(index))),
+      });
+    }
+    start = end + 1;
+  }
+  return blocks;
+}
+
+/** Writes the changes, one setValues per block, growing the sheet first when rows are appended. */
+export function writeRows(
+  table: Table,
+  changes: readonly RowChange[],
+  lang: Lang,
+  zone: Zone,
+): Block[] {
+  const blocks = blocksOf(table, changes, lang, zone);
+  if (blocks.length === 0) return blocks;
+  const lastRow = Math.max(...blocks.map((b) => b.row + b.values.length - 1));
+  const maxRows = table.sheet.getMaxRows();
+  if (lastRow > maxRows) table.sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  for (const block of blocks) {
+    table.sheet
+      .getRange(block.row, block.column, block.values.length, block.values[0].length)
+      .setValues(block.values);
+  }
+  return blocks;
+}
+
+/** Appends rows after the table's last row, as one block when they fill the same columns. */
+export function appendRows(
+  table: Table,
+  rows: readonly Readonly<Record<string, CellValue>>[],
+  lang: Lang,
+  zone: Zone,
+): Block[] {
+  return writeRows(
+    table,
+    rows.map((values, i) => ({ rowNumber: table.lastRow + 1 + i, values })),
+    lang,
+    zone,
+  );
+}

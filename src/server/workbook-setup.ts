@@ -1,0 +1,187 @@
+// Menu "Set up KAM workbook": creates what is missing (sheets, columns, settings rows) and
+// never moves, deletes or overwrites what a user wrote. Its service calls grow with sheets
+// and columns, never with rows.
+import { columnLetter, numberFormatOf } from '../template/columns';
+import { SETTINGS, settingNumberFormat, settingsRows } from '../template/settings';
+import type { ColumnDef, Lang, SheetDef } from '../template/types';
+import { normalizeText } from './table-codec';
+import { locateColumns } from './table-read';
+import { sheetsByKey } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Marks the header protection KAM adds, so that a second run recognises its own. */
+export const HEADER_PROTECTION = 'KAM header row';
+
+export interface SetupReport {
+  createdSheets: string[];
+  /** Columns added, as "Sheet: Header". */
+  addedColumns: string[];
+  /** Settings rows added, by label. */
+  addedSettings: string[];
+}
+
+/** The dropdown or check of a column's data cells; warning only, so nothing typed is refused. */
+export function validationOf(
+  column: ColumnDef,
+  lang: Lang,
+): GoogleAppsScript.Spreadsheet.DataValidation | undefined {
+  if (column.computed) return undefined;
+  const builder = SpreadsheetApp.newDataValidation()
+    .setAllowInvalid(true)
+    .setHelpText(column.help[lang]);
+  switch (column.type) {
+    case 'choice':
+    case 'multiChoice':
+    case 'yesNo':
+      return column.choices
+        ? builder
+            .requireValueInList(
+              column.choices.map((c) => c.label[lang]),
+              true,
+            )
+            .build()
+        : undefined;
+    case 'date':
+      return builder.requireDate().build();
+    case 'number':
+    case 'money':
+      return builder.requireNumberGreaterThanOrEqualTo(0).build();
+    case 'email':
+      return builder.requireTextIsEmail().build();
+    default:
+      return undefined;
+  }
+}
+
+/** Formats, dropdown, width and formula of a column the set-up has just added (its cells are empty). */
+function dressColumn(
+  sheet: Sheet,
+  column: ColumnDef,
+  index: number,
+  letterOf: (key: string) => string,
+  lang: Lang,
+): void {
+  const data = sheet.getRange(2, index + 1, Math.max(sheet.getMaxRows() - 1, 1), 1);
+  const format = numberFormatOf(column);
+  if (format !== undefined) data.setNumberFormat(format);
+  const validation = validationOf(column, lang);
+  if (validation) data.setDataValidation(validation);
+  sheet.setColumnWidth(index + 1, column.width);
+  if (column.formula) sheet.getRange(2, index + 1).setFormula(column.formula(2, letterOf));
+}
+
+/** Header row: frozen, warning-only protected (it drives every reader), stretched to new columns. */
+function guardHeader(sheet: Sheet, width: number): void {
+  if (sheet.getFrozenRows() < 1) sheet.setFrozenRows(1);
+  const ours = sheet
+    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .find((p) => p.getDescription() === HEADER_PROTECTION);
+  const header = sheet.getRange(1, 1, 1, Math.max(width, 1));
+  if (!ours) header.protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+  else if (ours.getRange().getNumColumns() < width) ours.setRange(header);
+}
+
+/** Appends the template columns a table sheet lacks, after its last used column. */
+function setUpTable(sheet: Sheet, def: SheetDef, lang: Lang, report: SetupReport): void {
+  const lastColumn = sheet.getLastColumn();
+  const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0] : [];
+  const { columns, missing } = locateColumns(def, header);
+  if (missing.length > 0) {
+    const needed = lastColumn + missing.length;
+    const maxColumns = sheet.getMaxColumns();
+    if (needed > maxColumns) sheet.insertColumnsAfter(maxColumns, needed - maxColumns);
+    const block = sheet.getRange(1, lastColumn + 1, 1, missing.length);
+    block.setValues([missing.map((c) => c.header[lang])]);
+    block.setNotes([missing.map((c) => c.help[lang])]);
+    block.setFontWeight('bold');
+    missing.forEach((c, i) => columns.set(c.key, lastColumn + i));
+    const letterOf = (key: string) => columnLetter(columns.get(key) ?? 0);
+    missing.forEach((c, i) => dressColumn(sheet, c, lastColumn + i, letterOf, lang));
+    for (const c of missing) report.addedColumns.push(`${sheet.getName()}: ${c.header[lang]}`);
+  }
+  if (lastColumn > 0) fillHeaderNotes(sheet, def, columns, lastColumn, lang);
+  guardHeader(sheet, lastColumn + missing.length);
+}
+
+/** Adds the help note to found headers that have none; notes a user wrote stay. */
+function fillHeaderNotes(
+  sheet: Sheet,
+  def: SheetDef,
+  columns: Map<string, number>,
+  width: number,
+  lang: Lang,
+): void {
+  const range = sheet.getRange(1, 1, 1, width);
+  const notes = range.getNotes()[0].slice();
+  let changed = false;
+  for (const column of def.columns) {
+    const index = columns.get(column.key);
+    if (index !== undefined && index < width && notes[index] === '') {
+      notes[index] = column.help[lang];
+      changed = true;
+    }
+  }
+  if (changed) range.setNotes([notes]);
+}
+
+/** Settings: a header row, then one row per setting (label, value, help); missing rows are appended. */
+function setUpSettings(sheet: Sheet, def: SheetDef, lang: Lang, report: SetupReport): void {
+  const values = sheet.getDataRange().getValues();
+  const empty = values.length === 1 && values[0].every((v) => v === '');
+  const labels = new Set(
+    values.map((row) => (typeof row[0] === 'string' ? normalizeText(row[0]) : '')),
+  );
+  const rows = settingsRows(lang);
+  const missing = SETTINGS.map((s, i) => ({ s, row: rows[i] })).filter(
+    ({ s }) => !labels.has(normalizeText(s.label.en)) && !labels.has(normalizeText(s.label.lt)),
+  );
+  let next = empty ? 1 : values.length + 1;
+  if (empty) {
+    const header = sheet.getRange(1, 1, 1, def.columns.length);
+    header.setValues([def.columns.map((c) => c.header[lang])]);
+    header.setNotes([def.columns.map((c) => c.help[lang])]);
+    header.setFontWeight('bold');
+    def.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+    next = 2;
+  }
+  if (missing.length > 0) {
+    const block = sheet.getRange(next, 1, missing.length, 3);
+    block.setNumberFormats(missing.map(({ s }) => ['@', settingNumberFormat(s), '@']));
+    block.setValues(missing.map(({ row }) => [...row]));
+    const language = missing.findIndex(({ s }) => s.key === 'language');
+    const choices = missing[language]?.s.choices;
+    if (choices) {
+      const rule = SpreadsheetApp.newDataValidation()
+        .requireValueInList(
+          choices.map((c) => c.label[lang]),
+          true,
+        )
+        .build();
+      sheet.getRange(next + language, 2).setDataValidation(rule);
+    }
+    for (const { s } of missing) report.addedSettings.push(s.label[lang]);
+  }
+  guardHeader(sheet, def.columns.length);
+}
+
+/** Sets up every template sheet in `lang`; a second run on the result changes nothing. */
+export function setUpWorkbook(
+  spreadsheet: Spreadsheet,
+  defs: readonly SheetDef[],
+  lang: Lang,
+): SetupReport {
+  const report: SetupReport = { createdSheets: [], addedColumns: [], addedSettings: [] };
+  const existing = sheetsByKey(spreadsheet, defs);
+  for (const def of defs) {
+    let sheet = existing.get(def.key);
+    if (!sheet) {
+      sheet = spreadsheet.insertSheet(def.name[lang]);
+      report.createdSheets.push(def.name[lang]);
+    }
+    if (def.layout === 'settings') setUpSettings(sheet, def, lang, report);
+    else setUpTable(sheet, def, lang, report);
+  }
+  return report;
+}

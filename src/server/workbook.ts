@@ -1,0 +1,135 @@
+// The KAM workbook in a spreadsheet: its template sheets found by name in either language,
+// its language and its settings (read once per execution, in blocks).
+import type { Zone } from '../core/days';
+import { type Lang, langOfLocale } from '../i18n';
+import { DEFAULT_SETTINGS, SETTINGS, type Settings } from '../template/settings';
+import type { SettingDef, SheetDef, SheetKey } from '../template/types';
+import { normalizeText } from './table-codec';
+import { readTable, type Table } from './table-read';
+import { appsScriptZone } from './zone';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface SettingProblem {
+  setting: SettingDef;
+  /** What the cell held, as text. */
+  got: string;
+}
+
+export interface Workbook {
+  spreadsheet: Spreadsheet;
+  zone: Zone;
+  lang: Lang;
+  settings: Settings;
+  /** Settings whose cell holds a value out of bounds: the default is used instead. */
+  settingProblems: readonly SettingProblem[];
+  /** The sheet of a template sheet, found by its name in either language. */
+  sheet(key: SheetKey): Sheet | undefined;
+  /** Reads a template sheet as a typed table (one getValues), or undefined when it does not exist. */
+  table(def: SheetDef): Table | undefined;
+}
+
+/** Whether a sheet name is a template sheet's name, in English or Lithuanian, any case or spacing. */
+export function nameMatches(def: SheetDef, name: string): boolean {
+  const wanted = normalizeText(name);
+  return normalizeText(def.name.en) === wanted || normalizeText(def.name.lt) === wanted;
+}
+
+/** Finds each template sheet among the spreadsheet's sheets (one getSheets, one getName each). */
+export function sheetsByKey(
+  spreadsheet: Spreadsheet,
+  defs: readonly SheetDef[],
+): Map<SheetKey, Sheet> {
+  const found = new Map<SheetKey, Sheet>();
+  for (const sheet of spreadsheet.getSheets()) {
+    const name = sheet.getName();
+    const def = defs.find((d) => !found.has(d.key) && nameMatches(d, name));
+    if (def) found.set(def.key, sheet);
+  }
+  return found;
+}
+
+function settingValue(def: SettingDef, raw: unknown): number | string | undefined {
+  if (def.type === 'choice') {
+    if (typeof raw !== 'string') return undefined;
+    const wanted = normalizeText(raw);
+    return def.choices?.find(
+      (c) =>
+        normalizeText(c.key) === wanted ||
+        normalizeText(c.label.en) === wanted ||
+        normalizeText(c.label.lt) === wanted,
+    )?.key;
+  }
+  if (typeof raw !== 'number' || !Number.isFinite(raw)) return undefined;
+  if (def.type === 'number' && !Number.isInteger(raw)) return undefined;
+  if ((def.min !== undefined && raw < def.min) || (def.max !== undefined && raw > def.max))
+    return undefined;
+  return raw;
+}
+
+/**
+ * Reads the Settings rows (label in the first column, value in the second) over the defaults.
+ * A value out of bounds keeps the default and is reported, so a typo cannot silently change
+ * a rule; thresholds out of order (key ≤ critical ≤ mono) fall back to the defaults as a set.
+ */
+export function settingsOf(values: readonly (readonly unknown[])[]): {
+  settings: Settings;
+  problems: SettingProblem[];
+  found: Set<string>;
+} {
+  const settings: Record<string, number | string> = { ...DEFAULT_SETTINGS };
+  const problems: SettingProblem[] = [];
+  const found = new Set<string>();
+  for (const row of values) {
+    const label = typeof row[0] === 'string' ? normalizeText(row[0]) : '';
+    const def = SETTINGS.find(
+      (d) => normalizeText(d.label.en) === label || normalizeText(d.label.lt) === label,
+    );
+    if (!def) continue;
+    found.add(def.key);
+    const value = settingValue(def, row[1]);
+    if (value === undefined) problems.push({ setting: def, got: String(row[1]) });
+    else settings[def.key] = value;
+  }
+  const typed = settings as unknown as Settings;
+  if (
+    !(
+      typed.keyThreshold <= typed.criticalThreshold &&
+      typed.criticalThreshold <= typed.monoThreshold
+    )
+  ) {
+    const order = SETTINGS.filter((d) => d.key.endsWith('Threshold'));
+    for (const def of order) {
+      problems.push({ setting: def, got: String(settings[def.key]) });
+      settings[def.key] = DEFAULT_SETTINGS[def.key as keyof Settings] as number;
+    }
+  }
+  return { settings: typed, problems, found };
+}
+
+/** Opens the workbook of the active spreadsheet: its sheets, zone, language and settings. */
+export function openWorkbook(spreadsheet: Spreadsheet, defs: readonly SheetDef[]): Workbook {
+  const sheets = sheetsByKey(spreadsheet, defs);
+  const zone = appsScriptZone(spreadsheet.getSpreadsheetTimeZone());
+  const settingsSheet = sheets.get('settings');
+  const read = settingsSheet ? settingsOf(settingsSheet.getDataRange().getValues()) : undefined;
+  const settings = read?.settings ?? {
+    ...DEFAULT_SETTINGS,
+    language: langOfLocale(spreadsheet.getSpreadsheetLocale()),
+  };
+  if (read && !read.found.has('language'))
+    settings.language = langOfLocale(spreadsheet.getSpreadsheetLocale());
+  return {
+    spreadsheet,
+    zone,
+    lang: settings.language,
+    settings,
+    settingProblems: read?.problems ?? [],
+    sheet: (key) => sheets.get(key),
+    table: (def) => {
+      const sheet = sheets.get(def.key);
+      return sheet ? readTable(def, sheet, zone) : undefined;
+    },
+  };
+}

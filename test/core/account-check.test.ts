@@ -1,0 +1,120 @@
+import { checkAccount } from '../../src/core/account-check';
+import type { ContactEvent } from '../../src/core/contacts';
+import type { Person } from '../../src/core/coverage';
+import { dayOfIso } from '../../src/core/days';
+import { DEFAULT_INTERVALS } from '../../src/core/intervals';
+
+const today = dayOfIso('2026-11-26') as number;
+const ago = (n: number) => today - n;
+const maker: Person = {
+  name: 'Ona',
+  role: 'decisionMaker',
+  attitude: 'supporter',
+  influence: 'high',
+  division: 'Board',
+};
+const healthy = {
+  lastReview: ago(30),
+  contacts: [{ day: ago(3), outcome: 'positive', personal: true }] as ContactEvent[],
+  people: [maker, { name: 'Jonas', role: 'user', division: 'Plant' }] as Person[],
+  contactedNames: new Map([
+    ['ona', ago(3)],
+    ['jonas', ago(20)],
+  ]),
+  competitors: [{ name: 'Rival UAB', lastUpdated: ago(10) }],
+};
+
+describe('account-check', () => {
+  describe('checkAccount', () => {
+    it('finds nothing to say about a well-kept account', () => {
+      const check = checkAccount(healthy, today, DEFAULT_INTERVALS);
+
+      expect(check.findings).toEqual([]);
+      expect(check.severity).toBe('ok');
+    });
+
+    it('raises an alert for a review overdue by 12 days (R3.6)', () => {
+      const check = checkAccount(
+        { ...healthy, lastReview: dayOfIso('2026-08-14') },
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(check.findings).toContainEqual({
+        kind: 'reviewOverdue',
+        lastReview: dayOfIso('2026-08-14'),
+        due: dayOfIso('2026-11-14'),
+        days: 12,
+      });
+      expect(check.severity).toBe('alert');
+    });
+
+    it('warns of a review due tomorrow (R3.6)', () => {
+      const check = checkAccount(
+        { ...healthy, lastReview: dayOfIso('2026-08-27') },
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(check.findings).toContainEqual(
+        expect.objectContaining({ kind: 'reviewDueSoon', days: 1 }),
+      );
+      expect(check.severity).toBe('warning');
+    });
+
+    it('informs of a pause in force after a negative contact 5 days ago (R5.2)', () => {
+      const contacts: ContactEvent[] = [
+        ...healthy.contacts,
+        { day: ago(5), outcome: 'negative', personal: true },
+      ];
+
+      const check = checkAccount({ ...healthy, contacts }, today, DEFAULT_INTERVALS);
+
+      expect(check.findings).toContainEqual({
+        kind: 'pausing',
+        negative: ago(5),
+        until: ago(5) + 14,
+      });
+      expect(check.severity).toBe('info');
+    });
+
+    it('flags a missing decision maker and a strong opponent (R3.3)', () => {
+      const people: Person[] = [
+        { name: 'Petras', role: 'opponent', attitude: 'opponent', influence: 'high' },
+      ];
+
+      const check = checkAccount({ ...healthy, people }, today, DEFAULT_INTERVALS);
+
+      expect(check.findings).toContainEqual({ kind: 'noDecisionMaker' });
+      expect(check.findings).toContainEqual({ kind: 'strongOpponents', names: ['Petras'] });
+      expect(check.findings).toContainEqual({ kind: 'noSupporter' });
+    });
+
+    it('notes a single person in contact and a silent division (R6.2)', () => {
+      const contactedNames = new Map([['ona', ago(3)]]);
+
+      const check = checkAccount({ ...healthy, contactedNames }, today, DEFAULT_INTERVALS);
+
+      expect(check.findings).toContainEqual({ kind: 'singleThread', people: 1 });
+      expect(check.findings).toContainEqual({
+        kind: 'divisionsWithoutContact',
+        divisions: ['Plant'],
+      });
+    });
+
+    it('warns when no competitor is profiled or a profile is older than the review interval (R3.4, R6.2)', () => {
+      expect(
+        checkAccount({ ...healthy, competitors: [] }, today, DEFAULT_INTERVALS).findings,
+      ).toContainEqual({
+        kind: 'noCompetitor',
+      });
+      expect(
+        checkAccount(
+          { ...healthy, competitors: [{ name: 'Old Rival', lastUpdated: ago(120) }] },
+          today,
+          DEFAULT_INTERVALS,
+        ).findings,
+      ).toContainEqual({ kind: 'staleCompetitors', names: ['Old Rival'] });
+    });
+  });
+});
