@@ -64,7 +64,7 @@ describe('account-check', () => {
 
     it('informs of a pause in force after a negative contact 5 days ago (R5.2)', () => {
       const contacts: ContactEvent[] = [
-        ...healthy.contacts,
+        { day: ago(8), outcome: 'positive', personal: true },
         { day: ago(5), outcome: 'negative', personal: true },
       ];
 
