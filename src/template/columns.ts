@@ -1,0 +1,96 @@
+// Builders for column definitions: default widths per type and the account id that links sheets.
+import type { ColumnDef, ColumnType, FormulaOf, Localized } from './types';
+
+/** Width in pixels a column gets unless its definition says otherwise. */
+export const DEFAULT_WIDTHS: Readonly<Record<ColumnType, number>> = {
+  id: 100,
+  text: 170,
+  longText: 300,
+  number: 100,
+  money: 120,
+  percent: 90,
+  date: 110,
+  choice: 150,
+  multiChoice: 220,
+  email: 210,
+  yesNo: 80,
+};
+
+/** The parts of a column a sheet file states; `required` defaults to false, `width` to the type's. */
+export type ColumnSpec = Omit<ColumnDef, 'required' | 'width' | 'header' | 'help'> & {
+  required?: boolean;
+  width?: number;
+  /** Header: English, Lithuanian. */
+  header: readonly [en: string, lt: string];
+  /** Help note: English, Lithuanian; one line citing the rule. */
+  help: readonly [en: string, lt: string];
+};
+
+function localized([en, lt]: readonly [string, string]): Localized {
+  return { en, lt };
+}
+
+export function column(spec: ColumnSpec): ColumnDef {
+  return {
+    ...spec,
+    header: localized(spec.header),
+    help: localized(spec.help),
+    required: spec.required ?? false,
+    width: spec.width ?? DEFAULT_WIDTHS[spec.type],
+  };
+}
+
+/** The account a row belongs to: an id from the Accounts sheet (R3: one dossier per key client). */
+export function accountIdColumn(help: readonly [en: string, lt: string]): ColumnDef {
+  return column({
+    key: 'accountId',
+    header: ['Account ID', 'Paskyros ID'],
+    type: 'id',
+    required: true,
+    references: 'accounts',
+    help,
+  });
+}
+
+/** Column letter of a 0-based column index: 0 → "A", 26 → "AA". */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** A column's data range: `C2:C` open-ended (Sheets), or `C2:C1000` when `lastRow` is given (Excel). */
+export function columnRange(letter: string, firstDataRow: number, lastRow?: number): string {
+  return `${letter}${firstDataRow}:${letter}${lastRow ?? ''}`;
+}
+
+/** A formula applying a KAM_ custom function to the whole data range of one column. */
+export function customFunctionOf(fn: string, sourceKey: string): FormulaOf {
+  return (firstDataRow, columnLetterOf, lastRow) =>
+    `=${fn}(${columnRange(columnLetterOf(sourceKey), firstDataRow, lastRow)})`;
+}
+
+/**
+ * The number format of a column's data cells: its own, else its type's (dates ISO-like,
+ * money, percent; text as "@", so typed text such as "=1+1" or "2026-01" stays text).
+ * Undefined leaves the automatic format: a formula's text result needs no "@".
+ */
+export function numberFormatOf(
+  column: Pick<ColumnDef, 'type' | 'numberFormat' | 'formula'>,
+): string | undefined {
+  if (column.numberFormat !== undefined) return column.numberFormat;
+  switch (column.type) {
+    case 'date':
+      return 'yyyy-mm-dd';
+    case 'money':
+      return '#,##0.00';
+    case 'percent':
+      return '0.0%';
+    case 'number':
+      return '0';
+    default:
+      return column.formula === undefined ? '@' : undefined;
+  }
+}

@@ -1,0 +1,160 @@
+// The Settings sheet's rows: the R1 thresholds, the R3.6 and R5 intervals and the language,
+// with the article's defaults taken from the rules core so that they cannot drift.
+import { DEFAULT_INTERVALS, type Intervals, intervalLimits } from '../core/intervals';
+import { DEFAULT_THRESHOLDS } from '../core/tier';
+import { LANGUAGE_CHOICES } from './choices';
+import type { Lang, SettingDef, SettingKey } from './types';
+
+/** A workbook's settings, with thresholds as fractions (0.1 is 10 %). */
+export interface Settings extends Intervals {
+  keyThreshold: number;
+  criticalThreshold: number;
+  monoThreshold: number;
+  language: Lang;
+}
+
+/** R1.1–R1.3, R3.6, R5.1, R5.2 defaults; the language defaults to English. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  keyThreshold: DEFAULT_THRESHOLDS.key,
+  criticalThreshold: DEFAULT_THRESHOLDS.critical,
+  monoThreshold: DEFAULT_THRESHOLDS.mono,
+  ...DEFAULT_INTERVALS,
+  language: 'en',
+};
+
+function share(key: SettingKey, label: [string, string], help: [string, string]): SettingDef {
+  return {
+    key,
+    type: 'percent',
+    min: 0.001,
+    max: 1,
+    label: { en: label[0], lt: label[1] },
+    help: { en: help[0], lt: help[1] },
+  };
+}
+
+function interval(
+  key: SettingKey & keyof Intervals,
+  label: [string, string],
+  help: [string, string],
+): SettingDef {
+  const [min, max] = intervalLimits(key);
+  return {
+    key,
+    type: 'number',
+    min,
+    max,
+    label: { en: label[0], lt: label[1] },
+    help: { en: help[0], lt: help[1] },
+  };
+}
+
+/** The Settings rows, in sheet order. */
+export const SETTINGS: readonly SettingDef[] = [
+  share(
+    'keyThreshold',
+    ['Key client share', 'Pagrindinio kliento dalis'],
+    [
+      'R1.1: a client bringing at least this share of total revenue is a key client (default 10 %).',
+      'R1.1: klientas, atnešantis bent šią visų pajamų dalį, yra pagrindinis (numatyta 10 %).',
+    ],
+  ),
+  share(
+    'criticalThreshold',
+    ['Critical dependency share', 'Kritinės priklausomybės dalis'],
+    [
+      'R1.2: above this share the company is critically dependent on the client (default 20 %).',
+      'R1.2: virš šios dalies įmonė tampa kritiškai priklausoma nuo kliento (numatyta 20 %).',
+    ],
+  ),
+  share(
+    'monoThreshold',
+    ['Mono-client share', 'Monokliento dalis'],
+    [
+      'R1.3: above this share the client is a mono-client; start building new relationships now (default 50 %).',
+      'R1.3: virš šios dalies klientas yra monoklientas; iškart megzkite ryšius su naujais klientais (numatyta 50 %).',
+    ],
+  ),
+  interval(
+    'reviewMonths',
+    ['Review every (months)', 'Peržiūra kas (mėnesiai)'],
+    [
+      'R3.6: review each dossier at least once every this many months (default 3).',
+      'R3.6: kliento dokumentaciją peržiūrėkite bent kartą per tiek mėnesių (numatyta 3).',
+    ],
+  ),
+  interval(
+    'reviewDueSoonDays',
+    ['Review due soon (days)', 'Peržiūra netrukus (dienos)'],
+    [
+      'R3.6: warn this many days before a review falls due (default 14).',
+      'R3.6: įspėti tiek dienų prieš peržiūros terminą (numatyta 14).',
+    ],
+  ),
+  interval(
+    'positiveContactDays',
+    ['Positive contact every (days)', 'Teigiamas kontaktas kas (dienos)'],
+    [
+      'R5.1: a positive contact must happen at least once every this many days (default 10).',
+      'R5.1: teigiamas kontaktas turi įvykti bent kartą per tiek dienų (numatyta 10).',
+    ],
+  ),
+  interval(
+    'contactDueSoonDays',
+    ['Contact due soon (days)', 'Kontaktas netrukus (dienos)'],
+    [
+      'R5.1: warn this many days before a positive contact falls due (default 3).',
+      'R5.1: įspėti tiek dienų prieš teigiamo kontakto terminą (numatyta 3).',
+    ],
+  ),
+  interval(
+    'pauseDays',
+    ['Pause after a negative contact (days)', 'Pauzė po neigiamo kontakto (dienos)'],
+    [
+      'R5.2: after a negative contact, no personal contact for this many days (default 14).',
+      'R5.2: po neigiamo kontakto tiek dienų nebendraukite asmeniškai (numatyta 14).',
+    ],
+  ),
+  {
+    key: 'language',
+    type: 'choice',
+    choices: LANGUAGE_CHOICES,
+    label: { en: 'Language', lt: 'Kalba' },
+    help: {
+      en: 'The language of sheet names, headers, dropdowns and messages.',
+      lt: 'Lapų pavadinimų, antraščių, sąrašų ir pranešimų kalba.',
+    },
+  },
+];
+
+/** A setting's value as a cell holds it: fractions and whole numbers as numbers, a choice as its label. */
+export function settingCellValue(
+  def: SettingDef,
+  value: number | string,
+  lang: Lang,
+): number | string {
+  if (def.type !== 'choice') return value;
+  return def.choices?.find((choice) => choice.key === value)?.label[lang] ?? value;
+}
+
+/** The Settings rows of a new workbook: label, value and help, in the workbook's language. */
+export function settingsRows(
+  lang: Lang,
+  settings: Readonly<Settings> = { ...DEFAULT_SETTINGS, language: lang },
+): Array<[label: string, value: number | string, help: string]> {
+  return SETTINGS.map((def) => [
+    def.label[lang],
+    settingCellValue(def, settings[def.key], lang),
+    def.help[lang],
+  ]);
+}
+
+/**
+ * The number format of a setting's value cell. The Settings value column has no format of
+ * its own: each row takes its setting's (percent "0%", whole days or months "0", a choice as text).
+ */
+export function settingNumberFormat(def: SettingDef): string {
+  if (def.type === 'percent') return '0%';
+  if (def.type === 'number') return '0';
+  return '@';
+}

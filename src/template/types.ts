@@ -1,0 +1,108 @@
+// The shapes of the workbook definition: sheets, columns, choices and settings, in two languages.
+import type { Lang } from '../i18n';
+
+export type { Lang };
+
+/** A text in every language of the interface. */
+export type Localized = Readonly<Record<Lang, string>>;
+
+export type ColumnType =
+  | 'id'
+  | 'text'
+  | 'longText'
+  | 'number'
+  | 'money'
+  | 'percent'
+  | 'date'
+  | 'choice'
+  | 'multiChoice'
+  | 'email'
+  | 'yesNo';
+
+/**
+ * One allowed value. A cell holds the label in the workbook's language; the reader accepts
+ * either language's label, ignoring case and spaces (`choiceKeyOf`).
+ */
+export interface Choice {
+  key: string;
+  label: Localized;
+}
+
+export type SheetKey =
+  | 'settings'
+  | 'revenue'
+  | 'accounts'
+  | 'dossier'
+  | 'decisionGroup'
+  | 'competitors'
+  | 'contacts'
+  | 'reviews'
+  | 'plan'
+  | 'history';
+
+/**
+ * Builds the one formula that fills a computed column: written once in the first data row,
+ * it spills down (each custom-function cell costs Sheets a server call). Without `lastRow`
+ * the range is open-ended (`C2:C`, Sheets); with it the range ends there (`C2:C1000`), as
+ * Excel files need.
+ */
+export type FormulaOf = (
+  firstDataRow: number,
+  columnLetterOf: (key: string) => string,
+  lastRow?: number,
+) => string;
+
+export interface ColumnDef {
+  /** Stable camelCase key, e.g. `lastPositiveContact`. */
+  key: string;
+  header: Localized;
+  type: ColumnType;
+  required: boolean;
+  /** For choice, multiChoice and yesNo; multiChoice cells hold labels joined by ", ". */
+  choices?: readonly Choice[];
+  /** Column width in pixels. */
+  width: number;
+  /** One line for the header note, citing its rule. */
+  help: Localized;
+  /** Filled by the add-on (checks, formulas), not by the user: no dropdown, no typing. */
+  computed?: boolean;
+  formula?: FormulaOf;
+  /** The cell holds an id of a row of that sheet (an account id links to Accounts). */
+  references?: SheetKey;
+  /** A number format other than the type's own (`numberFormatOf`). */
+  numberFormat?: string;
+}
+
+export interface SheetDef {
+  key: SheetKey;
+  name: Localized;
+  columns: readonly ColumnDef[];
+  /** What the sheet is for, citing its rules; the "How to fill it" guide uses it. */
+  help: Localized;
+  /** `table`: a header row, then one record per row; `settings`: one setting per row (`SETTINGS`). */
+  layout: 'table' | 'settings';
+}
+
+export type SettingKey =
+  | 'keyThreshold'
+  | 'criticalThreshold'
+  | 'monoThreshold'
+  | 'reviewMonths'
+  | 'reviewDueSoonDays'
+  | 'positiveContactDays'
+  | 'contactDueSoonDays'
+  | 'pauseDays'
+  | 'language';
+
+/** One row of the Settings sheet: its label in the first column, its value in the second. */
+export interface SettingDef {
+  key: SettingKey;
+  label: Localized;
+  /** `percent` values are fractions (0.1 is 10 %); `number` values are whole days or months. */
+  type: 'percent' | 'number' | 'choice';
+  /** Allowed range of a number or percent (percent as a fraction). */
+  min?: number;
+  max?: number;
+  choices?: readonly Choice[];
+  help: Localized;
+}
