@@ -1,5 +1,12 @@
 // `npm run build`: dist/Code.js (stubs + bundle) and dist/appsscript.json, ready for `clasp push`.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { bundleServer, GLOBAL_SHIM } from './bundle-server';
 import { countCustomFunctionTags, entryStubs } from './entry-stubs';

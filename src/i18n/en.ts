@@ -15,6 +15,56 @@ export const en = {
     addedSettings: (names: string) => `Settings added: ${names}.`,
     kept: 'Nothing you wrote was moved, deleted or overwritten.',
   },
+  /** Findings of the checks (R3.3, R3.4, R3.6, R5.1, R5.2, R6.2): a short flag and a note that says why. */
+  finding: {
+    short: {
+      reviewNever: 'Never reviewed',
+      reviewOverdue: 'Review overdue',
+      reviewDueSoon: 'Review due soon',
+      contactNever: 'No positive contact',
+      contactOverdue: 'Positive contact overdue',
+      contactDueSoon: 'Positive contact due soon',
+      pausing: 'Pause after negative contact',
+      pauseBroken: 'Pause broken',
+      noDecisionMaker: 'No decision maker',
+      noSupporter: 'No supporter',
+      strongOpponents: 'Strong opponent',
+      singleThread: 'One person in contact',
+      divisionsWithoutContact: 'Divisions without contact',
+      noCompetitor: 'No competitor profile',
+      staleCompetitors: 'Competitor profile stale',
+    },
+    reviewNever: (months: number) =>
+      `Never reviewed: rule R3.6 asks for a review at least every ${months} months.`,
+    reviewOverdue: (days: number, last: string, months: number) =>
+      `Review overdue by ${days} ${days === 1 ? 'day' : 'days'}: last review ${last}; rule R3.6 asks for one every ${months} months.`,
+    reviewDueSoon: (days: number, due: string) =>
+      days === 0
+        ? `Review due today (${due}), rule R3.6.`
+        : `Review due in ${days} ${days === 1 ? 'day' : 'days'}, on ${due} (rule R3.6).`,
+    contactNever: (every: number) =>
+      `No positive contact logged: rule R5.1 asks for one at least every ${every} days.`,
+    contactOverdue: (days: number, last: string, every: number) =>
+      `Positive contact overdue by ${days} ${days === 1 ? 'day' : 'days'}: last one ${last}; rule R5.1 asks for one every ${every} days.`,
+    contactDueSoon: (days: number, due: string) =>
+      days === 0
+        ? `Positive contact due today (${due}), rule R5.1.`
+        : `Positive contact due in ${days} ${days === 1 ? 'day' : 'days'}, on ${due} (rule R5.1).`,
+    pausing: (negative: string, until: string) =>
+      `Negative contact on ${negative}: no personal contact until ${until} (rule R5.2); urgent matters go through colleagues.`,
+    pauseBroken: (negative: string, breach: string) =>
+      `Pause broken: a personal contact on ${breach}, inside the 2 weeks after the negative contact of ${negative} (rule R5.2).`,
+    noDecisionMaker: 'No decision maker known in the decision group (rule R3.3).',
+    noSupporter: 'Nobody in the decision group is a supporter (rule R3.3).',
+    strongOpponents: (names: string) => `Opponent with high influence: ${names} (rule R3.3).`,
+    singleThread:
+      'Only one person of the client in contact lately; build relationships with more (rule R6.2).',
+    divisionsWithoutContact: (divisions: string) =>
+      `No recent contact in: ${divisions}; build trust with all divisions (rule R6.2).`,
+    noCompetitor: 'No competitor profile: who else is trying to win this client? (rule R3.4)',
+    staleCompetitors: (names: string, months: number) =>
+      `Competitor profile older than ${months} months: ${names} (rules R3.4, R6.2).`,
+  },
   about:
     'KAM helps you run key accounts by the method of the article (R1–R6): tiers, dossiers, contact rhythm and reviews.',
   fn: {

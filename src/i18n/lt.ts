@@ -16,6 +16,55 @@ export const lt: Messages = {
     addedSettings: (names) => `Pridėti nustatymai: ${names}.`,
     kept: 'Niekas, ką įrašėte, nebuvo perkelta, ištrinta ar perrašyta.',
   },
+  finding: {
+    short: {
+      reviewNever: 'Niekada neperžiūrėta',
+      reviewOverdue: 'Peržiūra vėluoja',
+      reviewDueSoon: 'Netrukus peržiūra',
+      contactNever: 'Nėra teigiamo kontakto',
+      contactOverdue: 'Teigiamas kontaktas vėluoja',
+      contactDueSoon: 'Netrukus teigiamas kontaktas',
+      pausing: 'Pauzė po neigiamo kontakto',
+      pauseBroken: 'Pauzė pažeista',
+      noDecisionMaker: 'Nėra sprendimų priėmėjo',
+      noSupporter: 'Nėra rėmėjo',
+      strongOpponents: 'Įtakingas oponentas',
+      singleThread: 'Bendraujama tik su vienu asmeniu',
+      divisionsWithoutContact: 'Padaliniai be kontakto',
+      noCompetitor: 'Nėra konkurento profilio',
+      staleCompetitors: 'Pasenęs konkurento profilis',
+    },
+    reviewNever: (months) =>
+      `Niekada neperžiūrėta: R3.6 taisyklė reikalauja peržiūros bent kas ${months} mėn.`,
+    reviewOverdue: (days, last, months) =>
+      `Peržiūra vėluoja ${days} d.: paskutinė peržiūra ${last}; R3.6 taisyklė reikalauja jos kas ${months} mėn.`,
+    reviewDueSoon: (days, due) =>
+      days === 0
+        ? `Peržiūra šiandien (${due}), R3.6 taisyklė.`
+        : `Peržiūra po ${days} d., ${due} (R3.6 taisyklė).`,
+    contactNever: (every) =>
+      `Neužregistruotas nė vienas teigiamas kontaktas: R5.1 taisyklė reikalauja jo bent kas ${every} d.`,
+    contactOverdue: (days, last, every) =>
+      `Teigiamas kontaktas vėluoja ${days} d.: paskutinis ${last}; R5.1 taisyklė reikalauja jo kas ${every} d.`,
+    contactDueSoon: (days, due) =>
+      days === 0
+        ? `Teigiamas kontaktas reikalingas šiandien (${due}), R5.1 taisyklė.`
+        : `Teigiamas kontaktas reikalingas po ${days} d., ${due} (R5.1 taisyklė).`,
+    pausing: (negative, until) =>
+      `Neigiamas kontaktas ${negative}: asmeniškai nebendraukite iki ${until} (R5.2 taisyklė); skubius reikalus sprendžia kolegos.`,
+    pauseBroken: (negative, breach) =>
+      `Pauzė pažeista: asmeninis kontaktas ${breach}, per 2 savaites po neigiamo kontakto ${negative} (R5.2 taisyklė).`,
+    noDecisionMaker: 'Sprendimų grupėje nežinomas sprendimų priėmėjas (R3.3 taisyklė).',
+    noSupporter: 'Sprendimų grupėje nėra rėmėjo (R3.3 taisyklė).',
+    strongOpponents: (names) => `Įtakingas oponentas: ${names} (R3.3 taisyklė).`,
+    singleThread:
+      'Pastaruoju metu bendraujama tik su vienu kliento asmeniu; megzkite ryšius su daugiau (R6.2 taisyklė).',
+    divisionsWithoutContact: (divisions) =>
+      `Neseniai nebendrauta: ${divisions}; kurkite pasitikėjimą su visais padaliniais (R6.2 taisyklė).`,
+    noCompetitor: 'Nėra konkurento profilio: kas dar bando laimėti šį klientą? (R3.4 taisyklė)',
+    staleCompetitors: (names, months) =>
+      `Konkurento profilis senesnis nei ${months} mėn.: ${names} (R3.4, R6.2 taisyklės).`,
+  },
   about:
     'KAM padeda dirbti su pagrindiniais klientais pagal straipsnio metodą (R1–R6): lygiai, kliento dokumentacija, kontaktų ritmas ir peržiūros.',
   fn: {

@@ -76,7 +76,7 @@ function totalsFor(revenue: Grid, total: unknown): (row: number, column: number)
   };
 }
 
-function shareAt(revenue: Grid, totalOf: (r: number, c: number) => number) {
+function shareAt(totalOf: (r: number, c: number) => number) {
   return (cell: unknown, r: number, c: number): number | '' => {
     const value = readRevenue(cell, 'revenue');
     if (value === undefined) return '';
@@ -116,7 +116,7 @@ export function kamTier(
   return customFunction('KAM_TIER', (ctx, word) => {
     const grid = toGrid(revenue, 'revenue');
     const thresholds = thresholdsOf(key, critical, mono);
-    const share = shareAt(grid, totalsFor(grid, total));
+    const share = shareAt(totalsFor(grid, total));
     return mapGrid(
       grid,
       (cell, r, c) => {
@@ -132,7 +132,7 @@ export function kamTier(
 export function kamShare(revenue: unknown, total?: unknown): Result {
   return customFunction('KAM_SHARE', (_ctx, word) => {
     const grid = toGrid(revenue, 'revenue');
-    return mapGrid(grid, shareAt(grid, totalsFor(grid, total)), word(grid));
+    return mapGrid(grid, shareAt(totalsFor(grid, total)), word(grid));
   });
 }
 
@@ -141,7 +141,7 @@ export function kamHhi(revenues: unknown): Result {
   return customFunction('KAM_HHI', () => {
     const grid = toGrid(revenues, 'revenues');
     const values: number[] = [];
-    grid.rows.forEach((row, r) =>
+    grid.rows.forEach((row, r) => {
       row.forEach((cell, c) => {
         try {
           const value = readRevenue(cell, 'revenues');
@@ -149,8 +149,8 @@ export function kamHhi(revenues: unknown): Result {
         } catch (error) {
           throw error instanceof ArgProblem && !grid.scalar ? error.atCell(r + 1, c + 1) : error;
         }
-      }),
-    );
+      });
+    });
     if (values.length === 0) return '';
     return applyRule(
       () => herfindahlIndex(values),

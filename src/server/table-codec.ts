@@ -1,6 +1,7 @@
 // Cells ⇄ typed values, by the template's column type: the edge where untyped sheet values
 // become typed rows (and back), in the workbook's language and time zone.
 import { dateOfDay, dayOfDate, dayOfIso, isoOf, type Zone } from '../core/days';
+import { choiceKeyOf, choiceKeysOf } from '../template/lookup';
 import type { ColumnDef, Lang } from '../template/types';
 import { isBlank, isDate } from './cell-args';
 
@@ -22,21 +23,6 @@ export interface Decoded {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Case- and space-insensitive form of a header, label or choice, for matching either language. */
-export function normalizeText(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, '');
-}
-
-function choiceKey(column: ColumnDef, text: string): string | undefined {
-  const wanted = normalizeText(text);
-  return column.choices?.find(
-    (c) =>
-      normalizeText(c.key) === wanted ||
-      normalizeText(c.label.en) === wanted ||
-      normalizeText(c.label.lt) === wanted,
-  )?.key;
-}
-
 function textOf(raw: unknown, zone: Zone): string {
   return isDate(raw) ? isoOf(dayOfDate(raw, zone)) : String(raw);
 }
@@ -57,22 +43,16 @@ export function decodeCell(column: ColumnDef, raw: unknown, zone: Zone): Decoded
       return day === undefined ? { value: undefined, problem: 'NOT_A_DATE' } : { value: day };
     }
     case 'choice': {
-      const key = choiceKey(column, String(raw));
+      const key = choiceKeyOf(column, String(raw));
       return key === undefined ? { value: undefined, problem: 'NOT_A_CHOICE' } : { value: key };
     }
     case 'multiChoice': {
-      const parts = String(raw)
-        .split(/[,;]/)
-        .map((p) => p.trim())
-        .filter((p) => p !== '');
-      const keys = parts.map((p) => choiceKey(column, p));
-      return keys.every((k) => k !== undefined)
-        ? { value: keys as string[] }
-        : { value: undefined, problem: 'NOT_A_CHOICE' };
+      const { keys, unknown } = choiceKeysOf(column, String(raw));
+      return unknown.length === 0 ? { value: keys } : { value: undefined, problem: 'NOT_A_CHOICE' };
     }
     case 'yesNo': {
       if (typeof raw === 'boolean') return { value: raw };
-      const key = choiceKey(column, String(raw));
+      const key = choiceKeyOf(column, String(raw));
       if (key === 'yes' || key === 'no') return { value: key === 'yes' };
       return { value: undefined, problem: 'NOT_YES_NO' };
     }

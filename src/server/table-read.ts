@@ -1,8 +1,9 @@
 // Reading a template sheet as typed rows: one getValues per sheet, columns found by header
 // text in either language, in any order; extra columns are left alone.
 import type { Zone } from '../core/days';
+import { normalizeHeader } from '../template/lookup';
 import type { ColumnDef, SheetDef } from '../template/types';
-import { type CellProblemCode, type CellValue, decodeCell, normalizeText } from './table-codec';
+import { type CellProblemCode, type CellValue, decodeCell } from './table-codec';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -32,8 +33,10 @@ export interface Table {
 /** Whether a header cell names a column, in English or Lithuanian, ignoring case and spaces. */
 export function headerMatches(column: ColumnDef, text: unknown): boolean {
   if (typeof text !== 'string' || text.trim() === '') return false;
-  const wanted = normalizeText(text);
-  return normalizeText(column.header.en) === wanted || normalizeText(column.header.lt) === wanted;
+  const wanted = normalizeHeader(text);
+  return (
+    normalizeHeader(column.header.en) === wanted || normalizeHeader(column.header.lt) === wanted
+  );
 }
 
 /** Maps template columns to header positions; the first matching header wins. */

@@ -2,9 +2,9 @@
 // never moves, deletes or overwrites what a user wrote. Its service calls grow with sheets
 // and columns, never with rows.
 import { columnLetter, numberFormatOf } from '../template/columns';
+import { normalizeHeader } from '../template/lookup';
 import { SETTINGS, settingNumberFormat, settingsRows } from '../template/settings';
 import type { ColumnDef, Lang, SheetDef } from '../template/types';
-import { normalizeText } from './table-codec';
 import { locateColumns } from './table-read';
 import { sheetsByKey } from './workbook';
 
@@ -96,9 +96,13 @@ function setUpTable(sheet: Sheet, def: SheetDef, lang: Lang, report: SetupReport
     block.setValues([missing.map((c) => c.header[lang])]);
     block.setNotes([missing.map((c) => c.help[lang])]);
     block.setFontWeight('bold');
-    missing.forEach((c, i) => columns.set(c.key, lastColumn + i));
+    missing.forEach((c, i) => {
+      columns.set(c.key, lastColumn + i);
+    });
     const letterOf = (key: string) => columnLetter(columns.get(key) ?? 0);
-    missing.forEach((c, i) => dressColumn(sheet, c, lastColumn + i, letterOf, lang));
+    missing.forEach((c, i) => {
+      dressColumn(sheet, c, lastColumn + i, letterOf, lang);
+    });
     for (const c of missing) report.addedColumns.push(`${sheet.getName()}: ${c.header[lang]}`);
   }
   if (lastColumn > 0) fillHeaderNotes(sheet, def, columns, lastColumn, lang);
@@ -131,11 +135,11 @@ function setUpSettings(sheet: Sheet, def: SheetDef, lang: Lang, report: SetupRep
   const values = sheet.getDataRange().getValues();
   const empty = values.length === 1 && values[0].every((v) => v === '');
   const labels = new Set(
-    values.map((row) => (typeof row[0] === 'string' ? normalizeText(row[0]) : '')),
+    values.map((row) => (typeof row[0] === 'string' ? normalizeHeader(row[0]) : '')),
   );
   const rows = settingsRows(lang);
   const missing = SETTINGS.map((s, i) => ({ s, row: rows[i] })).filter(
-    ({ s }) => !labels.has(normalizeText(s.label.en)) && !labels.has(normalizeText(s.label.lt)),
+    ({ s }) => !labels.has(normalizeHeader(s.label.en)) && !labels.has(normalizeHeader(s.label.lt)),
   );
   let next = empty ? 1 : values.length + 1;
   if (empty) {
@@ -143,7 +147,9 @@ function setUpSettings(sheet: Sheet, def: SheetDef, lang: Lang, report: SetupRep
     header.setValues([def.columns.map((c) => c.header[lang])]);
     header.setNotes([def.columns.map((c) => c.help[lang])]);
     header.setFontWeight('bold');
-    def.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+    def.columns.forEach((c, i) => {
+      sheet.setColumnWidth(i + 1, c.width);
+    });
     next = 2;
   }
   if (missing.length > 0) {

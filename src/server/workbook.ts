@@ -2,9 +2,9 @@
 // its language and its settings (read once per execution, in blocks).
 import type { Zone } from '../core/days';
 import { type Lang, langOfLocale } from '../i18n';
+import { normalizeHeader } from '../template/lookup';
 import { DEFAULT_SETTINGS, SETTINGS, type Settings } from '../template/settings';
 import type { SettingDef, SheetDef, SheetKey } from '../template/types';
-import { normalizeText } from './table-codec';
 import { readTable, type Table } from './table-read';
 import { appsScriptZone } from './zone';
 
@@ -32,8 +32,8 @@ export interface Workbook {
 
 /** Whether a sheet name is a template sheet's name, in English or Lithuanian, any case or spacing. */
 export function nameMatches(def: SheetDef, name: string): boolean {
-  const wanted = normalizeText(name);
-  return normalizeText(def.name.en) === wanted || normalizeText(def.name.lt) === wanted;
+  const wanted = normalizeHeader(name);
+  return normalizeHeader(def.name.en) === wanted || normalizeHeader(def.name.lt) === wanted;
 }
 
 /** Finds each template sheet among the spreadsheet's sheets (one getSheets, one getName each). */
@@ -53,12 +53,12 @@ export function sheetsByKey(
 function settingValue(def: SettingDef, raw: unknown): number | string | undefined {
   if (def.type === 'choice') {
     if (typeof raw !== 'string') return undefined;
-    const wanted = normalizeText(raw);
+    const wanted = normalizeHeader(raw);
     return def.choices?.find(
       (c) =>
-        normalizeText(c.key) === wanted ||
-        normalizeText(c.label.en) === wanted ||
-        normalizeText(c.label.lt) === wanted,
+        normalizeHeader(c.key) === wanted ||
+        normalizeHeader(c.label.en) === wanted ||
+        normalizeHeader(c.label.lt) === wanted,
     )?.key;
   }
   if (typeof raw !== 'number' || !Number.isFinite(raw)) return undefined;
@@ -82,9 +82,9 @@ export function settingsOf(values: readonly (readonly unknown[])[]): {
   const problems: SettingProblem[] = [];
   const found = new Set<string>();
   for (const row of values) {
-    const label = typeof row[0] === 'string' ? normalizeText(row[0]) : '';
+    const label = typeof row[0] === 'string' ? normalizeHeader(row[0]) : '';
     const def = SETTINGS.find(
-      (d) => normalizeText(d.label.en) === label || normalizeText(d.label.lt) === label,
+      (d) => normalizeHeader(d.label.en) === label || normalizeHeader(d.label.lt) === label,
     );
     if (!def) continue;
     found.add(def.key);

@@ -25,8 +25,16 @@ function intlOffset(timeZone: string): ((epochMs: number) => number) | undefined
     });
     return (epochMs) => {
       const parts: Record<string, number> = {};
-      for (const part of format.formatToParts(new Date(epochMs))) parts[part.type] = Number(part.value);
-      const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+      for (const part of format.formatToParts(new Date(epochMs)))
+        parts[part.type] = Number(part.value);
+      const wall = Date.UTC(
+        parts.year,
+        parts.month - 1,
+        parts.day,
+        parts.hour,
+        parts.minute,
+        parts.second,
+      );
       return Math.round((wall - Math.floor(epochMs / 1000) * 1000) / 60_000);
     };
   } catch {
@@ -47,7 +55,9 @@ export function appsScriptZone(timeZone: string): Zone {
     const quarter = Math.floor(epochMs / QUARTER_HOUR);
     let minutes = asked.get(quarter);
     if (minutes === undefined) {
-      minutes = minutesOfOffset(Utilities.formatDate(new Date(quarter * QUARTER_HOUR), timeZone, 'Z'));
+      minutes = minutesOfOffset(
+        Utilities.formatDate(new Date(quarter * QUARTER_HOUR), timeZone, 'Z'),
+      );
       asked.set(quarter, minutes);
     }
     return minutes;
