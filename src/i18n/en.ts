@@ -65,6 +65,8 @@ export const en = {
     staleCompetitors: (names: string, months: number) =>
       `Competitor profile older than ${months} months: ${names} (rules R3.4, R6.2).`,
   },
+  monoClientAlert:
+    'Mono-client: more than half of revenue comes from this client. Start building relationships with new clients now (rule R1.3).',
   about:
     'KAM helps you run key accounts by the method of the article (R1–R6): tiers, dossiers, contact rhythm and reviews.',
   fn: {

@@ -65,6 +65,8 @@ export const lt: Messages = {
     staleCompetitors: (names, months) =>
       `Konkurento profilis senesnis nei ${months} mėn.: ${names} (R3.4, R6.2 taisyklės).`,
   },
+  monoClientAlert:
+    'Monoklientas: daugiau nei pusė pajamų gaunama iš šio kliento. Iškart pradėkite megzti ryšius su naujais klientais (R1.3 taisyklė).',
   about:
     'KAM padeda dirbti su pagrindiniais klientais pagal straipsnio metodą (R1–R6): lygiai, kliento dokumentacija, kontaktų ritmas ir peržiūros.',
   fn: {

@@ -6,6 +6,35 @@ import type { ColumnDef, SheetDef } from '../template/types';
 import { type CellProblemCode, type CellValue, decodeCell } from './table-codec';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** Where a table's cells are: a named range over its columns, or its sheet. */
+export interface TableSource {
+  /** Cells at 1-based sheet coordinates, for writes. */
+  rangeAt(row: number, column: number, numRows: number, numColumns: number): Range;
+  /** The sheet itself, asked for only when rows must be added. */
+  sheet(): Sheet;
+}
+
+/** A table read through its sheet (getDataRange + getValues). */
+export function sheetSource(sheet: Sheet): TableSource {
+  return { rangeAt: (r, c, nr, nc) => sheet.getRange(r, c, nr, nc), sheet: () => sheet };
+}
+
+/**
+ * A table read through a named range that starts at A1 and spans its columns (`KAM_CONTACTS`
+ * = Contacts!A:I): one call finds it whatever the sheet is called, and offsets address cells.
+ */
+export function rangeSource(base: Range): TableSource {
+  let sheet: Sheet | undefined;
+  return {
+    rangeAt: (r, c, nr, nc) => base.offset(r - 1, c - 1, nr, nc),
+    sheet: () => {
+      sheet ??= base.getSheet();
+      return sheet;
+    },
+  };
+}
 
 export interface TableRow {
   /** 1-based row number in the sheet. */
@@ -17,7 +46,7 @@ export interface TableRow {
 
 export interface Table {
   def: SheetDef;
-  sheet: Sheet;
+  source: TableSource;
   /** 0-based sheet column of each template column found, by key. */
   columns: ReadonlyMap<string, number>;
   /** Template columns whose header is not in the sheet. */
@@ -57,7 +86,7 @@ export function locateColumns(
 /** Types the rows below a header (pure: the values come from one getValues). */
 export function tableOf(
   def: SheetDef,
-  sheet: Sheet,
+  source: TableSource,
   values: readonly (readonly unknown[])[],
   zone: Zone,
 ): Table {
@@ -80,10 +109,10 @@ export function tableOf(
     }
     rows.push({ rowNumber: r + 1, values: rowValues, problems });
   }
-  return { def, sheet, columns, missing, width: header.length, rows, lastRow };
+  return { def, source, columns, missing, width: header.length, rows, lastRow };
 }
 
 /** Reads a whole sheet in one block (getDataRange + getValues) and types it. */
 export function readTable(def: SheetDef, sheet: Sheet, zone: Zone): Table {
-  return tableOf(def, sheet, sheet.getDataRange().getValues(), zone);
+  return tableOf(def, sheetSource(sheet), sheet.getDataRange().getValues(), zone);
 }

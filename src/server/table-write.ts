@@ -87,11 +87,14 @@ export function writeRows(
   const blocks = blocksOf(table, changes, lang, zone);
   if (blocks.length === 0) return blocks;
   const lastRow = Math.max(...blocks.map((b) => b.row + b.values.length - 1));
-  const maxRows = table.sheet.getMaxRows();
-  if (lastRow > maxRows) table.sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  if (lastRow > table.lastRow) {
+    const sheet = table.source.sheet();
+    const maxRows = sheet.getMaxRows();
+    if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  }
   for (const block of blocks) {
-    table.sheet
-      .getRange(block.row, block.column, block.values.length, block.values[0].length)
+    table.source
+      .rangeAt(block.row, block.column, block.values.length, block.values[0].length)
       .setValues(block.values);
   }
   return blocks;

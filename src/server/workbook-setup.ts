@@ -6,7 +6,7 @@ import { normalizeHeader } from '../template/lookup';
 import { SETTINGS, settingNumberFormat, settingsRows } from '../template/settings';
 import type { ColumnDef, Lang, SheetDef } from '../template/types';
 import { locateColumns } from './table-read';
-import { sheetsByKey } from './workbook';
+import { namedRangeOf, sheetsByKey } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -83,8 +83,8 @@ function guardHeader(sheet: Sheet, width: number): void {
   else if (ours.getRange().getNumColumns() < width) ours.setRange(header);
 }
 
-/** Appends the template columns a table sheet lacks, after its last used column. */
-function setUpTable(sheet: Sheet, def: SheetDef, lang: Lang, report: SetupReport): void {
+/** Appends the template columns a table sheet lacks, after its last used column; returns the table's width. */
+function setUpTable(sheet: Sheet, def: SheetDef, lang: Lang, report: SetupReport): number {
   const lastColumn = sheet.getLastColumn();
   const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0] : [];
   const { columns, missing } = locateColumns(def, header);
@@ -107,6 +107,7 @@ function setUpTable(sheet: Sheet, def: SheetDef, lang: Lang, report: SetupReport
   }
   if (lastColumn > 0) fillHeaderNotes(sheet, def, columns, lastColumn, lang);
   guardHeader(sheet, lastColumn + missing.length);
+  return lastColumn + missing.length;
 }
 
 /** Adds the help note to found headers that have none; notes a user wrote stay. */
@@ -131,7 +132,7 @@ function fillHeaderNotes(
 }
 
 /** Settings: a header row, then one row per setting (label, value, help); missing rows are appended. */
-function setUpSettings(sheet: Sheet, def: SheetDef, lang: Lang, report: SetupReport): void {
+function setUpSettings(sheet: Sheet, def: SheetDef, lang: Lang, report: SetupReport): number {
   const values = sheet.getDataRange().getValues();
   const empty = values.length === 1 && values[0].every((v) => v === '');
   const labels = new Set(
@@ -170,6 +171,18 @@ function setUpSettings(sheet: Sheet, def: SheetDef, lang: Lang, report: SetupRep
     for (const { s } of missing) report.addedSettings.push(s.label[lang]);
   }
   guardHeader(sheet, def.columns.length);
+  return def.columns.length;
+}
+
+/**
+ * Names the table's whole columns (`KAM_CONTACTS` = Contacts!A:I) so that every later read
+ * finds it in one call whatever the tab is called; widened when columns were added.
+ */
+function nameTable(spreadsheet: Spreadsheet, sheet: Sheet, def: SheetDef, width: number): void {
+  const name = namedRangeOf(def.key);
+  const existing = spreadsheet.getRangeByName(name);
+  if (existing && existing.getNumColumns() >= width) return;
+  spreadsheet.setNamedRange(name, sheet.getRange(`A:${columnLetter(Math.max(width, 1) - 1)}`));
 }
 
 /** Sets up every template sheet in `lang`; a second run on the result changes nothing. */
@@ -186,8 +199,11 @@ export function setUpWorkbook(
       sheet = spreadsheet.insertSheet(def.name[lang]);
       report.createdSheets.push(def.name[lang]);
     }
-    if (def.layout === 'settings') setUpSettings(sheet, def, lang, report);
-    else setUpTable(sheet, def, lang, report);
+    const width =
+      def.layout === 'settings'
+        ? setUpSettings(sheet, def, lang, report)
+        : setUpTable(sheet, def, lang, report);
+    nameTable(spreadsheet, sheet, def, width);
   }
   return report;
 }

@@ -5,7 +5,7 @@ import { type Lang, langOfLocale } from '../i18n';
 import { normalizeHeader } from '../template/lookup';
 import { DEFAULT_SETTINGS, SETTINGS, type Settings } from '../template/settings';
 import type { SettingDef, SheetDef, SheetKey } from '../template/types';
-import { readTable, type Table } from './table-read';
+import { rangeSource, sheetSource, type Table, type TableSource, tableOf } from './table-read';
 import { appsScriptZone } from './zone';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -108,17 +108,40 @@ export function settingsOf(values: readonly (readonly unknown[])[]): {
   return { settings: typed, problems, found };
 }
 
-/** Opens the workbook of the active spreadsheet: its sheets, zone, language and settings. */
+/**
+ * The named range set-up gives each template sheet: `KAM_` and the key in capitals, over
+ * the sheet's whole columns from A (KAM_DECISION_GROUP = 'Decision group'!A:J). Found in
+ * one call whatever language or name the tab has.
+ */
+export function namedRangeOf(key: SheetKey): string {
+  return `KAM_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+}
+
+/**
+ * Opens the workbook of a spreadsheet: its zone, language and settings, and a reader of
+ * its tables. Each table is reached through its named range (one call, then one getValues);
+ * only when one is missing are the sheets looked up by name (one getSheets, one getName each).
+ */
 export function openWorkbook(spreadsheet: Spreadsheet, defs: readonly SheetDef[]): Workbook {
-  const sheets = sheetsByKey(spreadsheet, defs);
-  const zone = appsScriptZone(spreadsheet.getSpreadsheetTimeZone());
-  const settingsSheet = sheets.get('settings');
-  const read = settingsSheet ? settingsOf(settingsSheet.getDataRange().getValues()) : undefined;
-  const settings = read?.settings ?? {
-    ...DEFAULT_SETTINGS,
-    language: langOfLocale(spreadsheet.getSpreadsheetLocale()),
+  let byKey: Map<SheetKey, Sheet> | undefined;
+  const sheets = () => {
+    byKey ??= sheetsByKey(spreadsheet, defs);
+    return byKey;
   };
-  if (read && !read.found.has('language'))
+  const located = (def: SheetDef): { source: TableSource; values: unknown[][] } | undefined => {
+    const named = spreadsheet.getRangeByName(namedRangeOf(def.key));
+    if (named) return { source: rangeSource(named), values: named.getValues() };
+    const sheet = sheets().get(def.key);
+    return sheet
+      ? { source: sheetSource(sheet), values: sheet.getDataRange().getValues() }
+      : undefined;
+  };
+  const zone = appsScriptZone(spreadsheet.getSpreadsheetTimeZone());
+  const settingsDef = defs.find((d) => d.key === 'settings');
+  const settingsAt = settingsDef ? located(settingsDef) : undefined;
+  const read = settingsAt ? settingsOf(settingsAt.values) : undefined;
+  const settings = read?.settings ?? { ...DEFAULT_SETTINGS };
+  if (!read?.found.has('language'))
     settings.language = langOfLocale(spreadsheet.getSpreadsheetLocale());
   return {
     spreadsheet,
@@ -126,10 +149,10 @@ export function openWorkbook(spreadsheet: Spreadsheet, defs: readonly SheetDef[]
     lang: settings.language,
     settings,
     settingProblems: read?.problems ?? [],
-    sheet: (key) => sheets.get(key),
+    sheet: (key) => sheets().get(key),
     table: (def) => {
-      const sheet = sheets.get(def.key);
-      return sheet ? readTable(def, sheet, zone) : undefined;
+      const at = located(def);
+      return at ? tableOf(def, at.source, at.values, zone) : undefined;
     },
   };
 }

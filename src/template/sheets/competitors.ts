@@ -1,5 +1,5 @@
 // The Competitors sheet (R3.4, R6.2): the direct competitors trying to win each key client.
-import { LEVEL_CHOICES } from '../choices';
+import { LEVEL_CHOICES, YES_NO_CHOICES } from '../choices';
 import { accountIdColumn, column } from '../columns';
 import type { SheetDef } from '../types';
 
@@ -86,6 +86,16 @@ export const competitorsSheet: SheetDef = {
       header: ['Notes', 'Pastabos'],
       type: 'longText',
       help: ['R3.4: anything else about them.', 'R3.4: kita apie juos.'],
+    }),
+    column({
+      key: 'archived',
+      header: ['Archived', 'Archyvuota'],
+      type: 'yesNo',
+      choices: YES_NO_CHOICES,
+      help: [
+        'R3.4: Yes when they no longer try to win this client; kept for the record, left out of the checks.',
+        'R3.4: Taip, kai jie nebesistengia laimėti šio kliento; paliekama istorijai, netikrinama.',
+      ],
     }),
   ],
 };
