@@ -67,6 +67,14 @@ export const en = {
   },
   monoClientAlert:
     'Mono-client: more than half of revenue comes from this client. Start building relationships with new clients now (rule R1.3).',
+  log: {
+    sheet: 'KAM log',
+    when: 'When',
+    trigger: 'Run by',
+    outcome: 'Result',
+    message: 'Message',
+    outcomes: { ok: 'OK', partial: 'Partly done, continues next run', failed: 'Failed' },
+  },
   about:
     'KAM helps you run key accounts by the method of the article (R1–R6): tiers, dossiers, contact rhythm and reviews.',
   fn: {

@@ -67,6 +67,14 @@ export const lt: Messages = {
   },
   monoClientAlert:
     'Monoklientas: daugiau nei pusė pajamų gaunama iš šio kliento. Iškart pradėkite megzti ryšius su naujais klientais (R1.3 taisyklė).',
+  log: {
+    sheet: 'KAM žurnalas',
+    when: 'Kada',
+    trigger: 'Paleido',
+    outcome: 'Rezultatas',
+    message: 'Pranešimas',
+    outcomes: { ok: 'Gerai', partial: 'Atlikta iš dalies, tęsiama kitą kartą', failed: 'Nepavyko' },
+  },
   about:
     'KAM padeda dirbti su pagrindiniais klientais pagal straipsnio metodą (R1–R6): lygiai, kliento dokumentacija, kontaktų ritmas ir peržiūros.',
   fn: {
