@@ -1,6 +1,11 @@
 // The Accounts status cells (R1, R3.3, R3.4, R3.6, R5, R6.2): values, a note that says why,
 // and a background by severity, written in blocks for the given accounts.
-import { type AccountCheck, checkAccount, type Severity } from '../core/account-check';
+import {
+  type AccountCheck,
+  checkAccount,
+  type Finding,
+  type Severity,
+} from '../core/account-check';
 import type { Day } from '../core/days';
 import { messagesFor } from '../i18n';
 import { type AccountRecord, accountKey, type Portfolio, readPortfolio } from './portfolio-read';
@@ -37,6 +42,16 @@ export interface AccountStatus {
   check: AccountCheck;
 }
 
+/** A finding's short flag, with the names it is about ("Strong opponent: Petras"). */
+function flagOf(m: ReturnType<typeof messagesFor>, finding: Finding): string {
+  const short = m.finding.short[finding.kind];
+  if (finding.kind === 'strongOpponents' || finding.kind === 'staleCompetitors')
+    return `${short}: ${finding.names.join(', ')}`;
+  if (finding.kind === 'divisionsWithoutContact')
+    return `${short}: ${finding.divisions.join(', ')}`;
+  return short;
+}
+
 /** Computes one account's status cells on a day (pure). */
 export function statusOf(record: AccountRecord, workbook: Workbook, today: Day): AccountStatus {
   const { settings } = workbook;
@@ -71,7 +86,7 @@ export function statusOf(record: AccountRecord, workbook: Workbook, today: Day):
       lastPositiveContact: check.contact.lastPositive,
       lastNegativeContact: pastNegatives.length === 0 ? undefined : Math.max(...pastNegatives),
       contactStatus: check.contact.kind,
-      flags: words.map((w) => m.finding.short[w.f.kind]).join('; '),
+      flags: words.map((w) => flagOf(m, w.f)).join('; '),
     },
     notes: {
       tier: record.tier === 'mono' ? m.monoClientAlert : '',

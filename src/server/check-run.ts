@@ -3,6 +3,7 @@
 // big for one run is finished over several, and only the last writes, so no run leaves the
 // workbook half-highlighted.
 import { type Day, dayOfDate, isoOf } from '../core/days';
+import type { Lang } from '../i18n';
 import { SHEETS } from '../template/workbook';
 import { type AccountStatus, statusOf, writeStatuses } from './account-status';
 import { clearProgress, loadProgress, saveProgress } from './check-progress';
@@ -26,6 +27,7 @@ type SavedStatus = Pick<AccountStatus, 'values' | 'notes' | 'severity'>;
 
 export interface CheckSummary {
   day: string;
+  lang: Lang;
   accounts: number;
   bySeverity: Record<'ok' | 'info' | 'warning' | 'alert', number>;
   /** False when the run stopped early; the next run continues. */
@@ -95,5 +97,12 @@ export function runCheck(
     for (const status of Object.values(progress.done)) bySeverity[status.severity] += 1;
     if (cache && stored !== undefined) clearProgress(cache);
   }
-  return { day: progress.day, accounts: portfolio.accounts.length, bySeverity, complete, computed };
+  return {
+    day: progress.day,
+    lang: workbook.lang,
+    accounts: portfolio.accounts.length,
+    bySeverity,
+    complete,
+    computed,
+  };
 }

@@ -1,5 +1,13 @@
 // The only module that touches Apps Script's global scope: it hands the public functions to
 // it. The build turns each `global.X = …` into a top-level `function X(…)` stub.
+
+import {
+  refreshDashboardFromMenu,
+  runChecksNow,
+  showLastRun,
+  turnOffDailyCheckFromMenu,
+  turnOnDailyCheckFromMenu,
+} from './check-menu';
 import {
   kamHhi,
   kamNextContact,
@@ -9,6 +17,8 @@ import {
   kamTier,
 } from './custom-functions';
 import { onOpen, setUpKamWorkbook, showAbout } from './menu';
+import { onEdit } from './on-edit';
+import { onChange, scheduledCheck } from './triggers';
 
 declare const global: Record<string, unknown>;
 
@@ -17,6 +27,14 @@ global.onInstall = (e: GoogleAppsScript.Events.AddonOnInstall) =>
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 global.showAbout = () => showAbout();
 global.setUpKamWorkbook = () => setUpKamWorkbook();
+global.onEdit = (e: GoogleAppsScript.Events.SheetsOnEdit) => onEdit(e);
+global.kamScheduledCheck = () => scheduledCheck();
+global.kamOnChange = (e: { changeType?: string }) => onChange(e);
+global.runChecksNow = () => runChecksNow();
+global.refreshDashboardFromMenu = () => refreshDashboardFromMenu();
+global.turnOnDailyCheckFromMenu = () => turnOnDailyCheckFromMenu();
+global.turnOffDailyCheckFromMenu = () => turnOffDailyCheckFromMenu();
+global.showLastRun = () => showLastRun();
 
 /**
  * @preserve

@@ -1,6 +1,8 @@
 // The add-on menu, built by onOpen in every authorization mode, and its simple items.
 import { langOfLocale, messagesFor } from '../i18n';
 import { SHEETS } from '../template/workbook';
+import { lastRunCaption } from './check-menu';
+import { lastRun } from './run-log';
 import { openWorkbook } from './workbook';
 import { type SetupReport, setUpWorkbook } from './workbook-setup';
 
@@ -15,12 +17,18 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     ? 'en'
     : langOfLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
   const m = messagesFor(lang);
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
-    .addItem(m.menu.setUp, 'setUpKamWorkbook')
+  const menu = SpreadsheetApp.getUi().createAddonMenu().addItem(m.menu.setUp, 'setUpKamWorkbook');
+  menu
     .addSeparator()
-    .addItem(m.menu.about, 'showAbout')
-    .addToUi();
+    .addItem(m.menu.runChecks, 'runChecksNow')
+    .addItem(m.menu.refreshDashboard, 'refreshDashboardFromMenu')
+    .addItem(m.menu.dailyOn, 'turnOnDailyCheckFromMenu')
+    .addItem(m.menu.dailyOff, 'turnOffDailyCheckFromMenu');
+  if (!none) {
+    const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+    menu.addItem(lastRunCaption(lastRun(), lang, timeZone), 'showLastRun');
+  }
+  menu.addSeparator().addItem(m.menu.about, 'showAbout').addToUi();
 }
 
 /** Menu "About KAM": what the add-on does, in the spreadsheet's language. */
