@@ -49,7 +49,6 @@ export function dashboardLines(
   model: DashboardModel,
   m: Messages,
   link: (row: number) => string,
-  today: Date,
 ): Line[] {
   const d = m.dashboard;
   const lines: Line[] = [line('title', [d.title(isoOf(model.today))]), line('plain', [])];
