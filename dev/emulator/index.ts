@@ -1,0 +1,234 @@
+// The emulator harness for tests, the benchmark and the playground: createEmulator() loads a
+// bundle into emulated Apps Script and returns an Emulator with the controls below.
+import { parseA1 } from './a1';
+import { customFunctionEngine } from './custom-runner';
+import { createSpreadsheetState, findSpreadsheet, spreadsheetFor } from './drive';
+import type { AuthModeName } from './enums';
+import { Env, type ResolvedOptions } from './env';
+import type { FormulaEngine } from './formula-engine';
+import { Events } from './harness-events';
+import { type EmulatorOptions, resolveOptions } from './options';
+import type { EmuRange } from './range';
+import { type ExecutionStats, type OpenExecution, Runtime } from './runtime';
+import { loadSheet, type SheetData } from './sheet-data';
+import type { EmuSpreadsheet } from './spreadsheet';
+import { type EmuState, isCellError } from './state';
+import { toNode } from './to-node';
+import { flattenMenus, type MenuEntry } from './ui-records';
+
+export interface RunOptions {
+  authMode?: AuthModeName;
+  user?: string;
+}
+
+export class Emulator {
+  readonly env: Env;
+  readonly runtime: Runtime;
+  readonly engine: FormulaEngine;
+  private readonly events: Events;
+
+  constructor(code: string, filename: string, options: ResolvedOptions, now: number, name: string) {
+    const state: EmuState = {
+      now,
+      seq: 0,
+      activeSpreadsheetId: null,
+      spreadsheets: [],
+      properties: { script: {}, user: {}, document: {} },
+      caches: {},
+      triggers: [],
+    };
+    this.env = new Env(state, options);
+    this.runtime = new Runtime(this.env, code, filename);
+    state.activeSpreadsheetId = createSpreadsheetState(this.env, name, options.owner).id;
+    this.engine = customFunctionEngine(this.env, this.runtime);
+    this.env.hooks = this.engine;
+    this.events = new Events(this.env, this.runtime, () => this.boundState());
+  }
+
+  private boundState() {
+    const id = this.env.state.activeSpreadsheetId;
+    return (
+      (id && findSpreadsheet(this.env, id)) ||
+      (() => {
+        throw new Error('Emulator: no bound spreadsheet');
+      })()
+    );
+  }
+
+  /** The bound spreadsheet, for tests to read and arrange directly (calls are not counted). */
+  get spreadsheet(): EmuSpreadsheet {
+    return spreadsheetFor(this.env, this.boundState());
+  }
+
+  get calls() {
+    return this.env.calls;
+  }
+  get log() {
+    return this.env.log;
+  }
+  get ui() {
+    return this.env.ui;
+  }
+  get executions(): ExecutionStats[] {
+    return this.runtime.stats;
+  }
+
+  readonly clock = {
+    now: (): Date => new Date(this.env.state.now),
+    set: (d: Date): void => {
+      this.env.state.now = d.getTime();
+    },
+    advanceDays: (n: number): void => {
+      this.env.state.now += n * 86_400_000;
+    },
+    advanceMs: (ms: number): void => {
+      this.env.state.now += ms;
+    },
+  };
+
+  /** Replaces a sheet's cells from a 2-D array (created if missing); see sheet-data.ts. */
+  setSheetData(sheetName: string, rows: SheetData, spreadsheetId?: string): void {
+    const ss = spreadsheetId ? findSpreadsheet(this.env, spreadsheetId) : this.boundState();
+    if (!ss) throw new Error(`Emulator: no spreadsheet ${spreadsheetId}`);
+    loadSheet(ss, sheetName, rows, this.env);
+    this.engine.rebuild();
+    this.engine.flush();
+  }
+
+  /** A range of the bound spreadsheet by A1 notation ("Sheet1!A1:B2" or on the active sheet). */
+  range(a1: string): EmuRange {
+    return this.spreadsheet.getRange(a1);
+  }
+
+  /** Sets the user's selection (getActiveRange / getCurrentCell). */
+  select(a1: string): void {
+    this.range(a1).activate();
+  }
+
+  /** Writes a formula as a script would, then recalculates. */
+  setFormula(a1: string, formula: string): void {
+    this.range(a1).setFormula(formula);
+    this.engine.flush();
+  }
+
+  /** Recalculates every formula cell. */
+  recalc(): void {
+    this.engine.rebuild();
+    this.engine.flush();
+  }
+
+  /** One cell as Sheets shows it: value, display, formula and an error value's message. */
+  inspect(a1: string): { value: unknown; display: string; formula: string; error: string | null } {
+    const r = this.range(a1);
+    const stored = r._st.values[r._block.r1]?.[r._block.c1];
+    return {
+      value: r.getValue(),
+      display: r.getDisplayValue(),
+      formula: r.getFormula(),
+      error: isCellError(stored) ? stored.m : null,
+    };
+  }
+
+  /** Calls an entry point as Apps Script would (default FULL, as a menu item or trigger). */
+  run(fnName: string, args: unknown[] = [], options: RunOptions = {}): unknown {
+    const result = this.runtime.execute(
+      {
+        fnName,
+        authMode: options.authMode ?? 'FULL',
+        user: options.user ?? this.env.options.user,
+        boundId: this.boundState().id,
+      },
+      (realm) => args.map((a) => realm.deep(a)),
+    );
+    return toNode(result);
+  }
+
+  /** Starts an execution that stays open (holding its locks) until end(). */
+  begin(options: RunOptions & { fnName?: string } = {}): OpenExecution {
+    return this.runtime.begin({
+      fnName: options.fnName ?? '(test)',
+      authMode: options.authMode ?? 'FULL',
+      user: options.user ?? this.env.options.user,
+      boundId: this.boundState().id,
+    });
+  }
+
+  /** Calls a custom function directly in CUSTOM_FUNCTION mode; Node Dates and arrays are copied in. */
+  customFunction(name: string, ...args: unknown[]): unknown {
+    const ss = this.boundState();
+    const sheet = this.spreadsheet.getActiveSheet()._st;
+    const result = this.runtime.execute(
+      {
+        fnName: name,
+        authMode: 'CUSTOM_FUNCTION',
+        user: this.env.options.user,
+        boundId: ss.id,
+        hasUi: false,
+        activeCell: { spreadsheetId: ss.id, sheetId: sheet.id, r: 0, c: 0 },
+      },
+      (realm) => args.map((a) => realm.deep(a)),
+    );
+    return toNode(result);
+  }
+
+  /** Fires onOpen(e) in the given mode (default LIMITED: the add-on is used in this document). */
+  openAddon(options: RunOptions = {}): void {
+    this.events.open(options.authMode ?? 'LIMITED', options.user ?? this.env.options.user);
+  }
+
+  /** Every menu item added to the UI, with its path ("KAM › Set up"). */
+  menu(): MenuEntry[] {
+    return flattenMenus(this.env.ui.menus);
+  }
+
+  /** Clicks a menu item (by caption or full path) and runs its function in FULL. */
+  clickMenu(caption: string, options: { user?: string } = {}): unknown {
+    const item = this.menu().find((m) => m.caption === caption || m.path.join(' › ') === caption);
+    if (!item) throw new Error(`Emulator: no menu item "${caption}"`);
+    return this.run(item.functionName, [], { authMode: 'FULL', user: options.user });
+  }
+
+  /** A user edit of one cell or a block ("Contacts!B2" or "B2:C3"), firing onEdit. */
+  edit(a1: string, values: unknown, options: { user?: string } = {}): void {
+    const ref = parseA1(a1);
+    if (!ref) throw new Error(`Emulator: bad A1 ${a1}`);
+    const sheetName = ref.sheet ?? this.spreadsheet.getActiveSheet().getName();
+    const grid = Array.isArray(values) ? (values as unknown[][]) : [[values]];
+    const b = { r1: ref.r1, c1: ref.c1, nr: grid.length, nc: grid[0]?.length ?? 1 };
+    this.events.edit(sheetName, b, grid, options.user ?? this.env.options.user);
+  }
+
+  fireTimeTrigger(uniqueId: string): unknown {
+    return this.events.fireTimeTrigger(uniqueId);
+  }
+
+  /** google.script.run.fnName(...args) from a sidebar; returns what the success handler receives. */
+  scriptRun(fnName: string, ...args: unknown[]): unknown {
+    return this.events.scriptRun(fnName, args, this.env.options.user);
+  }
+
+  /** A new spreadsheet in the emulated Drive (not bound); returns its id. */
+  addSpreadsheet(name: string, owner = this.env.options.owner): string {
+    return createSpreadsheetState(this.env, name, owner).id;
+  }
+
+  /** The whole state as JSON: spreadsheets, properties, caches, triggers, clock. */
+  snapshot(): string {
+    return JSON.stringify(this.env.state);
+  }
+
+  restore(json: string): void {
+    this.env.state = JSON.parse(json) as EmuState;
+    this.recalc();
+  }
+}
+
+/** An emulator around a bundle (dist/Code.js by default), bound to a new spreadsheet. */
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const r = resolveOptions(options);
+  return new Emulator(r.code, r.filename, r.options, r.now, r.spreadsheetName);
+}
+
+export type { EmulatorOptions } from './options';
+export type { ExecutionStats, OpenExecution } from './runtime';
+export type { MenuEntry } from './ui-records';
