@@ -178,6 +178,7 @@ export const en = {
       number: (value: number) => `${value}`,
       nothing: 'nothing',
       range: (rows: number, columns: number) => `a range of ${rows} × ${columns}`,
+      ragged: 'rows of different lengths',
       other: 'a value of another kind',
     },
   },

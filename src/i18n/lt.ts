@@ -178,6 +178,7 @@ export const lt: Messages = {
       number: (value) => `${value}`.replace('.', ','),
       nothing: 'nieko',
       range: (rows, columns) => `${rows} × ${columns} intervalas`,
+      ragged: 'skirtingo ilgio eilutės',
       other: 'kitokia reikšmė',
     },
   },

@@ -9,6 +9,7 @@ import {
 import type { Day } from '../core/days';
 import { messagesFor } from '../i18n';
 import { type AccountRecord, accountKey, type Portfolio, readPortfolio } from './portfolio-read';
+import { runsOf } from './runs';
 import { type CellValue, encodeCell } from './table-codec';
 import type { Table } from './table-read';
 import { wordFinding } from './word-finding';
@@ -100,17 +101,6 @@ export function statusOf(record: AccountRecord, workbook: Workbook, today: Day):
     severity,
     check,
   };
-}
-
-/** Runs of consecutive numbers: [2,3,4,7] → [[2,3,4],[7]]. */
-export function runsOf(numbers: readonly number[]): number[][] {
-  const runs: number[][] = [];
-  for (const n of [...numbers].sort((a, b) => a - b)) {
-    const run = runs[runs.length - 1];
-    if (run && run[run.length - 1] === n - 1) run.push(n);
-    else runs.push([n]);
-  }
-  return runs;
 }
 
 /**

@@ -19,6 +19,7 @@ export type Got =
   | { kind: 'number'; value: number }
   | { kind: 'nothing' }
   | { kind: 'range'; rows: number; columns: number }
+  | { kind: 'ragged' }
   | { kind: 'other' };
 
 /** A problem with one argument (or one cell of it); the custom function words it. */
@@ -84,7 +85,7 @@ export function toGrid(value: unknown, arg: string): Grid {
     width < 1 ||
     rows.some((row) => !Array.isArray(row) || row.length !== width)
   ) {
-    throw new ArgProblem(arg, 'RAGGED', { kind: 'other' });
+    throw new ArgProblem(arg, 'RAGGED', { kind: 'ragged' });
   }
   return { rows: rows as unknown[][], scalar: false };
 }

@@ -65,15 +65,6 @@ export function decodeCell(column: ColumnDef, raw: unknown, zone: Zone): Decoded
   }
 }
 
-/**
- * User text that Sheets would take for a formula (`=`, `+`, `-`, `@` first: OWASP's advice on
- * spreadsheet injection) gets an apostrophe, the quote prefix that makes Sheets keep it as
- * text and that it does not return in values.
- */
-export function protectText(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
-}
-
 /** Writes one typed value as the cell value for `setValues`, in the workbook's language and zone. */
 export function encodeCell(column: ColumnDef, value: CellValue, lang: Lang, zone: Zone): unknown {
   if (value === undefined || value === '') return '';
@@ -83,11 +74,9 @@ export function encodeCell(column: ColumnDef, value: CellValue, lang: Lang, zone
     case 'percent':
       return value;
     case 'date':
-      return typeof value === 'number' ? dateOfDay(value, zone) : protectText(String(value));
+      return typeof value === 'number' ? dateOfDay(value, zone) : String(value);
     case 'choice':
-      return (
-        column.choices?.find((c) => c.key === value)?.label[lang] ?? protectText(String(value))
-      );
+      return column.choices?.find((c) => c.key === value)?.label[lang] ?? String(value);
     case 'multiChoice':
       return (Array.isArray(value) ? value : [String(value)])
         .map((key) => column.choices?.find((c) => c.key === key)?.label[lang] ?? key)
@@ -97,6 +86,6 @@ export function encodeCell(column: ColumnDef, value: CellValue, lang: Lang, zone
       return column.choices?.find((c) => c.key === key)?.label[lang] ?? key;
     }
     default:
-      return protectText(String(value));
+      return String(value);
   }
 }

@@ -1,7 +1,10 @@
-// Writing typed rows back: only the cells that change, one setValues per contiguous block,
-// user text always as text.
+// Writing typed rows back: only the cells that change, one block at a time (its formats, then
+// its values). Text columns are plain text ("@"), so user text such as =IMPORTXML(…) or
+// +370 600 00000 is stored as typed and never becomes a formula or a number.
 import type { Zone } from '../core/days';
+import { numberFormatOf } from '../template/columns';
 import type { Lang } from '../template/types';
+import { runsOf } from './runs';
 import { type CellValue, encodeCell } from './table-codec';
 import type { Table } from './table-read';
 
@@ -11,21 +14,13 @@ export interface RowChange {
   values: Readonly<Record<string, CellValue>>;
 }
 
-/** A rectangle of cells to write with one setValues. */
+/** A rectangle of cells to write: its number formats, then its values. */
 export interface Block {
   row: number;
   column: number;
   values: unknown[][];
-}
-
-function columnRuns(indexes: readonly number[]): number[][] {
-  const runs: number[][] = [];
-  for (const index of [...indexes].sort((a, b) => a - b)) {
-    const run = runs[runs.length - 1];
-    if (run && run[run.length - 1] === index - 1) run.push(index);
-    else runs.push([index]);
-  }
-  return runs;
+  /** Each column's number format: plain text ("@") for text, so that user text stays text. */
+  formats: string[];
 }
 
 /**
@@ -40,6 +35,7 @@ export function blocksOf(
   zone: Zone,
 ): Block[] {
   const byRow = new Map<number, Map<number, unknown>>();
+  const formatAt = new Map<number, string>();
   for (const change of changes) {
     const cells = byRow.get(change.rowNumber) ?? new Map<number, unknown>();
     for (const [key, value] of Object.entries(change.values)) {
@@ -47,6 +43,7 @@ export function blocksOf(
       const column = table.def.columns.find((c) => c.key === key);
       if (index === undefined || column === undefined) continue;
       cells.set(index, encodeCell(column, value, lang, zone));
+      formatAt.set(index, numberFormatOf(column) ?? 'General');
     }
     if (cells.size > 0) byRow.set(change.rowNumber, cells);
   }
@@ -63,13 +60,14 @@ export function blocksOf(
     ) {
       end++;
     }
-    for (const run of columnRuns([...byRow.get(rows[start])!.keys()])) {
+    for (const run of runsOf([...byRow.get(rows[start])!.keys()])) {
       blocks.push({
         row: rows[start],
         column: run[0] + 1,
         values: rows
           .slice(start, end + 1)
           .map((row) => run.map((index) => byRow.get(row)!.get(index))),
+        formats: run.map((index) => formatAt.get(index) ?? 'General'),
       });
     }
     start = end + 1;
@@ -77,7 +75,10 @@ export function blocksOf(
   return blocks;
 }
 
-/** Writes the changes, one setValues per block, growing the sheet first when rows are appended. */
+/**
+ * Writes the changes block by block: setNumberFormats, then setValues (two calls a block),
+ * growing the sheet first when rows are appended.
+ */
 export function writeRows(
   table: Table,
   changes: readonly RowChange[],
@@ -93,9 +94,14 @@ export function writeRows(
     if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
   }
   for (const block of blocks) {
-    table.source
-      .rangeAt(block.row, block.column, block.values.length, block.values[0].length)
-      .setValues(block.values);
+    const range = table.source.rangeAt(
+      block.row,
+      block.column,
+      block.values.length,
+      block.values[0].length,
+    );
+    range.setNumberFormats(block.values.map(() => block.formats));
+    range.setValues(block.values);
   }
   return blocks;
 }

@@ -16,6 +16,8 @@ function wordGot(m: Messages, got: Got): string {
       return m.fn.got.date;
     case 'nothing':
       return m.fn.got.nothing;
+    case 'ragged':
+      return m.fn.got.ragged;
     default:
       return m.fn.got.other;
   }

@@ -1,5 +1,5 @@
 import { dayOfIso } from '../../src/core/days';
-import { decodeCell, encodeCell, protectText } from '../../src/server/table-codec';
+import { decodeCell, encodeCell } from '../../src/server/table-codec';
 import { contactsSheet } from '../../src/template/sheets/contacts';
 import type { ColumnDef } from '../../src/template/types';
 import { intlZone } from '../helpers/zones';
@@ -50,20 +50,10 @@ describe('table-codec', () => {
       expect(written.toISOString()).toBe('2026-03-28T22:00:00.000Z');
     });
 
-    it('keeps formula-like user text as text', () => {
+    it('writes formula-like user text unchanged, for its plain-text cell to keep as text', () => {
       expect(encodeCell(col('summary'), '=HYPERLINK("http://x","y")', 'en', zone)).toBe(
-        '\'=HYPERLINK("http://x","y")',
+        '=HYPERLINK("http://x","y")',
       );
-    });
-  });
-
-  describe('protectText', () => {
-    it.each(['=1+1', '+370 600 00000', '-5 % discount', '@channel'])('quotes "%s"', (text) => {
-      expect(protectText(text)).toBe(`'${text}`);
-    });
-
-    it('leaves ordinary text alone', () => {
-      expect(protectText('Called the CFO')).toBe('Called the CFO');
     });
   });
 });
