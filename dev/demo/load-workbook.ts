@@ -1,0 +1,32 @@
+// Loads a demo portfolio into an emulated spreadsheet the way a user would have it: the
+// add-on's set-up first (menu "Set up KAM workbook"), then every table's rows in one block.
+import type { Emulator } from '../emulator';
+import { dateOfDay, dayOfIso } from '../../src/core/days';
+import { appsScriptZone } from '../../src/server/zone';
+import { columnLetter, type Lang, SHEETS } from '../../src/template';
+import { cellOf } from './cells';
+import type { DemoData } from './types';
+
+/**
+ * Sets the workbook up in `lang` (the emulator's locale must be that language's) and fills
+ * every table sheet: dates at midnight in the spreadsheet's zone, choices as labels, and the
+ * Revenue formulas in their first data row, as set-up writes them.
+ */
+export function loadDemoWorkbook(emu: Emulator, data: DemoData, lang: Lang): void {
+  emu.run('setUpKamWorkbook');
+  const zone = appsScriptZone(emu.spreadsheet.getSpreadsheetTimeZone());
+  for (const def of SHEETS) {
+    if (def.layout !== 'table') continue;
+    const letterOf = (key: string) => columnLetter(def.columns.findIndex((c) => c.key === key));
+    const rows = data[def.key].map((row, r) =>
+      def.columns.map((column) => {
+        if (column.formula) return r === 0 ? column.formula(2, letterOf) : '';
+        const value = row[column.key];
+        if (value === undefined) return '';
+        if (column.type === 'date' && typeof value === 'string') return dateOfDay(dayOfIso(value) as number, zone);
+        return cellOf(column, value, lang);
+      }),
+    );
+    emu.setSheetData(def.name[lang], [def.columns.map((c) => c.header[lang]), ...rows]);
+  }
+}
