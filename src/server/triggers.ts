@@ -67,19 +67,19 @@ export function checkAndLog(
 ): ReturnType<typeof runCheck> | undefined {
   try {
     const summary = runCheck(spreadsheet, now);
-    if (summary.complete) refreshDashboard(spreadsheet, now);
     const { lang } = summary;
+    const by = messagesFor(lang).check.by[trigger];
     const outcome = summary.complete ? 'ok' : 'partial';
-    logRun(
-      spreadsheet,
-      lang,
-      {
-        trigger: messagesFor(lang).check.by[trigger],
-        outcome,
-        message: wordSummary(lang, summary),
-      },
-      now,
-    );
+    logRun(spreadsheet, lang, { trigger: by, outcome, message: wordSummary(lang, summary) }, now);
+    if (summary.complete) {
+      try {
+        refreshDashboard(spreadsheet, now);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const message = `${messagesFor(lang).dashboard.sheet}: ${reason}`;
+        logRun(spreadsheet, lang, { trigger: by, outcome: 'failed', message }, now);
+      }
+    }
     return summary;
   } catch (error) {
     const lang = langOfLocale(spreadsheet.getSpreadsheetLocale());
