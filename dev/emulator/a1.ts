@@ -10,6 +10,10 @@ export interface GridRange {
 
 export interface SheetRangeRef extends GridRange {
   sheet: string | null;
+  /** Whole columns ("A:I"): no row numbers at all, so the range spans every row. */
+  allRows?: boolean;
+  /** Whole rows ("2:5"): no column letters at all, so the range spans every column. */
+  allCols?: boolean;
 }
 
 export function columnLetter(c: number): string {
@@ -69,6 +73,8 @@ export function parseA1(text: string): SheetRangeRef | null {
   if (b === undefined && (p1.r === null || p1.c === null)) return null;
   return {
     sheet,
+    allRows: p1.r === null && p2.r === null,
+    allCols: p1.c === null && p2.c === null,
     r1: p1.r ?? 0,
     c1: p1.c ?? 0,
     r2: p2.r === null ? null : p2.r,

@@ -12,6 +12,10 @@ const SPREADSHEET_CLASSES = new Set([
   'DataValidationBuilder',
   'Protection',
   'NamedRange',
+  'EmbeddedChart',
+  'EmbeddedChartBuilder',
+  'ChartOptions',
+  'ContainerInfo',
 ]);
 const READ_PREFIXES = ['get', 'is', 'can', 'has'];
 const SCRIPT_APP_CLASSES = new Set([

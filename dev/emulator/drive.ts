@@ -46,7 +46,8 @@ export function createSpreadsheetState(env: Env, name: string, owner: string): S
     activeSheetId: 0,
     selection: null,
     protections: [],
-    namedRanges: {},
+    namedRanges: [],
+    charts: [],
   };
   env.state.spreadsheets.push(st);
   return st;

@@ -104,3 +104,26 @@ export const ButtonSet = makeEnum(['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL']
 // https://developers.google.com/apps-script/reference/html/sandbox-mode: only IFRAME is honoured.
 export const SandboxMode = makeEnum(['EMULATED', 'IFRAME', 'NATIVE'] as const);
 export const XFrameOptionsMode = makeEnum(['ALLOWALL', 'DEFAULT'] as const);
+// https://developers.google.com/apps-script/reference/charts/chart-type
+export const ChartType = makeEnum([
+  'TIMELINE',
+  'AREA',
+  'BAR',
+  'BUBBLE',
+  'CANDLESTICK',
+  'COLUMN',
+  'COMBO',
+  'GAUGE',
+  'GEO',
+  'HISTOGRAM',
+  'RADAR',
+  'LINE',
+  'ORG',
+  'PIE',
+  'SCATTER',
+  'SPARKLINE',
+  'STEPPED_AREA',
+  'TABLE',
+  'TREEMAP',
+  'WATERFALL',
+] as const);

@@ -18,6 +18,8 @@ export interface ResolvedOptions {
   htmlDir: string | null;
   /** Workspace domain of the users, or null for consumer (gmail.com) accounts. */
   domain: string | null;
+  /** Simulated latency: the clock advances this many ms on every counted service call. */
+  msPerCall: number;
 }
 
 export interface Execution {
@@ -168,6 +170,7 @@ export class Env {
   private invoke(t: EmuObject, method: string, fn: unknown, args: unknown[]): unknown {
     const name = `${t._class}.${method}`;
     this.calls.record(name);
+    this.state.now += this.options.msPerCall;
     const exec = this.exec;
     if (exec) {
       exec.calls++;

@@ -17,6 +17,17 @@ import { toNode } from './to-node';
 import { EmuUser } from './user';
 import { inputFromJs, parseUserInput } from './value-parse';
 
+export type ChangeType =
+  | 'EDIT'
+  | 'INSERT_ROW'
+  | 'INSERT_COLUMN'
+  | 'REMOVE_ROW'
+  | 'REMOVE_COLUMN'
+  | 'INSERT_GRID'
+  | 'REMOVE_GRID'
+  | 'FORMAT'
+  | 'OTHER';
+
 export class Events {
   constructor(
     private readonly env: Env,
@@ -124,9 +135,26 @@ export class Events {
       );
     }
     this.fireInstallable(ss.id, 'ON_EDIT', (realm) => event(realm, 'FULL'));
+    this.change('EDIT', user);
   }
 
-  private pseudoExecution(user: string, boundId: string) {
+  /**
+   * Fires installable on-change triggers in FULL with the documented change event (authMode,
+   * changeType, source, triggerUid, user; no range): edits fire it with EDIT, row and column
+   * insertions and deletions (which fire no onEdit) with INSERT_ROW… (EventType.ON_CHANGE:
+   * https://developers.google.com/apps-script/reference/script/event-type; the change event:
+   * https://developers.google.com/apps-script/guides/triggers/events#change).
+   */
+  change(changeType: ChangeType, user: string): void {
+    const ss = this.bound();
+    this.fireInstallable(ss.id, 'ON_CHANGE', () => ({
+      changeType,
+      source: this.env.wrap(spreadsheetFor(this.env, ss)),
+      user: this.env.wrap(new EmuUser(this.env, user)),
+    }));
+  }
+
+  pseudoExecution(user: string, boundId: string) {
     return {
       id: this.env.newExecutionId(),
       fnName: '(user edit)',

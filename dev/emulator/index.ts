@@ -7,6 +7,7 @@ import type { AuthModeName } from './enums';
 import { Env, type ResolvedOptions } from './env';
 import type { FormulaEngine } from './formula-engine';
 import { Events } from './harness-events';
+import { StructureActions } from './harness-structure';
 import { type EmulatorOptions, resolveOptions } from './options';
 import type { EmuRange } from './range';
 import { type ExecutionStats, type OpenExecution, Runtime } from './runtime';
@@ -21,13 +22,15 @@ export interface RunOptions {
   user?: string;
 }
 
-export class Emulator {
+/** The harness; user structural edits (deleteRows, insertRows, …, clear) live in harness-structure.ts. */
+export class Emulator extends StructureActions {
   readonly env: Env;
   readonly runtime: Runtime;
   readonly engine: FormulaEngine;
-  private readonly events: Events;
+  protected readonly events: Events;
 
   constructor(code: string, filename: string, options: ResolvedOptions, now: number, name: string) {
+    super();
     const state: EmuState = {
       now,
       seq: 0,
@@ -85,6 +88,11 @@ export class Emulator {
       this.env.state.now += ms;
     },
   };
+
+  /** Simulated latency: every counted service call advances the clock by `msPerCall` ms. */
+  setLatency(msPerCall: number): void {
+    this.env.options.msPerCall = msPerCall;
+  }
 
   /** Replaces a sheet's cells from a 2-D array (created if missing); see sheet-data.ts. */
   setSheetData(sheetName: string, rows: SheetData, spreadsheetId?: string): void {
@@ -219,6 +227,10 @@ export class Emulator {
 
   restore(json: string): void {
     this.env.state = JSON.parse(json) as EmuState;
+    for (const ss of this.env.state.spreadsheets) {
+      ss.charts ??= [];
+      if (!Array.isArray(ss.namedRanges)) ss.namedRanges = []; // snapshots before named ranges
+    }
     this.recalc();
   }
 }
@@ -229,6 +241,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   return new Emulator(r.code, r.filename, r.options, r.now, r.spreadsheetName);
 }
 
+export type { ChangeType } from './harness-events';
+export type { UserOptions } from './harness-structure';
 export type { EmulatorOptions } from './options';
 export type { ExecutionStats, OpenExecution } from './runtime';
 export type { MenuEntry } from './ui-records';

@@ -24,6 +24,12 @@ export interface EmulatorOptions {
   /** Workspace domain of the users; null or omitted for consumer accounts. */
   domain?: string | null;
   spreadsheetName?: string;
+  /**
+   * Simulated latency (default 0): every counted service call advances the emulator clock by this
+   * many ms, so code that watches Date.now() against a time budget can be tested (real Apps
+   * Script calls take time). Change it later with emulator.setLatency(ms).
+   */
+  msPerCall?: number;
 }
 
 export interface Resolved {
@@ -52,6 +58,7 @@ export function resolveOptions(options: EmulatorOptions): Resolved {
       asAddon: options.asAddon ?? true,
       htmlDir: options.htmlDir ?? (options.code === undefined ? path.dirname(codePath) : null),
       domain: options.domain ?? null,
+      msPerCall: options.msPerCall ?? 0,
     },
     now: (options.now ?? new Date()).getTime(),
     spreadsheetName: options.spreadsheetName ?? 'KAM',

@@ -48,6 +48,7 @@ export class EmuProtection
       | 'setWarningOnly'
       | 'getProtectionType'
       | 'getRange'
+      | 'setRange'
       | 'remove'
       | 'getUnprotectedRanges'
       | 'setUnprotectedRanges'
@@ -136,6 +137,22 @@ export class EmuProtection
     if (this._st.kind === 'SHEET') return sheet.getDataRange();
     const p = this._st;
     return sheet._range(p.r1, p.c1, p.r2 - p.r1 + 1, p.c2 - p.c1 + 1);
+  }
+
+  /** Moves a range protection to cover `range` (possibly on another sheet of the spreadsheet). */
+  setRange(range: GoogleAppsScript.Spreadsheet.Range): this {
+    if (this._st.kind === 'SHEET')
+      this._env.fail('Emulator: setRange on a sheet protection is not emulated');
+    const r = this._env.unwrap(range) as unknown as EmuRange;
+    const b = r._block;
+    Object.assign(this._st, {
+      sheetId: r._st.id,
+      r1: b.r1,
+      c1: b.c1,
+      r2: b.r1 + b.nr - 1,
+      c2: b.c1 + b.nc - 1,
+    });
+    return this;
   }
 
   remove(): void {

@@ -1,6 +1,6 @@
 // Range geometry and bookkeeping shared by the Range service class: position, A1 notation,
 // offset, and the write path (protection check, then notifying the formula engine).
-import { rangeA1 } from './a1';
+import { columnLetter, rangeA1 } from './a1';
 import type { Block } from './cells';
 import type { Emulates } from './emulates';
 import { EmuObject, type Env } from './env';
@@ -8,6 +8,12 @@ import { canEdit } from './protection';
 import type { EmuSheet } from './sheet';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
+
+/** Which axes a range spans whole (A1 without row numbers or without column letters). */
+export interface Span {
+  allRows?: boolean;
+  allCols?: boolean;
+}
 
 export class RangeBase
   extends EmuObject
@@ -33,6 +39,8 @@ export class RangeBase
     env: Env,
     readonly _sheet: EmuSheet,
     readonly _block: Block,
+    /** Set for whole-column ("A:I") or whole-row ("2:5") ranges, which Google writes that way. */
+    readonly _span: Span = {},
   ) {
     super(env);
   }
@@ -73,8 +81,12 @@ export class RangeBase
     return this._st.id;
   }
 
+  /** "A:I" for whole columns and "2:5" for whole rows, as Google writes them; else "A1:B2". */
   getA1Notation(): string {
     const b = this._block;
+    if (this._span.allRows && !this._span.allCols)
+      return `${columnLetter(b.c1)}:${columnLetter(b.c1 + b.nc - 1)}`;
+    if (this._span.allCols && !this._span.allRows) return `${b.r1 + 1}:${b.r1 + b.nr}`;
     return rangeA1(b.r1, b.c1, b.r1 + b.nr - 1, b.c1 + b.nc - 1);
   }
 
@@ -82,13 +94,19 @@ export class RangeBase
     return this._sheet;
   }
 
+  /** A plain block; whole columns/rows stay whole only while that axis is not moved or resized. */
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): this {
     const b = this._block;
+    const span: Span = {
+      allRows: this._span.allRows && rowOffset === 0 && numRows === undefined,
+      allCols: this._span.allCols && columnOffset === 0 && numColumns === undefined,
+    };
     return this._sheet._range(
       b.r1 + rowOffset,
       b.c1 + columnOffset,
       numRows ?? b.nr,
       numColumns ?? b.nc,
+      span,
     ) as unknown as this;
   }
 

@@ -3,6 +3,7 @@
 // point is called; locks are released and formulas recalculated when it ends.
 import vm from 'node:vm';
 import { EmuCacheService } from './cache-service';
+import { EmuCharts } from './charts';
 import type { AuthModeName } from './enums';
 import type { Env, Execution } from './env';
 import { EmuHtmlService } from './html-service';
@@ -93,6 +94,7 @@ export class Runtime {
       Utilities: env.wrap(new EmuUtilities(env)),
       Logger: env.wrap(new EmuLogger(env)),
       HtmlService: env.wrap(new EmuHtmlService(env)),
+      Charts: env.wrap(new EmuCharts(env)),
       console: makeConsole(env.log),
     };
     for (const [k, v] of Object.entries(globals)) {

@@ -5,6 +5,7 @@ import { lastRowCol } from './cells';
 import type { Emulates } from './emulates';
 import { EmuObject, type Env } from './env';
 import { EmuRange } from './range';
+import type { Span } from './range-base';
 import type { EmuSheet } from './sheet';
 import type { EmuSpreadsheet } from './spreadsheet';
 import type { SheetState } from './state';
@@ -97,7 +98,7 @@ export class SheetBase
     return this._st.maxCols;
   }
 
-  /** getRange(a1) or getRange(row, column, numRows?, numColumns?), with Google's bound checks. */
+  /** getRange(a1) or (row, column, numRows?, numColumns?), with Google's bound checks; "A:I" spans every row. */
   getRange(a: string | number, column?: number, numRows?: number, numColumns?: number): EmuRange {
     if (typeof a === 'string') {
       const ref = parseA1(a);
@@ -107,7 +108,8 @@ export class SheetBase
       const c2 = ref.c2 ?? this._st.maxCols - 1;
       const [r1, rr] = [Math.min(ref.r1, r2), Math.max(ref.r1, r2)];
       const [c1, cc] = [Math.min(ref.c1, c2), Math.max(ref.c1, c2)];
-      return this._range(r1, c1, rr - r1 + 1, cc - c1 + 1);
+      const span = { allRows: ref.allRows, allCols: ref.allCols };
+      return this._range(r1, c1, rr - r1 + 1, cc - c1 + 1, span);
     }
     const row = Number(a);
     const col = Number(column);
@@ -121,11 +123,11 @@ export class SheetBase
     return this._range(row - 1, col - 1, nr, nc);
   }
 
-  _range(r1: number, c1: number, nr: number, nc: number): EmuRange {
+  _range(r1: number, c1: number, nr: number, nc: number, span?: Span): EmuRange {
     if (r1 < 0 || c1 < 0 || r1 + nr > this._st.maxRows || c1 + nc > this._st.maxCols) {
       this._env.fail('The coordinates of the range are outside the dimensions of the sheet.');
     }
-    return new EmuRange(this._env, this as unknown as EmuSheet, { r1, c1, nr, nc });
+    return new EmuRange(this._env, this as unknown as EmuSheet, { r1, c1, nr, nc }, span);
   }
 
   getDataRange(): EmuRange {

@@ -1,11 +1,12 @@
 // The Sheet service class: SheetBase plus sheet protection and row/column insertion and deletion
-// (shifting every cell layer, range protections and widths; a shift that would move formula cells
-// or cells formulas read is refused, since references are not rewritten).
+// (shifting cell layers, range protections, named ranges and widths; a shift that would move
+// formula cells or cells formulas read is refused, since references are not rewritten).
 import type { Emulates } from './emulates';
 import { enumName } from './enums';
 import { formulaRefs, parseFormula } from './formula-parser';
+import { shiftNamed } from './named-range';
 import { EmuProtection } from './protection';
-import { SheetBase } from './sheet-base';
+import { SheetCharts } from './sheet-charts';
 import { cellLayers, layerShiftCols, layerShiftRows } from './state';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -35,7 +36,7 @@ function shift(b: Bounds, axis: 'r' | 'c', at: number, n: number): Bounds | null
 }
 
 export class EmuSheet
-  extends SheetBase
+  extends SheetCharts
   implements
     Emulates<
       GasSheet,
@@ -171,6 +172,7 @@ export class EmuSheet
       const moved = shift(p, axis, at, n);
       return moved ? [{ ...p, ...moved }] : [];
     });
+    shiftNamed(ss, st.id, axis, at, n);
     this._env.hooks?.changed(ss.id, st.id, 0, 0, st.maxRows, st.maxCols);
   }
 

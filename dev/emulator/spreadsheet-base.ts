@@ -127,6 +127,9 @@ export class SpreadsheetBase
       this._env.fail("You can't remove all the sheets in a document.");
     this._st.sheets = this._st.sheets.filter((s) => s !== target);
     this._st.protections = this._st.protections.filter((p) => p.sheetId !== target.id);
+    // Names on the sheet become #REF! in Sheets; getRangeByName no longer finds them.
+    this._st.namedRanges = this._st.namedRanges.filter((n) => n.sheetId !== target.id);
+    this._st.charts = this._st.charts.filter((c) => c.sheetId !== target.id);
     if (this._st.activeSheetId === target.id) this._st.activeSheetId = this._st.sheets[0].id;
     if (this._st.selection?.sheetId === target.id) this._st.selection = null;
     this._env.hooks?.changed(this._st.id, target.id, 0, 0, target.maxRows, target.maxCols);

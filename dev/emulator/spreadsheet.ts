@@ -2,6 +2,7 @@
 // and named ranges.
 import type { Emulates } from './emulates';
 import { enumName } from './enums';
+import { boundsOf, EmuNamedRange, findNamed, namedRangeProblem, resolveNamed } from './named-range';
 import { EmuProtection } from './protection';
 import type { EmuRange } from './range';
 import { SpreadsheetBase } from './spreadsheet-base';
@@ -26,6 +27,7 @@ export class EmuSpreadsheet
       | 'getRangeByName'
       | 'setNamedRange'
       | 'removeNamedRange'
+      | 'getNamedRanges'
     >
 {
   getOwner(): EmuUser {
@@ -78,23 +80,26 @@ export class EmuSpreadsheet
       .map((p) => new EmuProtection(this._env, this, p));
   }
 
+  /** Null when no such name or its sheet was deleted (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getRangeByName(String)). */
   getRangeByName(name: string): EmuRange | null {
-    const n = this._st.namedRanges[name];
-    if (!n) return null;
-    return this._sheetById(n.sheetId)._range(n.r1, n.c1, n.r2 - n.r1 + 1, n.c2 - n.c1 + 1);
+    const n = findNamed(this._st, name);
+    return n ? resolveNamed(this, n) : null;
   }
+  getNamedRanges(): EmuNamedRange[] {
+    return this._st.namedRanges.map((n) => new EmuNamedRange(this._env, this, n));
+  }
+  /** Names a range; an existing name (any case) is re-pointed. Whole columns stay open-ended. */
   setNamedRange(name: string, range: GoogleAppsScript.Spreadsheet.Range): void {
+    const problem = namedRangeProblem(name);
+    if (problem) this._env.fail(problem);
     const r = this._env.unwrap(range) as unknown as EmuRange;
-    const b = r._block;
-    this._st.namedRanges[name] = {
-      sheetId: r._sheet._st.id,
-      r1: b.r1,
-      c1: b.c1,
-      r2: b.r1 + b.nr - 1,
-      c2: b.c1 + b.nc - 1,
-    };
+    if (r._sheet._ss !== this) this._env.fail('Emulator: naming a range of another spreadsheet');
+    const existing = findNamed(this._st, name);
+    if (existing) Object.assign(existing, { name, ...boundsOf(r) });
+    else this._st.namedRanges.push({ name, ...boundsOf(r) });
   }
   removeNamedRange(name: string): void {
-    delete this._st.namedRanges[name];
+    const n = findNamed(this._st, name);
+    this._st.namedRanges = this._st.namedRanges.filter((x) => x !== n);
   }
 }

@@ -77,7 +77,32 @@ export interface SpreadsheetState {
   /** The user's selection: sheet id and 0-based bounds, current cell first. */
   selection: { sheetId: number; r1: number; c1: number; r2: number; c2: number } | null;
   protections: (ProtectionState & { sheetId: number })[];
-  namedRanges: Record<string, { sheetId: number; r1: number; c1: number; r2: number; c2: number }>;
+  namedRanges: NamedRangeState[];
+  charts: ChartState[];
+}
+
+/**
+ * A named range: 0-based inclusive bounds, null where unbounded like Google's GridRange
+ * ("Contacts!A:I" has r1 = r2 = null, so it spans every row the sheet has now or later).
+ */
+export interface NamedRangeState {
+  name: string;
+  sheetId: number;
+  r1: number | null;
+  c1: number | null;
+  r2: number | null;
+  c2: number | null;
+}
+
+/** An embedded chart: its type, source ranges (A1 on its sheet), options and anchor. */
+export interface ChartState {
+  id: number;
+  sheetId: number;
+  type: string;
+  ranges: string[];
+  options: Record<string, unknown>;
+  numHeaders: number | null;
+  position: { row: number; column: number; offsetX: number; offsetY: number };
 }
 
 export interface TriggerState {

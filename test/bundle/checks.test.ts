@@ -72,7 +72,7 @@ describe('the check', () => {
     expect(log.at(-1)?.slice(1)).toEqual([
       'Menu',
       'OK',
-      'Checked 8 accounts: 4 need action now, 4 soon, 1 to note.',
+      'Checked 8 accounts: 3 need action now, 3 soon, 1 to note.',
     ]);
     emu.openAddon();
     expect(emu.menu().map((m) => m.caption)).toContainEqual(
