@@ -7,7 +7,7 @@ import type { Lang } from '../i18n';
 import { SHEETS } from '../template/workbook';
 import { type AccountStatus, statusOf, writeStatuses } from './account-status';
 import { clearProgress, loadProgress, saveProgress } from './check-progress';
-import { readPortfolio } from './portfolio-read';
+import { type Portfolio, readPortfolio } from './portfolio-read';
 import { openWorkbook } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -35,41 +35,60 @@ export interface CheckSummary {
   computed: number;
 }
 
-/** A cheap fingerprint of every value read (FNV-1a over their text), to tell whether saved progress still applies. */
-export function fingerprintOf(parts: readonly unknown[]): string {
+/**
+ * A fingerprint of what each account's status depends on (its row, contacts, people,
+ * competitors, reviews, revenue), to tell whether saved progress still applies. FNV-1a
+ * over a short summary per account, so it costs milliseconds on 100,000 contacts.
+ */
+export function fingerprintOf(portfolio: Portfolio): string {
   let hash = 0x811c9dc5;
-  const text = JSON.stringify(parts);
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
+  const mix = (n: number) => {
+    hash ^= n | 0;
     hash = Math.imul(hash, 0x01000193) >>> 0;
+  };
+  for (const a of portfolio.accounts) {
+    mix(a.row.rowNumber);
+    mix(a.facts.contacts.length);
+    for (const c of a.facts.contacts) mix(c.day * 7 + (c.personal ? 1 : 0) + c.outcome.length);
+    mix(a.facts.people.length);
+    mix(a.facts.competitors.length);
+    mix(a.facts.lastReview ?? -1);
+    mix(Math.round((a.share ?? -1) * 1e6));
   }
-  return `${text.length}:${hash.toString(16)}`;
+  return `${portfolio.accounts.length}:${hash.toString(16)}`;
+}
+
+export interface CheckOptions {
+  /** Carry on from saved progress (the scheduled run after an unfinished one). */
+  resume?: boolean;
+  budgetMs?: number;
+  clock?: () => number;
 }
 
 /**
  * Checks every account on `today`. Computing stops once `budgetMs` is spent (after at
- * least one account, so every run makes progress); what was computed is kept in document
- * the document cache and the next run, on the same day and the same data, carries on from there.
+ * least one account, so every run makes progress); what was computed is kept in the
+ * document cache, and a run told to resume, on the same day and the same data, carries on
+ * from there. Only a complete run writes.
  */
 export function runCheck(
   spreadsheet: Spreadsheet,
   now: Date,
-  budget = DEFAULT_BUDGET_MS,
-  clock: () => number = Date.now,
+  options: CheckOptions = {},
 ): CheckSummary {
+  const clock = options.clock ?? Date.now;
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const started = clock();
-  const cache = CacheService.getDocumentCache();
+  const cache = options.resume ? CacheService.getDocumentCache() : null;
   const stored = cache ? loadProgress(cache) : undefined;
   const workbook = openWorkbook(spreadsheet, SHEETS);
   const today: Day = dayOfDate(now, workbook.zone);
   const portfolio = readPortfolio(workbook);
-  const fingerprint = fingerprintOf(
-    portfolio.accounts.map((a) => [a.row.rowNumber, a.facts, a.revenue, a.tier]),
-  );
-  let progress: Progress = { day: isoOf(today), fingerprint, done: {} };
+  let progress: Progress = { day: isoOf(today), fingerprint: '', done: {} };
   try {
     const saved = JSON.parse(stored ?? 'null') as Progress | null;
-    if (saved && saved.day === progress.day && saved.fingerprint === fingerprint) progress = saved;
+    if (saved && saved.day === progress.day && saved.fingerprint === fingerprintOf(portfolio))
+      progress = saved;
   } catch {
     // A damaged progress record only costs a fresh start.
   }
@@ -85,7 +104,9 @@ export function runCheck(
   const complete = portfolio.accounts.every((a) => progress.done[String(a.row.rowNumber)]);
   const bySeverity = { ok: 0, info: 0, warning: 0, alert: 0 };
   if (!complete) {
-    if (cache) saveProgress(cache, JSON.stringify(progress));
+    progress.fingerprint = fingerprintOf(portfolio);
+    const target = cache ?? CacheService.getDocumentCache();
+    if (target) saveProgress(target, JSON.stringify(progress));
   } else {
     const table = portfolio.tables.accounts;
     if (table) {

@@ -8,8 +8,8 @@ import { type Tier, tierOf } from '../core/tier';
 import { normalizeHeader, sheetDef } from '../template/lookup';
 import type { SheetKey } from '../template/types';
 import type { CellValue } from './table-codec';
-import type { Table, TableRow } from './table-read';
-import type { Workbook } from './workbook';
+import { type RowFilter, type Table, type TableRow, tableOf } from './table-read';
+import type { RawTable, Workbook } from './workbook';
 
 /** Account ids compare trimmed and case-insensitively ("ka-001" is KA-001). */
 export function accountKey(id: CellValue): string {
@@ -108,10 +108,22 @@ const latest = (days: readonly Day[]) => (days.length === 0 ? undefined : Math.m
 export function readPortfolio(
   workbook: Workbook,
   keys: readonly SheetKey[] = CHECK_SHEETS,
+  only?: ReadonlySet<string>,
+  read: Partial<Record<SheetKey, RawTable>> = {},
 ): Portfolio {
   const tables: Partial<Record<SheetKey, Table>> = {};
+  const keep: RowFilter | undefined = only
+    ? (cells, columns) => {
+        const index = columns.get('accountId');
+        return index === undefined || only.has(accountKey(cells[index] as CellValue));
+      }
+    : undefined;
   for (const key of keys) {
-    const table = workbook.table(sheetDef(key));
+    const def = sheetDef(key);
+    const raw = read[key];
+    const table = raw
+      ? tableOf(def, raw.source, raw.values, workbook.zone, keep)
+      : workbook.table(def, keep);
     if (table) tables[key] = table;
   }
   return portfolioOf(workbook, tables);

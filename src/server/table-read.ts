@@ -84,11 +84,18 @@ export function locateColumns(
 }
 
 /** Types the rows below a header (pure: the values come from one getValues). */
+/** Which raw rows to type; the others are skipped unread (a large sheet, a few accounts). */
+export type RowFilter = (
+  cells: readonly unknown[],
+  columns: ReadonlyMap<string, number>,
+) => boolean;
+
 export function tableOf(
   def: SheetDef,
   source: TableSource,
   values: readonly (readonly unknown[])[],
   zone: Zone,
+  keep?: RowFilter,
 ): Table {
   const header = values[0] ?? [];
   const { columns, missing } = locateColumns(def, header);
@@ -98,6 +105,7 @@ export function tableOf(
     const cells = values[r];
     if (cells.every((cell) => cell === '' || cell === null || cell === undefined)) continue;
     lastRow = r + 1;
+    if (keep && !keep(cells, columns)) continue;
     const rowValues: Record<string, CellValue> = {};
     const problems: Record<string, CellProblemCode> = {};
     for (const column of def.columns) {

@@ -16,6 +16,8 @@ export const SCHEDULED_HANDLER = 'kamScheduledCheck';
 export const CHANGE_HANDLER = 'kamOnChange';
 /** Document property: the day the scheduled check last completed. */
 export const DONE_KEY = 'kam.check.doneDay';
+/** Document property: set while a check is unfinished, so the next scheduled run resumes it. */
+export const PENDING_KEY = 'kam.check.pending';
 
 /** KAM's own triggers in this document for this user. */
 export function kamTriggers(spreadsheet: Spreadsheet): GoogleAppsScript.Script.Trigger[] {
@@ -64,9 +66,10 @@ export function checkAndLog(
   spreadsheet: Spreadsheet,
   trigger: RunTrigger,
   now: Date,
+  resume = false,
 ): ReturnType<typeof runCheck> | undefined {
   try {
-    const summary = runCheck(spreadsheet, now);
+    const summary = runCheck(spreadsheet, now, { resume });
     const { lang } = summary;
     const by = messagesFor(lang).check.by[trigger];
     const outcome = summary.complete ? 'ok' : 'partial';
@@ -99,10 +102,18 @@ export function scheduledCheck(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const now = new Date();
   const props = PropertiesService.getDocumentProperties();
+  const state = props.getProperties();
   const today = isoOf(dayOfDate(now, appsScriptZone(spreadsheet.getSpreadsheetTimeZone())));
-  if (props.getProperty(DONE_KEY) === today) return;
-  const summary = checkAndLog(spreadsheet, 'schedule', now);
-  if (summary?.complete) props.setProperty(DONE_KEY, today);
+  const pending = state[PENDING_KEY] === today;
+  if (state[DONE_KEY] === today && !pending) return;
+  const summary = checkAndLog(spreadsheet, 'schedule', now, pending);
+  if (!summary) return;
+  if (summary.complete) {
+    props.setProperty(DONE_KEY, today);
+    if (state[PENDING_KEY] !== undefined) props.deleteProperty(PENDING_KEY);
+  } else {
+    props.setProperty(PENDING_KEY, today);
+  }
 }
 
 /** The change trigger: a row deleted or inserted anywhere reruns the check. */

@@ -5,7 +5,14 @@ import { type Lang, langOfLocale } from '../i18n';
 import { normalizeHeader } from '../template/lookup';
 import { DEFAULT_SETTINGS, SETTINGS, type Settings } from '../template/settings';
 import type { SettingDef, SheetDef, SheetKey } from '../template/types';
-import { rangeSource, sheetSource, type Table, type TableSource, tableOf } from './table-read';
+import {
+  type RowFilter,
+  rangeSource,
+  sheetSource,
+  type Table,
+  type TableSource,
+  tableOf,
+} from './table-read';
 import { appsScriptZone } from './zone';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -17,6 +24,12 @@ export interface SettingProblem {
   got: string;
 }
 
+/** A sheet's values as read, before typing. */
+export interface RawTable {
+  source: TableSource;
+  values: unknown[][];
+}
+
 export interface Workbook {
   spreadsheet: Spreadsheet;
   zone: Zone;
@@ -26,8 +39,10 @@ export interface Workbook {
   settingProblems: readonly SettingProblem[];
   /** The sheet of a template sheet, found by its name in either language. */
   sheet(key: SheetKey): Sheet | undefined;
+  /** A template sheet's raw values and where they are (one getValues), or undefined when it does not exist. */
+  read(def: SheetDef): RawTable | undefined;
   /** Reads a template sheet as a typed table (one getValues), or undefined when it does not exist. */
-  table(def: SheetDef): Table | undefined;
+  table(def: SheetDef, keep?: RowFilter): Table | undefined;
 }
 
 /** Whether a sheet name is a template sheet's name, in English or Lithuanian, any case or spacing. */
@@ -128,7 +143,7 @@ export function openWorkbook(spreadsheet: Spreadsheet, defs: readonly SheetDef[]
     byKey ??= sheetsByKey(spreadsheet, defs);
     return byKey;
   };
-  const located = (def: SheetDef): { source: TableSource; values: unknown[][] } | undefined => {
+  const located = (def: SheetDef): RawTable | undefined => {
     const named = spreadsheet.getRangeByName(namedRangeOf(def.key));
     if (named) return { source: rangeSource(named), values: named.getValues() };
     const sheet = sheets().get(def.key);
@@ -150,9 +165,10 @@ export function openWorkbook(spreadsheet: Spreadsheet, defs: readonly SheetDef[]
     settings,
     settingProblems: read?.problems ?? [],
     sheet: (key) => sheets().get(key),
-    table: (def) => {
+    read: located,
+    table: (def, keep) => {
       const at = located(def);
-      return at ? tableOf(def, at.source, at.values, zone) : undefined;
+      return at ? tableOf(def, at.source, at.values, zone, keep) : undefined;
     },
   };
 }
