@@ -1,4 +1,4 @@
-// Evaluates a parsed formula: literals, references, arithmetic, SUM, and calls to the bundle's
+// Evaluates a parsed formula: literals, references, arithmetic, SUM, HYPERLINK, and calls to the bundle's
 // custom functions (through a runner); anything else yields a loud "not emulated" #N/A.
 import { cellA1 } from './a1';
 import type { FNode } from './formula-parser';
@@ -151,6 +151,7 @@ export function evaluate(ctx: EvalContext, node: FNode): EResult {
     case 'call': {
       const custom = ctx.customFunction(node.name);
       if (node.name === 'SUM' && !custom) return sum(node.args.map((a) => evaluate(ctx, a)));
+      if (node.name === 'HYPERLINK' && !custom) return hyperlink(node.args.map((a) => scalar(evaluate(ctx, a))));
       if (!custom) throw new NotEmulated(`Emulator: function ${node.name} is not emulated`);
       const args = node.args.map((a) => evaluate(ctx, a));
       const bad = args.find((a) => isError(a));
@@ -158,6 +159,17 @@ export function evaluate(ctx: EvalContext, node: FNode): EResult {
       return ctx.runCustom(custom, args);
     }
   }
+}
+
+/**
+ * HYPERLINK(url, [label]): the cell shows the label, or the URL without one
+ * (https://support.google.com/docs/answer/3093313); the link itself is not followed.
+ */
+function hyperlink(args: EValue[]): EValue {
+  const [url, label] = args;
+  if (isError(url)) return url;
+  if (label !== undefined && isError(label)) return label;
+  return label === undefined || label === '' ? url : label;
 }
 
 export function describeCell(sheet: SheetState, r: number, c: number): string {

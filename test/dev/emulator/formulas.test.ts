@@ -127,3 +127,16 @@ describe('formula engine', () => {
     );
   });
 });
+
+describe('HYPERLINK', () => {
+  it('shows its label, or its URL without one', () => {
+    const emu = emulate('function noop() {}');
+    emu.setSheetData('Links', [['x']]);
+
+    emu.setFormula('Links!A1', '=HYPERLINK("#gid=1&range=A5","Accounts row 5")');
+    emu.setFormula('Links!A2', '=HYPERLINK("https://example.com")');
+
+    expect(emu.inspect('Links!A1').value).toBe('Accounts row 5');
+    expect(emu.inspect('Links!A2').value).toBe('https://example.com');
+  });
+});
