@@ -16,10 +16,30 @@ const FILE_MARKER = /^\/\/ src\/.*\r?\n/gm;
  */
 export function entryStubs(bundle: string): string {
   const { entryPointFunctions } = generate(bundle, { comment: true });
-  return entryPointFunctions
-    .replace(PRESERVE_LINE, '')
-    .replace(INDENTED_STAR, ' *')
-    .replace(FILE_MARKER, '');
+  return paramsFromDocs(
+    entryPointFunctions
+      .replace(PRESERVE_LINE, '')
+      .replace(INDENTED_STAR, ' *')
+      .replace(FILE_MARKER, ''),
+  );
+}
+
+/**
+ * Gives each documented stub the parameter names of its `@param` tags. esbuild renames a
+ * parameter that shares its name with any top-level name of the bundle (`key` → `key2`),
+ * and Sheets shows the stub's names, so the doc comment is the source of truth.
+ */
+export function paramsFromDocs(stubs: string): string {
+  return stubs.replace(
+    /(\/\*\*[\s\S]*?\*\/)\nfunction (\w+)\(([^)]*)\)/g,
+    (whole, doc: string, name: string, params: string) => {
+      const documented = [...doc.matchAll(/@param\s+(?:\{[^}]*\}\s+)?\[?(\w+)/g)].map((m) => m[1]);
+      const count = params.trim() === '' ? 0 : params.split(',').length;
+      return documented.length === count && count > 0
+        ? `${doc}\nfunction ${name}(${documented.join(', ')})`
+        : whole;
+    },
+  );
 }
 
 /** Counts `@customfunction` tags, to prove no custom function lost its doc comment. */

@@ -70,4 +70,11 @@ describe('entryStubs', () => {
 
     expect(stubs).toBe('/**\n * Doubles.\n * @customfunction\n */\nfunction DOUBLE(n) {\n}');
   });
+
+  it('names stub parameters after the doc comment when esbuild renamed them to dodge a top-level name', () => {
+    const bundle =
+      '(() => {\n  var key = 1;\n  /**\n   * @preserve\n   * @param {number} key Threshold.\n   * @customfunction\n   */\n  global.F = (key2) => key2 + key;\n})();';
+
+    expect(entryStubs(bundle)).toContain('function F(key) {');
+  });
 });
