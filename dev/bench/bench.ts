@@ -111,17 +111,20 @@ async function main(): Promise<void> {
 
   const checked = ours.snapshot();
   naive.restore(checked);
-  const contactsRow = shipped.spreadsheet.getSheetByName('Contacts')!.getLastRow();
+  // A negative contact today starts a pause (R5.2): the account's status must change and be written.
+  const contacts = shipped.spreadsheet.getSheetByName('Contacts')!;
+  const contactsRow = contacts.getLastRow();
+  const account = String(contacts.getRange(contactsRow, 2).getValue());
   const edit = (emu: Emulator) =>
     emu.edit(`Contacts!A${contactsRow}:G${contactsRow}`, [
       [
         '2026-11-26',
-        'KA-004',
+        account,
         'Rūta Petrauskienė',
         'ieva.jankauskiene@example.com',
         'Phone',
         'Yes',
-        'Positive',
+        'Negative',
       ],
     ]);
   const onEdit = best(shipped, checked, 3, () => edit(shipped));
