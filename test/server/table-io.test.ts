@@ -1,0 +1,102 @@
+// The one table reader/writer (issue 3): typed rows by column key in and out, one block per
+// contiguous run, user text kept as text, numbers and dates kept as numbers and dates.
+import { createEmulator } from '../../dev/emulator';
+import { dayOfIso } from '../../src/core/days';
+import { blocksOf, writeRows } from '../../src/server/table-write';
+import { openWorkbook } from '../../src/server/workbook';
+import { SHEETS, sheetDef } from '../../src/template';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function setUpWorkbook() {
+  const emu = createEmulator({ now: new Date('2026-11-26T09:00:00+02:00') });
+  emu.run('setUpKamWorkbook');
+  const spreadsheet = emu.spreadsheet as unknown as Spreadsheet;
+  return { emu, open: () => openWorkbook(spreadsheet, SHEETS) };
+}
+
+describe('table reader and writer', () => {
+  it('stores formula-like user text as that text and reads it back', () => {
+    const { emu, open } = setUpWorkbook();
+    const workbook = open();
+    const hostile = [
+      '=HYPERLINK("http://x","y")',
+      '=IMPORTXML("http://x","//a")',
+      '+370 600 00000',
+      '-5 % off',
+      '@here',
+    ];
+
+    writeRows(
+      workbook.table(sheetDef('dossier'))!,
+      hostile.map((description, i) => ({
+        rowNumber: 2 + i,
+        values: { accountId: `KA-00${i + 1}`, description },
+      })),
+      'en',
+      workbook.zone,
+    );
+
+    const rows = open().table(sheetDef('dossier'))!.rows;
+    expect(rows.map((row) => row.values.description)).toEqual(hostile);
+    expect(emu.inspect('Dossier!B2').formula).toBe('');
+  });
+
+  it('keeps numbers as numbers and dates as dates', () => {
+    const { emu, open } = setUpWorkbook();
+    const workbook = open();
+    const day = dayOfIso('2026-11-30') as number;
+
+    writeRows(
+      workbook.table(sheetDef('plan'))!,
+      [
+        {
+          rowNumber: 2,
+          values: { accountId: 'KA-001', objective: '007', due: day, revenueForecast: 1250.5 },
+        },
+      ],
+      'en',
+      workbook.zone,
+    );
+
+    const [row] = open().table(sheetDef('plan'))!.rows;
+    expect(row.values).toMatchObject({ objective: '007', due: day, revenueForecast: 1250.5 });
+    expect(emu.inspect('Plan!E2').display).toBe('2026-11-30');
+  });
+
+  it('reads an imported sheet by header in any order and language, extra columns left alone', () => {
+    const emu = createEmulator();
+    emu.setSheetData('Contacts', [
+      ['REZULTATAS', 'My notes', 'paskyros id', 'date'],
+      ['Neigiamas', 'private', 'KA-002', new Date('2026-11-20T00:00:00+02:00')],
+    ]);
+
+    const table = openWorkbook(emu.spreadsheet as unknown as Spreadsheet, SHEETS).table(
+      sheetDef('contacts'),
+    )!;
+
+    expect(table.rows[0].values).toMatchObject({
+      outcome: 'negative',
+      accountId: 'KA-002',
+      date: dayOfIso('2026-11-20'),
+    });
+    expect(table.missing.map((c) => c.header.en)).toContain('Summary');
+  });
+
+  it('writes consecutive rows that change the same columns as one block', () => {
+    const { open } = setUpWorkbook();
+    const workbook = open();
+    const table = workbook.table(sheetDef('reviews'))!;
+    const changes = [2, 3, 4, 7].map((rowNumber) => ({
+      rowNumber,
+      values: { accountId: 'KA-001', date: dayOfIso('2026-11-26'), reviewer: 'Rasa' },
+    }));
+
+    const blocks = blocksOf(table, changes, 'en', workbook.zone);
+
+    expect(blocks.map((b) => [b.row, b.column, b.values.length, b.values[0].length])).toEqual([
+      [2, 1, 3, 3],
+      [7, 1, 1, 3],
+    ]);
+  });
+});
