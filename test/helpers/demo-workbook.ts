@@ -36,10 +36,15 @@ export function accountRows(emu: Emulator, sheetName = 'Accounts'): Map<string, 
   const notes = range.getNotes();
   const backgrounds = range.getBackgrounds();
   const header = values[0].map(String);
+  const id = Math.max(
+    0,
+    header.findIndex((h) => h === 'Account ID' || h === 'Paskyros ID'),
+  );
   const rows = new Map<string, AccountRow>();
   for (let r = 1; r < values.length; r++) {
+    if (values[r][id] === '') continue;
     const pick = <T>(grid: T[][]) => Object.fromEntries(header.map((h, c) => [h, grid[r][c]]));
-    rows.set(String(values[r][0]), {
+    rows.set(String(values[r][id]), {
       row: r + 1,
       values: pick(values),
       notes: pick(notes),
