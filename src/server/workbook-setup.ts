@@ -2,7 +2,7 @@
 // never moves, deletes or overwrites what a user wrote. Its service calls grow with sheets
 // and columns, never with rows.
 import { columnLetter, numberFormatOf } from '../template/columns';
-import { normalizeHeader } from '../template/lookup';
+import { normalizeHeader, sheetDef } from '../template/lookup';
 import { SETTINGS, settingNumberFormat, settingsRows } from '../template/settings';
 import type { ColumnDef, Lang, SheetDef } from '../template/types';
 import { locateColumns } from './table-read';
@@ -26,6 +26,7 @@ export interface SetupReport {
 export function validationOf(
   column: ColumnDef,
   lang: Lang,
+  accountIds?: () => GoogleAppsScript.Spreadsheet.Range | undefined,
 ): GoogleAppsScript.Spreadsheet.DataValidation | undefined {
   if (column.computed) return undefined;
   const builder = SpreadsheetApp.newDataValidation()
@@ -50,6 +51,10 @@ export function validationOf(
       return builder.requireNumberGreaterThanOrEqualTo(0).build();
     case 'email':
       return builder.requireTextIsEmail().build();
+    case 'id': {
+      const ids = column.references === 'accounts' ? accountIds?.() : undefined;
+      return ids ? builder.requireValueInRange(ids, true).build() : undefined;
+    }
     default:
       return undefined;
   }
@@ -62,11 +67,12 @@ function dressColumn(
   index: number,
   letterOf: (key: string) => string,
   lang: Lang,
+  accountIds: () => GoogleAppsScript.Spreadsheet.Range | undefined,
 ): void {
   const data = sheet.getRange(2, index + 1, Math.max(sheet.getMaxRows() - 1, 1), 1);
   const format = numberFormatOf(column);
   if (format !== undefined) data.setNumberFormat(format);
-  const validation = validationOf(column, lang);
+  const validation = validationOf(column, lang, accountIds);
   if (validation) data.setDataValidation(validation);
   sheet.setColumnWidth(index + 1, column.width);
   if (column.formula) sheet.getRange(2, index + 1).setFormula(column.formula(2, letterOf));
@@ -84,7 +90,13 @@ function guardHeader(sheet: Sheet, width: number): void {
 }
 
 /** Appends the template columns a table sheet lacks, after its last used column; returns the table's width. */
-function setUpTable(sheet: Sheet, def: SheetDef, lang: Lang, report: SetupReport): number {
+function setUpTable(
+  sheet: Sheet,
+  def: SheetDef,
+  lang: Lang,
+  report: SetupReport,
+  accountIds: () => GoogleAppsScript.Spreadsheet.Range | undefined,
+): number {
   const lastColumn = sheet.getLastColumn();
   const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0] : [];
   const { columns, missing } = locateColumns(def, header);
@@ -101,7 +113,7 @@ function setUpTable(sheet: Sheet, def: SheetDef, lang: Lang, report: SetupReport
     });
     const letterOf = (key: string) => columnLetter(columns.get(key) ?? 0);
     missing.forEach((c, i) => {
-      dressColumn(sheet, c, lastColumn + i, letterOf, lang);
+      dressColumn(sheet, c, lastColumn + i, letterOf, lang, accountIds);
     });
     for (const c of missing) report.addedColumns.push(`${sheet.getName()}: ${c.header[lang]}`);
   }
@@ -193,6 +205,18 @@ export function setUpWorkbook(
 ): SetupReport {
   const report: SetupReport = { createdSheets: [], addedColumns: [], addedSettings: [] };
   const existing = sheetsByKey(spreadsheet, defs);
+  let accounts: { sheet: Sheet; width: number } | undefined;
+  let ids: GoogleAppsScript.Spreadsheet.Range | undefined;
+  /** The Accounts id column, for the dropdown of every sheet's account id (read once). */
+  const accountIds = () => {
+    if (ids || !accounts) return ids;
+    const header = accounts.sheet.getRange(1, 1, 1, accounts.width).getValues()[0];
+    const index = locateColumns(sheetDef('accounts'), header).columns.get('accountId');
+    if (index === undefined) return undefined;
+    const letter = columnLetter(index);
+    ids = accounts.sheet.getRange(`${letter}2:${letter}`);
+    return ids;
+  };
   for (const def of defs) {
     let sheet = existing.get(def.key);
     if (!sheet) {
@@ -202,7 +226,8 @@ export function setUpWorkbook(
     const width =
       def.layout === 'settings'
         ? setUpSettings(sheet, def, lang, report)
-        : setUpTable(sheet, def, lang, report);
+        : setUpTable(sheet, def, lang, report, accountIds);
+    if (def.key === 'accounts') accounts = { sheet, width };
     nameTable(spreadsheet, sheet, def, width);
   }
   return report;
