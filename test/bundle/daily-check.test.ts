@@ -58,7 +58,7 @@ describe('daily check', () => {
     emu.clock.advanceDays(30);
     const accounts = emu.spreadsheet.getSheetByName('Accounts')!;
     const lock = accounts.getRange('F:N').protect();
-    lock.removeEditors(lock.getEditors());
+    lock.removeEditors(lock.getEditors().map((user) => user.getEmail()));
 
     emu.run('runChecksNow', [], { user: 'colleague@example.com' });
 
