@@ -216,6 +216,7 @@ describe('HtmlService', () => {
     );
 
     expect(emu.run('main')).toEqual(['<h1>Hi</h1>']);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('says so when an HTML file is missing', () => {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoCellRows, generateDemo } from '../../../dev/demo';
@@ -9,6 +9,7 @@ import { readXlsx, textAt } from './read-xlsx';
 
 const root = join(__dirname, '..', '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'kam-xlsx-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a filled template', () => {
   it('keeps a formula typed into a dossier field as text', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { templateXlsx } from '../../../dev/template/write-workbook';
@@ -23,6 +23,7 @@ import {
 
 const _root = join(__dirname, '..', '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'kam-xlsx-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.each<Lang>(['en', 'lt'])('the downloadable template in %s', (lang) => {
   let file: string;
