@@ -237,36 +237,31 @@ export function refreshDashboard(spreadsheet: Spreadsheet, now: Date, opened?: W
 
 /** A pie of the largest clients' shares and a column chart of revenue key accounts per manager. */
 function addCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, lines: Line[], m: Messages): void {
-  const at = (title: string) => lines.findIndex((l) => l.cells[0] === title) + 1;
-  const block = (start: number) => {
-    let end = start;
-    while (end < lines.length && lines[end].kind === 'plain' && lines[end].cells.length > 0) end++;
-    return end - start;
+  const chart = (
+    section: string,
+    type: GoogleAppsScript.Charts.ChartType,
+    title: string,
+    anchorRow: number,
+  ) => {
+    const header = lines.findIndex((l) => l.cells[0] === section) + 2;
+    let rows = 0;
+    while (
+      header + rows < lines.length &&
+      lines[header + rows].kind === 'plain' &&
+      lines[header + rows].cells.length > 0
+    )
+      rows++;
+    if (rows === 0) return;
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .setChartType(type)
+        .addRange(sheet.getRange(header, 1, rows + 1, 2))
+        .setOption('title', title)
+        .setPosition(anchorRow, WIDTH + 2, 0, 0)
+        .build(),
+    );
   };
-  const clientsHeader = at(m.dashboard.topClients) + 1;
-  const clients = block(clientsHeader);
-  if (clients > 0) {
-    sheet.insertChart(
-      sheet
-        .newChart()
-        .setChartType(Charts.ChartType.PIE)
-        .addRange(sheet.getRange(clientsHeader, 1, clients + 1, 2))
-        .setOption('title', m.dashboard.concentrationChart)
-        .setPosition(3, WIDTH + 2, 0, 0)
-        .build(),
-    );
-  }
-  const loadHeader = at(m.dashboard.load) + 1;
-  const managers = block(loadHeader);
-  if (managers > 0) {
-    sheet.insertChart(
-      sheet
-        .newChart()
-        .setChartType(Charts.ChartType.COLUMN)
-        .addRange(sheet.getRange(loadHeader, 1, managers + 1, 2))
-        .setOption('title', m.dashboard.loadChart)
-        .setPosition(22, WIDTH + 2, 0, 0)
-        .build(),
-    );
-  }
+  chart(m.dashboard.topClients, Charts.ChartType.PIE, m.dashboard.concentrationChart, 3);
+  chart(m.dashboard.load, Charts.ChartType.COLUMN, m.dashboard.loadChart, 22);
 }
