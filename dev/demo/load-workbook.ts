@@ -1,9 +1,10 @@
 // Loads a demo portfolio into an emulated spreadsheet the way a user would have it: the
 // add-on's set-up first (menu "Set up KAM workbook"), then every table's rows in one block.
-import type { Emulator } from '../emulator';
+
 import { dateOfDay, dayOfIso } from '../../src/core/days';
 import { appsScriptZone } from '../../src/server/zone';
 import { columnLetter, type Lang, SHEETS } from '../../src/template';
+import type { Emulator } from '../emulator';
 import { cellOf } from './cells';
 import type { DemoData } from './types';
 
@@ -23,7 +24,8 @@ export function loadDemoWorkbook(emu: Emulator, data: DemoData, lang: Lang): voi
         if (column.formula) return r === 0 ? column.formula(2, letterOf) : '';
         const value = row[column.key];
         if (value === undefined) return '';
-        if (column.type === 'date' && typeof value === 'string') return dateOfDay(dayOfIso(value) as number, zone);
+        if (column.type === 'date' && typeof value === 'string')
+          return dateOfDay(dayOfIso(value) as number, zone);
         return cellOf(column, value, lang);
       }),
     );

@@ -151,7 +151,8 @@ export function evaluate(ctx: EvalContext, node: FNode): EResult {
     case 'call': {
       const custom = ctx.customFunction(node.name);
       if (node.name === 'SUM' && !custom) return sum(node.args.map((a) => evaluate(ctx, a)));
-      if (node.name === 'HYPERLINK' && !custom) return hyperlink(node.args.map((a) => scalar(evaluate(ctx, a))));
+      if (node.name === 'HYPERLINK' && !custom)
+        return hyperlink(node.args.map((a) => scalar(evaluate(ctx, a))));
       if (!custom) throw new NotEmulated(`Emulator: function ${node.name} is not emulated`);
       const args = node.args.map((a) => evaluate(ctx, a));
       const bad = args.find((a) => isError(a));
