@@ -34,6 +34,14 @@ class Parser {
     return OPS.find((o) => rest.startsWith(o)) ?? null;
   }
 
+  /**
+   * An argument left out between separators (`=KAM_TIER(C2:C, , 5%)`): passed as a blank
+   * cell would be, "" (our assumption; Google does not document what a custom function gets).
+   */
+  private omitted(): boolean {
+    return /^\s*[,;)]/.test(this.src.slice(this.i));
+  }
+
   private eat(op: string): boolean {
     if (this.peekOp() === op) {
       this.i += op.length;
@@ -97,7 +105,7 @@ class Parser {
       this.eat('(');
       const args: FNode[] = [];
       if (!this.eat(')')) {
-        do args.push(this.compare());
+        do args.push(this.omitted() ? { t: 'str', v: '' } : this.compare());
         while (this.eat(',') || this.eat(';'));
         if (!this.eat(')')) throw new FormulaSyntaxError(`Missing ) after ${name[0]}`);
       }

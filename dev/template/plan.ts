@@ -6,14 +6,17 @@ import {
   type Lang,
   numberFormatOf,
   SETTINGS,
+  type SettingKey,
   SHEETS,
   type SheetDef,
   type SheetKey,
   settingNumberFormat,
   settingsRows,
+  sheetDef,
 } from '../../src/template';
 import { HOW_TO_SHEET_NAME, howToRows } from './how-to';
 import { LISTS_SHEET_NAME, type ListColumn, listColumns, listsRows } from './lists';
+import { quoteSheet } from './refs';
 import { columnValidation, settingValidation, type ValidationPlan } from './validations';
 
 /** The last row the template's formats, dropdowns and formulas reach (Sheets' default grid is 1,000 rows). */
@@ -59,7 +62,11 @@ function tablePlan(
   sheet.columns.forEach((column, index) => {
     if (!column.formula) return;
     rows[0] ??= sheet.columns.map(() => '');
-    rows[0][index] = { formula: column.formula(FIRST_DATA_ROW, letterOf, TEMPLATE_LAST_ROW) };
+    rows[0][index] = {
+      formula: column.formula(FIRST_DATA_ROW, letterOf, TEMPLATE_LAST_ROW, (key) =>
+        settingCellOf(key, lang),
+      ),
+    };
   });
   const range = (index: number) =>
     `${columnLetter(index)}${FIRST_DATA_ROW}:${columnLetter(index)}${TEMPLATE_LAST_ROW}`;
@@ -81,6 +88,14 @@ function tablePlan(
       (column) => columnValidation(sheet, column, lists, lang, TEMPLATE_LAST_ROW) ?? [],
     ),
   };
+}
+
+/** A setting's value cell in the file: Settings rows follow SETTINGS from row 2, values in B. */
+function settingCellOf(key: SettingKey, lang: Lang): string | undefined {
+  const index = SETTINGS.findIndex((setting) => setting.key === key);
+  return index < 0
+    ? undefined
+    : `${quoteSheet(sheetDef('settings').name[lang])}!$B$${FIRST_DATA_ROW + index}`;
 }
 
 function settingsPlan(sheet: SheetDef, lang: Lang, lists: readonly ListColumn[]): SheetPlan {

@@ -2,9 +2,9 @@
 // never moves, deletes or overwrites what a user wrote. Its service calls grow with sheets
 // and columns, never with rows.
 import { columnLetter, numberFormatOf } from '../template/columns';
-import { normalizeHeader, sheetDef } from '../template/lookup';
+import { findSetting, normalizeHeader, sheetDef } from '../template/lookup';
 import { SETTINGS, settingNumberFormat, settingsRows } from '../template/settings';
-import type { ColumnDef, Lang, SheetDef } from '../template/types';
+import type { ColumnDef, Lang, SettingKey, SheetDef } from '../template/types';
 import { locateColumns } from './table-read';
 import { namedRangeOf, sheetsByKey } from './workbook';
 
@@ -61,21 +61,24 @@ export function validationOf(
 }
 
 /** Formats, dropdown, width and formula of a column the set-up has just added (its cells are empty). */
-function dressColumn(
-  sheet: Sheet,
-  column: ColumnDef,
-  index: number,
-  letterOf: (key: string) => string,
-  lang: Lang,
-  accountIds: () => GoogleAppsScript.Spreadsheet.Range | undefined,
-): void {
+interface DressContext {
+  letterOf: (key: string) => string;
+  lang: Lang;
+  accountIds: () => GoogleAppsScript.Spreadsheet.Range | undefined;
+  settingCells: SettingCells;
+}
+
+function dressColumn(sheet: Sheet, column: ColumnDef, index: number, context: DressContext): void {
+  const { letterOf, lang, accountIds, settingCells } = context;
   const data = sheet.getRange(2, index + 1, Math.max(sheet.getMaxRows() - 1, 1), 1);
   const format = numberFormatOf(column);
   if (format !== undefined) data.setNumberFormat(format);
   const validation = validationOf(column, lang, accountIds);
   if (validation) data.setDataValidation(validation);
   sheet.setColumnWidth(index + 1, column.width);
-  if (column.formula) sheet.getRange(2, index + 1).setFormula(column.formula(2, letterOf));
+  if (column.formula) {
+    sheet.getRange(2, index + 1).setFormula(column.formula(2, letterOf, undefined, settingCells));
+  }
 }
 
 /** Header row: frozen, warning-only protected (it drives every reader), stretched to new columns. */
@@ -96,6 +99,7 @@ function setUpTable(
   lang: Lang,
   report: SetupReport,
   accountIds: () => GoogleAppsScript.Spreadsheet.Range | undefined,
+  settingCells: SettingCells,
 ): number {
   const lastColumn = sheet.getLastColumn();
   const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0] : [];
@@ -113,7 +117,7 @@ function setUpTable(
     });
     const letterOf = (key: string) => columnLetter(columns.get(key) ?? 0);
     missing.forEach((c, i) => {
-      dressColumn(sheet, c, lastColumn + i, letterOf, lang, accountIds);
+      dressColumn(sheet, c, lastColumn + i, { letterOf, lang, accountIds, settingCells });
     });
     for (const c of missing) report.addedColumns.push(`${sheet.getName()}: ${c.header[lang]}`);
   }
@@ -144,7 +148,15 @@ function fillHeaderNotes(
 }
 
 /** Settings: a header row, then one row per setting (label, value, help); missing rows are appended. */
-function setUpSettings(sheet: Sheet, def: SheetDef, lang: Lang, report: SetupReport): number {
+/** Where each setting's value is: `'Settings'!$B$2`, for formulas that follow the workbook's settings. */
+type SettingCells = (key: SettingKey) => string | undefined;
+
+function setUpSettings(
+  sheet: Sheet,
+  def: SheetDef,
+  lang: Lang,
+  report: SetupReport,
+): { width: number; cells: SettingCells } {
   const values = sheet.getDataRange().getValues();
   const empty = values.length === 1 && values[0].every((v) => v === '');
   const labels = new Set(
@@ -183,7 +195,19 @@ function setUpSettings(sheet: Sheet, def: SheetDef, lang: Lang, report: SetupRep
     for (const { s } of missing) report.addedSettings.push(s.label[lang]);
   }
   guardHeader(sheet, def.columns.length);
-  return def.columns.length;
+  const rowOf = new Map<SettingKey, number>();
+  values.forEach((row, i) => {
+    const found = typeof row[0] === 'string' ? findSetting(row[0]) : undefined;
+    if (found && !rowOf.has(found.key)) rowOf.set(found.key, i + 1);
+  });
+  missing.forEach(({ s }, i) => {
+    rowOf.set(s.key, next + i);
+  });
+  const name = `'${sheet.getName().replace(/'/g, "''")}'`;
+  return {
+    width: def.columns.length,
+    cells: (key) => (rowOf.has(key) ? `${name}!$B$${rowOf.get(key)}` : undefined),
+  };
 }
 
 /**
@@ -206,6 +230,7 @@ export function setUpWorkbook(
   const report: SetupReport = { createdSheets: [], addedColumns: [], addedSettings: [] };
   const existing = sheetsByKey(spreadsheet, defs);
   let accounts: { sheet: Sheet; width: number } | undefined;
+  let settingCells: SettingCells = () => undefined;
   let ids: GoogleAppsScript.Spreadsheet.Range | undefined;
   /** The Accounts id column, for the dropdown of every sheet's account id (read once). */
   const accountIds = () => {
@@ -223,10 +248,14 @@ export function setUpWorkbook(
       sheet = spreadsheet.insertSheet(def.name[lang]);
       report.createdSheets.push(def.name[lang]);
     }
-    const width =
-      def.layout === 'settings'
-        ? setUpSettings(sheet, def, lang, report)
-        : setUpTable(sheet, def, lang, report, accountIds);
+    let width: number;
+    if (def.layout === 'settings') {
+      const settings = setUpSettings(sheet, def, lang, report);
+      width = settings.width;
+      settingCells = settings.cells;
+    } else {
+      width = setUpTable(sheet, def, lang, report, accountIds, settingCells);
+    }
     if (def.key === 'accounts') accounts = { sheet, width };
     nameTable(spreadsheet, sheet, def, width);
   }

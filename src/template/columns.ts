@@ -66,6 +66,23 @@ export function columnRange(letter: string, firstDataRow: number, lastRow?: numb
   return `${letter}${firstDataRow}:${letter}${lastRow ?? ''}`;
 }
 
+/**
+ * KAM_TIER over the whole revenue column with the workbook's thresholds from Settings
+ * (R1.1–R1.3), so that overriding them there retiers every client; the article's defaults
+ * when the Settings cells are not known.
+ */
+export function tierFormulaOf(sourceKey: string): FormulaOf {
+  return (firstDataRow, columnLetterOf, lastRow, settingCell) => {
+    const range = columnRange(columnLetterOf(sourceKey), firstDataRow, lastRow);
+    const cells = (['keyThreshold', 'criticalThreshold', 'monoThreshold'] as const).map((key) =>
+      settingCell?.(key),
+    );
+    return cells.every((cell) => cell !== undefined)
+      ? `=KAM_TIER(${range}, , ${cells.join(', ')})`
+      : `=KAM_TIER(${range})`;
+  };
+}
+
 /** A formula applying a KAM_ custom function to the whole data range of one column. */
 export function customFunctionOf(fn: string, sourceKey: string): FormulaOf {
   return (firstDataRow, columnLetterOf, lastRow) =>

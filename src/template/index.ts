@@ -6,6 +6,7 @@ export {
   customFunctionOf,
   DEFAULT_WIDTHS,
   numberFormatOf,
+  tierFormulaOf,
 } from './columns';
 export * from './lookup';
 export * from './settings';

@@ -44,12 +44,14 @@ export type SheetKey =
  * Builds the one formula that fills a computed column: written once in the first data row,
  * it spills down (each custom-function cell costs Sheets a server call). Without `lastRow`
  * the range is open-ended (`C2:C`, Sheets); with it the range ends there (`C2:C1000`), as
- * Excel files need.
+ * Excel files need. `settingCell` gives a setting's value cell (`'Settings'!$B$2`), so a
+ * formula follows the workbook's overridden thresholds; without it the article's apply.
  */
 export type FormulaOf = (
   firstDataRow: number,
   columnLetterOf: (key: string) => string,
   lastRow?: number,
+  settingCell?: (key: SettingKey) => string | undefined,
 ) => string;
 
 export interface ColumnDef {

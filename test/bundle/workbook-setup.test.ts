@@ -48,7 +48,10 @@ describe('set-up', () => {
     expect(date.getNumberFormat()).toBe('yyyy-mm-dd');
     const revenue = emu.spreadsheet.getSheetByName(sheetDef('revenue').name[lang])!;
     expect(revenue.getRange('D2').getFormula()).toBe('=KAM_SHARE(C2:C)');
-    expect(revenue.getRange('E2').getFormula()).toBe('=KAM_TIER(C2:C)');
+    const settings = `'${sheetDef('settings').name[lang]}'`;
+    expect(revenue.getRange('E2').getFormula()).toBe(
+      `=KAM_TIER(C2:C, , ${settings}!$B$2, ${settings}!$B$3, ${settings}!$B$4)`,
+    );
   });
 
   it('marks header rows as warning-only protected', () => {
@@ -152,5 +155,28 @@ describe('set-up', () => {
       value: '=HYPERLINK("http://x","y")',
       formula: '',
     });
+  });
+
+  it('retiers the Revenue sheet when a threshold is overridden in Settings (R1.1)', () => {
+    const emu = createEmulator();
+    setUp(emu);
+    emu.setSheetData('Revenue', [
+      ['Client', 'Period', 'Revenue', 'Share', 'Tier'],
+      [
+        'Alfa',
+        '2026',
+        60,
+        `=KAM_SHARE(C2:C)`,
+        `=KAM_TIER(C2:C, , 'Settings'!$B$2, 'Settings'!$B$3, 'Settings'!$B$4)`,
+      ],
+      ['Beta', '2026', 934],
+      ['Gama', '2026', 6],
+    ]);
+    expect(emu.inspect('Revenue!E2').value).toBe('Regular');
+
+    emu.edit('Settings!B2', '5%');
+
+    expect(emu.inspect('Revenue!E2').value).toBe('Key');
+    expect(emu.inspect('Revenue!E4').value).toBe('Regular');
   });
 });

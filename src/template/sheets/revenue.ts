@@ -1,6 +1,6 @@
 // The Revenue sheet (R1.1–R1.3): one row per client, share and tier as KAM_ array formulas.
 import { TIER_CHOICES } from '../choices';
-import { column, customFunctionOf } from '../columns';
+import { column, customFunctionOf, tierFormulaOf } from '../columns';
 import type { SheetDef } from '../types';
 
 export const revenueSheet: SheetDef = {
@@ -60,11 +60,11 @@ export const revenueSheet: SheetDef = {
       type: 'choice',
       choices: TIER_CHOICES,
       computed: true,
-      formula: customFunctionOf('KAM_TIER', 'revenue'),
+      formula: tierFormulaOf('revenue'),
       width: 130,
       help: [
-        'R1.1–R1.3: Key from 10 %, Critical above 20 %, Mono-client above 50 %; computed by KAM_TIER.',
-        'R1.1–R1.3: pagrindinis nuo 10 %, kritinis virš 20 %, monoklientas virš 50 %; apskaičiuoja KAM_TIER.',
+        'R1.1–R1.3: Key from 10 %, Critical above 20 %, Mono-client above 50 % (or the Settings thresholds); computed by KAM_TIER.',
+        'R1.1–R1.3: pagrindinis nuo 10 %, kritinis virš 20 %, monoklientas virš 50 % (arba Nustatymų ribos); apskaičiuoja KAM_TIER.',
       ],
     }),
   ],

@@ -140,3 +140,16 @@ describe('HYPERLINK', () => {
     expect(emu.inspect('Links!A2').value).toBe('https://example.com');
   });
 });
+
+describe('an argument left out', () => {
+  it('reaches the custom function as a blank cell', () => {
+    const emu = emulate(`
+/** @customfunction */
+function ARGS(a, b, c) { return [typeof a, JSON.stringify(b), typeof c].join('|'); }`);
+    emu.setSheetData('Args', [[1]]);
+
+    emu.setFormula('Args!B1', '=ARGS(A1, , 3)');
+
+    expect(emu.inspect('Args!B1').value).toBe('number|""|number');
+  });
+});

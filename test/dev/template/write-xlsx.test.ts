@@ -171,12 +171,16 @@ describe.each<Lang>(['en', 'lt'])('the downloadable template in %s', (lang) => {
     expect(read.sheet.B2?.w).toBe('10%');
   });
 
-  it('computes Revenue share and tier with one KAM_ formula each in row 2 (R1.1–R1.3)', () => {
+  it('computes Revenue share and tier with one KAM_ formula each in row 2, tiers by the Settings thresholds (R1.1–R1.3)', () => {
     const revenue = byName(lang === 'en' ? 'Revenue' : 'Pajamos').sheet;
+    const settings = lang === 'en' ? "'Settings'" : "'Nustatymai'";
 
     const formulas = [revenue.D2?.f, revenue.E2?.f];
 
-    expect(formulas).toEqual(['KAM_SHARE(C2:C1000)', 'KAM_TIER(C2:C1000)']);
+    expect(formulas).toEqual([
+      'KAM_SHARE(C2:C1000)',
+      `KAM_TIER(C2:C1000, , ${settings}!$B$2, ${settings}!$B$3, ${settings}!$B$4)`,
+    ]);
   });
 
   it('explains how to fill it, sheet by sheet, citing the rules', () => {
