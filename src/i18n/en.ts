@@ -182,6 +182,232 @@ export const en = {
       other: 'a value of another kind',
     },
   },
+  /** The dossier sidebar (issue 5): sections R3.1–R3.6, contacts R5, plan R2.4/R4.3. */
+  sidebar: {
+    title: 'Key client dossier',
+    menuItem: 'Open dossier',
+    loading: 'Loading the dossier…',
+    saving: 'Saving…',
+    saved: 'Saved.',
+    nothingChanged: 'Nothing changed, nothing saved.',
+    account: 'Account',
+    pickAccount: 'Choose an account…',
+    noAccounts:
+      'No key account you may open: only an account’s manager and their direct supervisor see its dossier (R3.5).',
+    noSelection: 'Select a row of an account in any KAM sheet, or choose the account here.',
+    sectionsLabel: 'Dossier sections',
+    sections: {
+      general: 'General',
+      ourView: 'Our view',
+      decisionGroup: 'Decision group',
+      competitors: 'Competitors',
+      contacts: 'Contacts',
+      plan: 'Plan',
+      review: 'Review',
+    },
+    sectionHelp: {
+      general:
+        'R3.1: general information about the client: the company, its environment, its industry and figures.',
+      ourView:
+        'R3.2: the view from our side: who worked with the client, the relationship, budget and how they decide.',
+      decisionGroup:
+        'R3.3: every person of the client who takes part in the decision, with one of the nine roles.',
+      competitors:
+        'R3.4, R6.2: the direct competitors trying to win this client; keep watching them even when all is well.',
+      contacts:
+        'R5.1: a positive contact at least every 10 days. R5.2: after a negative one, no personal contact for 2 weeks.',
+      plan: 'R2.4, R4.3: work to a plan made in advance, sum up interim results and forecast.',
+      review: 'R3.6: review the dossier whenever needed, and at least once every 3 months.',
+    },
+    save: 'Save',
+    cancel: 'Cancel',
+    edit: 'Edit',
+    remove: 'Remove',
+    confirmRemove: 'Confirm remove',
+    archive: 'Archive',
+    restore: 'Restore',
+    archivedTag: 'archived',
+    required: 'required',
+    add: { decisionGroup: 'Add person', competitors: 'Add competitor', plan: 'Add action' },
+    editing: (name: string) => `Editing ${name}`,
+    adding: 'New entry',
+    empty: {
+      decisionGroup: 'Nobody yet.',
+      competitors: 'No competitor profile yet (R3.4).',
+      plan: 'No actions planned yet (R2.4).',
+    },
+    lastUpdated: (day: string) => `updated ${day}`,
+    coverageTitle: 'Coverage (R3.3, R6.2)',
+    rolesUncovered: (roles: string) => `Roles nobody covers: ${roles}.`,
+    allRolesCovered: 'Every role of R3.3 is covered.',
+    divisionsWithoutContact: (divisions: string) =>
+      `Divisions without recent contact: ${divisions} (R6.2).`,
+    strongOpponents: (names: string) => `Opponents with high influence: ${names} (R3.3).`,
+    noSupporter: 'No supporter in the group yet (R3.3).',
+    nextContactDue: (day: string) => `Next positive contact due: ${day} (R5.1).`,
+    noPositiveContact: (days: number) =>
+      `No positive contact logged yet; rule R5.1 asks for one at least every ${days} days.`,
+    pauseInForce: (negative: string, until: string) =>
+      `Pause in force: negative contact on ${negative}; no personal contact until ${until} (R5.2). Urgent matters go through colleagues.`,
+    pauseBroken: (breach: string) =>
+      `The pause was broken by a personal contact on ${breach} (R5.2).`,
+    noPause: 'No pause in force (R5.2).',
+    logContact: 'Log contact',
+    personalYes: 'Personal contact (R5): in person, by phone or video, by the account’s manager.',
+    personalNo:
+      'Not a personal contact (R5): written, or made by someone other than the account’s manager.',
+    pauseWarningTitle: 'Personal contact inside a pause (R5.2)',
+    pauseWarning: (day: string, negative: string, until: string) =>
+      `${day} falls inside the pause after the negative contact of ${negative}, which lasts until ${until}. Rule R5.2: no personal contact for 2 weeks; urgent matters go through other people. Log it anyway?`,
+    logAnyway: 'Log it anyway',
+    recentContacts: (shown: number, total: number) =>
+      shown === total ? `Contacts (${total})` : `Latest ${shown} of ${total} contacts`,
+    noContacts: 'No contacts logged yet.',
+    personalTag: 'personal',
+    lastReview: (day: string) => `Last review: ${day}.`,
+    neverReviewed: 'Never reviewed (R3.6).',
+    nextReviewDue: (day: string, months: number) =>
+      `Next review due: ${day} (R3.6: at least every ${months} months).`,
+    markReviewed: 'Mark reviewed',
+    previousReviews: 'Previous reviews',
+    findingsTitle: 'Needs attention',
+    lastChange: (who: string, when: string) => `Last change: ${who}, ${when}.`,
+    stale: (who: string, when: string) =>
+      `Not saved: ${who} changed this account at ${when}, after you opened it (Change history). Your input is kept: reload to see their change, then save again.`,
+    staleUnknown:
+      'Not saved: this account was changed in the sheet after you opened it. Your input is kept: reload to see the change, then save again.',
+    someone: 'someone',
+    reloaded: 'Reloaded. Your input is still in the form: check it against the change, then save.',
+    reloadKeep: 'Reload, keep my input',
+    busy: 'Someone else is saving to this workbook right now. Your input is kept; try again in a moment.',
+    noAccess:
+      'Only the account’s manager and their direct supervisor may open this dossier (R3.5).',
+    notSetUp: 'This workbook is not set up yet: run Extensions › KAM › Set up KAM workbook first.',
+    accountNotFound: 'There is no such account in the Accounts sheet.',
+    itemNotFound: 'That row is no longer there; reload the dossier.',
+    internal: 'The server failed; nothing was saved. Your input is kept.',
+    callFailed: (detail: string) =>
+      `The server could not be reached (${detail}). Your input is kept; try again.`,
+    fixFields: 'Check the fields marked in red.',
+    payloadFields: {
+      payload: 'The request',
+      accountId: 'Account',
+      revision: 'Revision',
+      index: 'Row',
+      sheet: 'Section',
+      note: 'Note',
+      confirmPause: 'Pause confirmation',
+      values: 'Values',
+    },
+    problem: {
+      NOT_AN_OBJECT: (label: string) => `${label} must be a set of named fields.`,
+      REQUIRED: (label: string) => `${label} is required.`,
+      NOT_TEXT: (label: string) => `${label} must be text.`,
+      TOO_LONG: (label: string, max: string) => `${label} must be at most ${max} characters.`,
+      NOT_A_NUMBER: (label: string) => `${label} must be a number.`,
+      NOT_WHOLE: (label: string) => `${label} must be a whole number.`,
+      NEGATIVE: (label: string) => `${label} must be 0 or more.`,
+      NOT_A_DATE: (label: string) =>
+        `${label} must be a date between 1900 and 2199, as YYYY-MM-DD.`,
+      NOT_A_CHOICE: (label: string, choices: string) => `${label} must be one of: ${choices}.`,
+      NOT_A_LIST: (label: string, choices: string) =>
+        `${label} must be a list of some of: ${choices}.`,
+      NOT_AN_EMAIL: (label: string) =>
+        `${label} must be an e-mail address such as name@example.com.`,
+      NOT_YES_NO: (label: string) => `${label} must be yes or no.`,
+      NOT_BOOLEAN: (label: string) => `${label} must be true or false.`,
+      UNKNOWN_FIELD: (label: string) => `${label} is not a field of this form.`,
+      ACCOUNT_NOT_FOUND: (label: string) =>
+        `${label}: there is no such account in the Accounts sheet.`,
+      ITEM_NOT_FOUND: (label: string) => `${label}: that row is no longer there; reload.`,
+      BAD_REVISION: (label: string) =>
+        `${label} must be the revision the dossier was loaded with; reload.`,
+      STALE: (label: string) => `${label}: the account changed after you opened it.`,
+      BUSY: (label: string) => `${label}: someone else is saving right now; try again.`,
+      NO_ACCESS: (label: string) =>
+        `${label}: only the account’s manager and their direct supervisor may open it (R3.5).`,
+      NOT_SET_UP: (label: string) => `${label}: the workbook is not set up yet.`,
+      PAUSE: (label: string) =>
+        `${label}: a personal contact inside a pause needs your confirmation (R5.2).`,
+      INTERNAL: (label: string) => `${label}: the server failed; nothing was saved.`,
+    },
+  },
+  access: {
+    menuCheck: 'Check access',
+    menuProtect: 'Protect dossiers',
+    menuSplit: 'Split by manager',
+    menuOverview: 'Team overview',
+    trigger: 'Access check',
+    checkTitle: 'Who can open this file (R3.5)',
+    allowed: (people: string) =>
+      `R3.5 lets in the managers and direct supervisors named in Accounts, and the owner: ${people}.`,
+    allClear: 'Nobody else can open this file.',
+    outsider: (email: string, as: 'editor' | 'viewer') =>
+      `${email} can open this file as ${as === 'editor' ? 'an editor' : 'a viewer'} but is not a manager or supervisor of its accounts (a person or a Google Group): remove them in Share (R3.5).`,
+    link: 'Anyone with the link can open this file: set Share › General access to Restricted (R3.5).',
+    domain:
+      'Everyone in your organisation can open this file: set Share › General access to Restricted (R3.5).',
+    linkUnknown:
+      'Link sharing was not checked: KAM may read the sharing settings only of workbooks it created. Open Share › General access and make sure it says Restricted.',
+    missing: (email: string) => `${email} is named in Accounts but cannot open this file.`,
+    summary: (problems: number) =>
+      problems === 0
+        ? 'Access check: only the people R3.5 allows can open this file.'
+        : `Access check: ${problems} way(s) in that R3.5 does not allow.`,
+    protectTitle: 'Dossiers protected (R3.5)',
+    protected: (sheets: string, people: string) =>
+      `Only these people can now edit ${sheets}: ${people}.`,
+    runnerKept: (email: string) =>
+      `You (${email}) stay an editor of the protected sheets, so you are not locked out.`,
+    readable:
+      'Protections stop editing, not reading: everyone who can open the file can still read it. Use Check access and Split by manager to limit who can open it.',
+    noAccounts: 'No accounts with a manager in the Accounts sheet yet.',
+    splitTitle: 'Split by manager (R3.5)',
+    workbookName: (title: string, manager: string) => `${title} – ${manager}`,
+    created: (count: number) =>
+      `Created ${count} workbook(s), one per manager, each shared with the manager and their direct supervisor only; they are listed in the Portfolio sheet. Nothing was deleted here.`,
+    alreadySplit: (managers: string) =>
+      `Already listed in Portfolio, not split again (delete the row to split again): ${managers}.`,
+    unassigned: (ids: string) => `Accounts without a manager stay here only: ${ids}.`,
+    orphans: (sheet: string, rows: number) =>
+      `${sheet}: ${rows} row(s) name no account of Accounts and stay here only.`,
+    otherClients: 'All other clients (total)',
+    portfolio: {
+      sheet: 'Portfolio',
+      manager: 'Manager',
+      supervisor: 'Supervisor',
+      workbook: 'Workbook',
+      link: 'Link',
+      accounts: 'Accounts',
+      created: 'Created',
+    },
+    overview: {
+      sheet: 'KAM team overview',
+      title: (day: string) => `Team overview on ${day} (R3.6, R4.3, R5)`,
+      workbook: 'Workbook',
+      manager: 'Manager',
+      account: 'Account',
+      client: 'Client',
+      tier: 'Tier',
+      review: 'Review',
+      nextReview: 'Next review due',
+      contact: 'Contact status',
+      flags: 'Flags',
+      reviewStatus: {
+        never: 'Never reviewed',
+        ok: 'OK',
+        dueSoon: 'Due soon',
+        overdue: 'Overdue',
+      },
+      scorecard: (months: number) => `Manager scorecard, last ${months} months (R4.3)`,
+      unreadable: 'Workbooks that could not be read',
+      reason: 'Why',
+      none: 'None.',
+      noPortfolio: 'No Portfolio sheet with workbooks: run Split by manager first.',
+      done: (accounts: number, workbooks: number, unreadable: number) =>
+        `Team overview: ${accounts} accounts from ${workbooks} workbook(s)${unreadable > 0 ? `; ${unreadable} could not be read` : ''}.`,
+    },
+  },
 };
 
 export type Messages = typeof en;

@@ -182,4 +182,230 @@ export const lt: Messages = {
       other: 'kitokia reikšmė',
     },
   },
+  sidebar: {
+    title: 'Pagrindinio kliento dokumentacija',
+    menuItem: 'Atverti kliento dokumentaciją',
+    loading: 'Įkeliama kliento dokumentacija…',
+    saving: 'Išsaugoma…',
+    saved: 'Išsaugota.',
+    nothingChanged: 'Niekas nepakeista, nieko neišsaugota.',
+    account: 'Paskyra',
+    pickAccount: 'Pasirinkite paskyrą…',
+    noAccounts:
+      'Nėra pagrindinės paskyros, kurią galėtumėte atverti: dokumentaciją mato tik pagrindinės paskyros vadovas ir jo tiesioginis vadovas (R3.5).',
+    noSelection: 'Pažymėkite paskyros eilutę bet kuriame KAM lape arba pasirinkite paskyrą čia.',
+    sectionsLabel: 'Dokumentacijos skyriai',
+    sections: {
+      general: 'Bendra informacija',
+      ourView: 'Vaizdas iš jūsų pusės',
+      decisionGroup: 'Sprendimų grupė',
+      competitors: 'Konkurentai',
+      contacts: 'Kontaktai',
+      plan: 'Planas',
+      review: 'Peržiūra',
+    },
+    sectionHelp: {
+      general:
+        'R3.1: bendra informacija apie klientą: įmonė, jos aplinka, pramonė ir finansiniai rodikliai.',
+      ourView:
+        'R3.2: vaizdas iš jūsų pusės: kas dirbo su klientu, santykiai, biudžetas ir kaip priimami sprendimai.',
+      decisionGroup:
+        'R3.3: visi kliento asmenys, dalyvaujantys priimant sprendimą, su vienu iš devynių vaidmenų.',
+      competitors:
+        'R3.4, R6.2: tiesioginiai konkurentai, bandantys laimėti šį klientą; stebėkite juos net kai viskas gerai.',
+      contacts:
+        'R5.1: teigiamas kontaktas bent kas 10 dienų. R5.2: po neigiamo kontakto 2 savaites nebendraukite asmeniškai.',
+      plan: 'R2.4, R4.3: dirbkite pagal iš anksto parengtą planą, apibendrinkite tarpinius rezultatus ir prognozuokite.',
+      review:
+        'R3.6: atnaujinkite dokumentaciją prireikus ir peržiūrėkite bent kartą per 3 mėnesius.',
+    },
+    save: 'Išsaugoti',
+    cancel: 'Atšaukti',
+    edit: 'Keisti',
+    remove: 'Pašalinti',
+    confirmRemove: 'Tikrai pašalinti',
+    archive: 'Archyvuoti',
+    restore: 'Grąžinti',
+    archivedTag: 'archyvuota',
+    required: 'privaloma',
+    add: {
+      decisionGroup: 'Pridėti asmenį',
+      competitors: 'Pridėti konkurentą',
+      plan: 'Pridėti veiksmą',
+    },
+    editing: (name) => `Keičiama: ${name}`,
+    adding: 'Naujas įrašas',
+    empty: {
+      decisionGroup: 'Dar nieko nėra.',
+      competitors: 'Dar nėra konkurento profilio (R3.4).',
+      plan: 'Dar nesuplanuota veiksmų (R2.4).',
+    },
+    lastUpdated: (day) => `atnaujinta ${day}`,
+    coverageTitle: 'Aprėptis (R3.3, R6.2)',
+    rolesUncovered: (roles) => `Vaidmenys be žmonių: ${roles}.`,
+    allRolesCovered: 'Visi R3.3 vaidmenys užpildyti.',
+    divisionsWithoutContact: (divisions) =>
+      `Padaliniai, su kuriais neseniai nebendrauta: ${divisions} (R6.2).`,
+    strongOpponents: (names) => `Įtakingi oponentai: ${names} (R3.3).`,
+    noSupporter: 'Grupėje dar nėra rėmėjo (R3.3).',
+    nextContactDue: (day) => `Kitas teigiamas kontaktas iki: ${day} (R5.1).`,
+    noPositiveContact: (days) =>
+      `Dar neužregistruotas teigiamas kontaktas; R5.1 taisyklė reikalauja jo bent kas ${days} d.`,
+    pauseInForce: (negative, until) =>
+      `Galioja pauzė: neigiamas kontaktas ${negative}; asmeniškai nebendraukite iki ${until} (R5.2). Skubius reikalus sprendžia kolegos.`,
+    pauseBroken: (breach) => `Pauzė pažeista asmeniniu kontaktu ${breach} (R5.2).`,
+    noPause: 'Pauzė negalioja (R5.2).',
+    logContact: 'Registruoti kontaktą',
+    personalYes:
+      'Asmeninis kontaktas (R5): gyvai, telefonu ar vaizdo skambučiu bendrauja pagrindinės paskyros vadovas.',
+    personalNo:
+      'Ne asmeninis kontaktas (R5): raštu arba bendrauja ne pagrindinės paskyros vadovas.',
+    pauseWarningTitle: 'Asmeninis kontaktas per pauzę (R5.2)',
+    pauseWarning: (day, negative, until) =>
+      `${day} patenka į pauzę po neigiamo kontakto ${negative}, kuri trunka iki ${until}. R5.2 taisyklė: 2 savaites nebendraukite asmeniškai; skubius reikalus spręskite per kitus asmenis. Vis tiek registruoti?`,
+    logAnyway: 'Vis tiek registruoti',
+    recentContacts: (shown, total) =>
+      shown === total ? `Kontaktai (${total})` : `Naujausi ${shown} iš ${total} kontaktų`,
+    noContacts: 'Dar neužregistruota kontaktų.',
+    personalTag: 'asmeninis',
+    lastReview: (day) => `Paskutinė peržiūra: ${day}.`,
+    neverReviewed: 'Niekada neperžiūrėta (R3.6).',
+    nextReviewDue: (day, months) => `Kita peržiūra iki: ${day} (R3.6: bent kas ${months} mėn.).`,
+    markReviewed: 'Pažymėti peržiūrėta',
+    previousReviews: 'Ankstesnės peržiūros',
+    findingsTitle: 'Reikia dėmesio',
+    lastChange: (who, when) => `Paskutinis pakeitimas: ${who}, ${when}.`,
+    stale: (who, when) =>
+      `Neišsaugota: ${who} pakeitė šią paskyrą ${when}, jau jums ją atvėrus (Pakeitimų istorija). Jūsų įvestis išlieka: įkelkite iš naujo, peržiūrėkite pakeitimą ir išsaugokite dar kartą.`,
+    staleUnknown:
+      'Neišsaugota: paskyra lape pakeista jau jums ją atvėrus. Jūsų įvestis išlieka: įkelkite iš naujo ir išsaugokite dar kartą.',
+    someone: 'kažkas',
+    reloaded:
+      'Įkelta iš naujo. Jūsų įvestis liko formoje: palyginkite su pakeitimu ir išsaugokite.',
+    reloadKeep: 'Įkelti iš naujo, išlaikyti įvestį',
+    busy: 'Kažkas kitas šiuo metu išsaugo šioje darbaknygėje. Jūsų įvestis išlieka; bandykite po akimirkos.',
+    noAccess:
+      'Šią dokumentaciją gali atverti tik pagrindinės paskyros vadovas ir jo tiesioginis vadovas (R3.5).',
+    notSetUp:
+      'Darbaknygė dar neparuošta: pirmiausia paleiskite Plėtiniai › KAM › Paruošti KAM darbaknygę.',
+    accountNotFound: 'Tokios paskyros lape „Pagrindinės paskyros“ nėra.',
+    itemNotFound: 'Tos eilutės nebėra; įkelkite dokumentaciją iš naujo.',
+    internal: 'Serverio klaida; niekas neišsaugota. Jūsų įvestis išlieka.',
+    callFailed: (detail) =>
+      `Nepavyko susisiekti su serveriu (${detail}). Jūsų įvestis išlieka; bandykite dar kartą.`,
+    fixFields: 'Patikrinkite raudonai pažymėtus laukus.',
+    payloadFields: {
+      payload: 'Užklausa',
+      accountId: 'Paskyra',
+      revision: 'Versija',
+      index: 'Eilutė',
+      sheet: 'Skyrius',
+      note: 'Pastaba',
+      confirmPause: 'Pauzės patvirtinimas',
+      values: 'Reikšmės',
+    },
+    problem: {
+      NOT_AN_OBJECT: (label) => `${label}: turi būti pavadintų laukų rinkinys.`,
+      REQUIRED: (label) => `${label}: privaloma užpildyti.`,
+      NOT_TEXT: (label) => `${label}: turi būti tekstas.`,
+      TOO_LONG: (label, max) => `${label}: ne daugiau kaip ${max} simbolių.`,
+      NOT_A_NUMBER: (label) => `${label}: turi būti skaičius.`,
+      NOT_WHOLE: (label) => `${label}: turi būti sveikasis skaičius.`,
+      NEGATIVE: (label) => `${label}: turi būti 0 arba daugiau.`,
+      NOT_A_DATE: (label) => `${label}: turi būti data nuo 1900 iki 2199, formatu MMMM-MM-DD.`,
+      NOT_A_CHOICE: (label, choices) => `${label}: turi būti viena iš: ${choices}.`,
+      NOT_A_LIST: (label, choices) => `${label}: turi būti sąrašas iš: ${choices}.`,
+      NOT_AN_EMAIL: (label) => `${label}: turi būti el. pašto adresas, pvz., vardas@example.com.`,
+      NOT_YES_NO: (label) => `${label}: turi būti taip arba ne.`,
+      NOT_BOOLEAN: (label) => `${label}: turi būti true arba false.`,
+      UNKNOWN_FIELD: (label) => `${label}: tokio lauko šioje formoje nėra.`,
+      ACCOUNT_NOT_FOUND: (label) => `${label}: tokios paskyros lape „Pagrindinės paskyros“ nėra.`,
+      ITEM_NOT_FOUND: (label) => `${label}: tos eilutės nebėra; įkelkite iš naujo.`,
+      BAD_REVISION: (label) =>
+        `${label}: turi būti versija, su kuria įkelta dokumentacija; įkelkite iš naujo.`,
+      STALE: (label) => `${label}: paskyra pakeista jau jums ją atvėrus.`,
+      BUSY: (label) => `${label}: kažkas kitas šiuo metu išsaugo; bandykite dar kartą.`,
+      NO_ACCESS: (label) =>
+        `${label}: atverti gali tik pagrindinės paskyros vadovas ir jo tiesioginis vadovas (R3.5).`,
+      NOT_SET_UP: (label) => `${label}: darbaknygė dar neparuošta.`,
+      PAUSE: (label) => `${label}: asmeniniam kontaktui per pauzę reikia jūsų patvirtinimo (R5.2).`,
+      INTERNAL: (label) => `${label}: serverio klaida; niekas neišsaugota.`,
+    },
+  },
+  access: {
+    menuCheck: 'Tikrinti prieigą',
+    menuProtect: 'Apsaugoti kliento dokumentaciją',
+    menuSplit: 'Išskaidyti pagal vadovą',
+    menuOverview: 'Komandos apžvalga',
+    trigger: 'Prieigos patikra',
+    checkTitle: 'Kas gali atverti šį failą (R3.5)',
+    allowed: (people) =>
+      `R3.5 leidžia lape „Pagrindinės paskyros“ nurodytiems pagrindinių paskyrų vadovams, jų tiesioginiams vadovams ir savininkui: ${people}.`,
+    allClear: 'Niekas kitas šio failo atverti negali.',
+    outsider: (email, as) =>
+      `${email} gali atverti šį failą kaip ${as === 'editor' ? 'redaktorius' : 'skaitytojas'}, bet nėra jo paskyrų vadovas ar tiesioginis vadovas (asmuo ar „Google“ grupė): pašalinkite per „Bendrinti“ (R3.5).`,
+    link: 'Failą gali atverti visi, turintys nuorodą: „Bendrinti › Bendroji prieiga“ nustatykite „Ribota“ (R3.5).',
+    domain:
+      'Failą gali atverti visi jūsų organizacijos nariai: „Bendrinti › Bendroji prieiga“ nustatykite „Ribota“ (R3.5).',
+    linkUnknown:
+      'Bendrinimas nuoroda nepatikrintas: KAM gali skaityti tik savo sukurtų darbaknygių bendrinimo nustatymus. Atverkite „Bendrinti › Bendroji prieiga“ ir įsitikinkite, kad nustatyta „Ribota“.',
+    missing: (email) =>
+      `${email} nurodytas lape „Pagrindinės paskyros“, bet šio failo atverti negali.`,
+    summary: (problems) =>
+      problems === 0
+        ? 'Prieigos patikra: failą gali atverti tik R3.5 leidžiami žmonės.'
+        : `Prieigos patikra: ${problems} R3.5 neleidžiamas (-i) kelias (-iai) prie failo.`,
+    protectTitle: 'Kliento dokumentacija apsaugota (R3.5)',
+    protected: (sheets, people) => `Lapus ${sheets} dabar gali redaguoti tik: ${people}.`,
+    runnerKept: (email) =>
+      `Jūs (${email}) liekate saugomų lapų redaktorius, todėl prieigos neprarandate.`,
+    readable:
+      'Apsauga draudžia redaguoti, ne skaityti: kas gali atverti failą, tas jį ir perskaito. Kas gali atverti failą, ribokite per „Tikrinti prieigą“ ir „Išskaidyti pagal vadovą“.',
+    noAccounts: 'Lape „Pagrindinės paskyros“ dar nėra paskyrų su vadovu.',
+    splitTitle: 'Išskaidymas pagal vadovą (R3.5)',
+    workbookName: (title, manager) => `${title} – ${manager}`,
+    created: (count) =>
+      `Sukurta darbaknygių: ${count}, po vieną kiekvienam pagrindinės paskyros vadovui, bendrinamos tik su juo ir jo tiesioginiu vadovu; jos išvardytos lape „Portfelis“. Čia niekas neištrinta.`,
+    alreadySplit: (managers) =>
+      `Jau yra lape „Portfelis“, dar kartą neskaidoma (ištrinkite eilutę, kad išskaidytumėte iš naujo): ${managers}.`,
+    unassigned: (ids) => `Paskyros be vadovo lieka tik čia: ${ids}.`,
+    orphans: (sheet, rows) =>
+      `${sheet}: ${rows} eilutė (-s) nenurodo jokios paskyros ir lieka tik čia.`,
+    otherClients: 'Visi kiti klientai (iš viso)',
+    portfolio: {
+      sheet: 'Portfelis',
+      manager: 'Pagrindinės paskyros vadovas',
+      supervisor: 'Tiesioginis vadovas',
+      workbook: 'Darbaknygė',
+      link: 'Nuoroda',
+      accounts: 'Paskyros',
+      created: 'Sukurta',
+    },
+    overview: {
+      sheet: 'KAM komandos apžvalga',
+      title: (day) => `Komandos apžvalga ${day} (R3.6, R4.3, R5)`,
+      workbook: 'Darbaknygė',
+      manager: 'Pagrindinės paskyros vadovas',
+      account: 'Paskyra',
+      client: 'Klientas',
+      tier: 'Lygis',
+      review: 'Peržiūra',
+      nextReview: 'Kita peržiūra iki',
+      contact: 'Kontaktų būsena',
+      flags: 'Įspėjimai',
+      reviewStatus: {
+        never: 'Niekada neperžiūrėta',
+        ok: 'Gerai',
+        dueSoon: 'Netrukus reikės',
+        overdue: 'Vėluojama',
+      },
+      scorecard: (months) => `Vadovų vertinimas, paskutiniai ${months} mėn. (R4.3)`,
+      unreadable: 'Darbaknygės, kurių nepavyko perskaityti',
+      reason: 'Priežastis',
+      none: 'Nėra.',
+      noPortfolio: 'Nėra lapo „Portfelis“ su darbaknygėmis: pirmiausia paleiskite „Išskaidyti pagal vadovą“.',
+      done: (accounts, workbooks, unreadable) =>
+        `Komandos apžvalga: ${accounts} paskyrų iš ${workbooks} darbaknygių${unreadable > 0 ? `; nepavyko perskaityti: ${unreadable}` : ''}.`,
+    },
+  },
 };

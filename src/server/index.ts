@@ -16,6 +16,15 @@ import {
   kamShare,
   kamTier,
 } from './custom-functions';
+import {
+  loadDossier,
+  logContact,
+  markReviewed,
+  removeRow,
+  saveDossier,
+  saveRow,
+  showDossierSidebar,
+} from './dossier-endpoints';
 import { onOpen, setUpKamWorkbook, showAbout } from './menu';
 import { onEdit } from './on-edit';
 import { onChange, scheduledCheck } from './triggers';
@@ -35,6 +44,18 @@ global.refreshDashboardFromMenu = () => refreshDashboardFromMenu();
 global.turnOnDailyCheckFromMenu = () => turnOnDailyCheckFromMenu();
 global.turnOffDailyCheckFromMenu = () => turnOffDailyCheckFromMenu();
 global.showLastRun = () => showLastRun();
+
+// ---- The dossier sidebar (issue 5): the menu item, then its google.script.run endpoints. ----
+// Each takes one plain payload, re-checks all of it and answers { ok, state } or
+// { ok: false, code, field, message } (src/server/dossier-types.ts).
+global.showDossierSidebar = () => showDossierSidebar();
+global.kamLoadDossier = (accountId: unknown) => loadDossier(accountId);
+global.kamSaveDossier = (payload: unknown) => saveDossier(payload);
+global.kamSaveRow = (payload: unknown) => saveRow(payload);
+global.kamRemoveRow = (payload: unknown) => removeRow(payload);
+global.kamLogContact = (payload: unknown) => logContact(payload);
+global.kamMarkReviewed = (payload: unknown) => markReviewed(payload);
+// ---- end of the dossier sidebar ----
 
 /**
  * @preserve

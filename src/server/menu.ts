@@ -17,7 +17,10 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     ? 'en'
     : langOfLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
   const m = messagesFor(lang);
-  const menu = SpreadsheetApp.getUi().createAddonMenu().addItem(m.menu.setUp, 'setUpKamWorkbook');
+  const menu = SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(m.sidebar.menuItem, 'showDossierSidebar')
+    .addItem(m.menu.setUp, 'setUpKamWorkbook');
   menu
     .addSeparator()
     .addItem(m.menu.runChecks, 'runChecksNow')

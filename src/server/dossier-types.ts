@@ -1,0 +1,213 @@
+// What crosses between the dossier sidebar and its endpoints (google.script.run): plain
+// objects of primitives only, dates as ISO "YYYY-MM-DD" text. The sidebar imports these types.
+import type { Severity } from '../core/account-check';
+import type { Lang } from '../i18n';
+
+/** The form sections of the sidebar, one per part of the method. */
+export type SectionKey =
+  | 'general'
+  | 'ourView'
+  | 'decisionGroup'
+  | 'competitors'
+  | 'contacts'
+  | 'plan'
+  | 'review';
+
+/** A form control's kind, from the template's column type. */
+export type FieldType =
+  | 'text'
+  | 'longText'
+  | 'number'
+  | 'money'
+  | 'date'
+  | 'choice'
+  | 'multiChoice'
+  | 'email'
+  | 'yesNo';
+
+/** One form field, built from the template's column (one definition for sheet and form). */
+export interface FieldDef {
+  key: string;
+  label: string;
+  help: string;
+  type: FieldType;
+  required: boolean;
+  choices?: { key: string; label: string }[];
+  maxLength?: number;
+}
+
+/**
+ * A field's value on the wire: text, e-mail and choice keys as strings (blank ""), numbers
+ * as numbers, dates as ISO text, multi-choice as a list of keys, yes/no as a boolean; null
+ * is blank for every type.
+ */
+export type FieldValue = string | number | boolean | string[] | null;
+
+export type Values = Record<string, FieldValue>;
+
+/** A row of a list section; `index` is its place among the account's rows of that sheet. */
+export interface Item {
+  index: number;
+  values: Values;
+}
+
+/** The list sheets a row can be saved to, and the ones a row can be removed from. */
+export type RowSheet = 'decisionGroup' | 'competitors' | 'plan';
+export type RemovableSheet = 'decisionGroup' | 'plan';
+
+export interface AccountChoice {
+  id: string;
+  client: string;
+}
+
+export interface ChangeMark {
+  who: string;
+  /** Local date and time in the spreadsheet's zone, "2026-11-26 09:14". */
+  when: string;
+}
+
+export interface FindingView {
+  severity: Severity;
+  text: string;
+}
+
+export interface AccountView {
+  id: string;
+  client: string;
+  manager: string;
+  supervisor: string;
+  /** Derived from the account's rows (see dossier-revision.ts); a save names the one it started from. */
+  revision: string;
+  /** General information (R3.1) and the view from our side (R3.2). */
+  dossier: Values;
+  people: Item[];
+  competitors: Item[];
+  /** Newest first, at most `CONTACTS_SHOWN`. */
+  contacts: Item[];
+  contactCount: number;
+  plan: Item[];
+  /** Newest first. */
+  reviews: Item[];
+  coverage: {
+    /** Role labels nobody holds (R3.3). */
+    rolesUncovered: string[];
+    /** Divisions with nobody in contact lately (R6.2). */
+    divisionsWithoutContact: string[];
+    strongOpponents: string[];
+    noSupporter: boolean;
+  };
+  contact: {
+    kind: string;
+    lastPositive: string | null;
+    /** R5.1/R5.2: next day a positive personal contact is due. */
+    nextPositiveDue: string | null;
+    /** The R5.2 pause in force today, if any. */
+    pause: { negative: string; until: string; breach: string | null } | null;
+    /** Every negative contact's day, so the form can warn for any date (R5.2). */
+    negatives: string[];
+    pauseDays: number;
+    /** R5.1: days between positive contacts (Settings). */
+    everyDays: number;
+  };
+  review: {
+    kind: string;
+    last: string | null;
+    /** R3.6: next review due. */
+    nextDue: string | null;
+    /** R3.6: months between reviews (Settings). */
+    months: number;
+  };
+  findings: FindingView[];
+}
+
+export interface DossierState {
+  lang: Lang;
+  today: string;
+  /** The active user's e-mail, or "" when Apps Script does not tell it. */
+  user: string;
+  accounts: AccountChoice[];
+  account: AccountView | null;
+  /** Why no account is shown (the selected row's account is not the user's, R3.5). */
+  notice: string | null;
+  fields: Record<SectionKey, FieldDef[]>;
+}
+
+export type ProblemCode =
+  | 'NOT_AN_OBJECT'
+  | 'REQUIRED'
+  | 'NOT_TEXT'
+  | 'TOO_LONG'
+  | 'NOT_A_NUMBER'
+  | 'NOT_WHOLE'
+  | 'NEGATIVE'
+  | 'NOT_A_DATE'
+  | 'NOT_A_CHOICE'
+  | 'NOT_A_LIST'
+  | 'NOT_AN_EMAIL'
+  | 'NOT_YES_NO'
+  | 'NOT_BOOLEAN'
+  | 'UNKNOWN_FIELD'
+  | 'ACCOUNT_NOT_FOUND'
+  | 'ITEM_NOT_FOUND'
+  | 'BAD_REVISION'
+  | 'STALE'
+  | 'BUSY'
+  | 'NO_ACCESS'
+  | 'NOT_SET_UP'
+  | 'PAUSE'
+  | 'INTERNAL';
+
+export interface Failure {
+  ok: false;
+  code: ProblemCode;
+  /** The payload field at fault (`values.person`, `accountId`, `revision`…). */
+  field: string;
+  message: string;
+  /** With STALE: who changed the account and when (from Change history). */
+  changedBy?: ChangeMark | null;
+}
+
+export type Result = { ok: true; state: DossierState } | Failure;
+
+export interface SaveDossierPayload {
+  accountId: string;
+  revision: string;
+  /** Only the fields that changed. */
+  values: Values;
+}
+
+export interface SaveRowPayload {
+  accountId: string;
+  revision: string;
+  sheet: RowSheet;
+  /** null adds a row; a number edits that item. */
+  index: number | null;
+  values: Values;
+}
+
+export interface RemoveRowPayload {
+  accountId: string;
+  revision: string;
+  sheet: RemovableSheet;
+  index: number;
+}
+
+export interface LogContactPayload {
+  accountId: string;
+  revision: string;
+  values: Values;
+  /** The user saw the R5.2 warning and chose to log a personal contact inside a pause. */
+  confirmPause: boolean;
+}
+
+export interface MarkReviewedPayload {
+  accountId: string;
+  revision: string;
+  note: string;
+}
+
+/** The most contacts a state carries (newest first); the sheet keeps them all. */
+export const CONTACTS_SHOWN = 30;
+
+/** Sheets' own limit for one cell's text. */
+export const MAX_TEXT = 50_000;

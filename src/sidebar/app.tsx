@@ -1,0 +1,255 @@
+// The sidebar: the account (picked, or the selected row's), its sections one click apart,
+// and one banner that says what happened. Drafts live here, so switching sections, a refused
+// save or a reload never loses what the user typed.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type Messages, messagesFor } from '../i18n';
+import type { DossierState, Failure, SectionKey } from '../server/dossier-types';
+import type { Draft } from './form';
+import { ContactsSection } from './sections/contacts';
+import { DossierForm } from './sections/dossier-form';
+import { ReviewSection } from './sections/review';
+import { RowList } from './sections/row-list';
+import { api, type Result } from './server';
+
+export type Banner = { kind: 'ok' | 'info' | 'error' | 'stale'; text: string } | null;
+
+/** What a section needs from the app: the state, its texts, drafts, and the one save call. */
+export interface SectionProps {
+  state: DossierState;
+  m: Messages['sidebar'];
+  busy: boolean;
+  drafts: Record<string, Draft>;
+  setDraft: (formKey: string, draft: Draft | undefined) => void;
+  errors: Record<string, Record<string, string>>;
+  setErrors: (formKey: string, errors: Record<string, string> | undefined) => void;
+  /** Shows a message in the banner. */
+  notify: (banner: Banner) => void;
+  /** Sends one save; resolves with the result, or undefined when the call itself failed. */
+  save: (formKey: string, call: () => Promise<Result>) => Promise<Result | undefined>;
+}
+
+const SECTIONS: readonly SectionKey[] = [
+  'general',
+  'ourView',
+  'decisionGroup',
+  'competitors',
+  'contacts',
+  'plan',
+  'review',
+];
+
+export function App() {
+  const [state, setState] = useState<DossierState | null>(null);
+  const [section, setSection] = useState<SectionKey>('general');
+  const [busy, setBusy] = useState(false);
+  const [banner, setBanner] = useState<Banner>(null);
+  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const [errors, setAllErrors] = useState<Record<string, Record<string, string>>>({});
+  const bannerRef = useRef<HTMLDivElement>(null);
+  const m = messagesFor(state?.lang ?? 'en').sidebar;
+
+  const fail = (failure: Failure, formKey?: string) => {
+    if (formKey && failure.field.startsWith('values.')) {
+      setAllErrors((all) => ({
+        ...all,
+        [formKey]: { ...all[formKey], [failure.field.slice(7)]: failure.message },
+      }));
+    }
+    setBanner({ kind: failure.code === 'STALE' ? 'stale' : 'error', text: failure.message });
+  };
+
+  const load = async (accountId: string | null, reloading = false) => {
+    setBusy(true);
+    setBanner(reloading ? { kind: 'info', text: m.loading } : null);
+    try {
+      const result = await api.load(accountId);
+      if (result.ok) {
+        setState(result.state);
+        if (result.state.notice) setBanner({ kind: 'error', text: result.state.notice });
+        else setBanner(reloading ? { kind: 'ok', text: m.reloaded } : null);
+      } else fail(result);
+    } catch (error) {
+      setBanner({ kind: 'error', text: m.callFailed(String((error as Error)?.message ?? error)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  useEffect(() => {
+    void load(null);
+  }, []);
+
+  useEffect(() => {
+    if (banner && banner.kind !== 'info') bannerRef.current?.focus();
+  }, [banner]);
+
+  const save: SectionProps['save'] = async (formKey, call) => {
+    setBusy(true);
+    setBanner({ kind: 'info', text: m.saving });
+    try {
+      const result = await call();
+      if (result.ok) {
+        setState(result.state);
+        setDrafts((all) => without(all, formKey));
+        setAllErrors((all) => without(all, formKey));
+        setBanner({ kind: 'ok', text: m.saved });
+      } else fail(result, formKey);
+      return result;
+    } catch (error) {
+      setBanner({ kind: 'error', text: m.callFailed(String((error as Error)?.message ?? error)) });
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!state) {
+    return (
+      <main class="app" aria-busy="true">
+        {banner ? (
+          <BannerView banner={banner} m={m} bannerRef={bannerRef} />
+        ) : (
+          <p class="muted">…</p>
+        )}
+      </main>
+    );
+  }
+
+  const props: SectionProps = {
+    state,
+    m,
+    busy,
+    drafts,
+    setDraft: (key, draft) => {
+      if (banner?.kind === 'ok' || banner?.kind === 'info') setBanner(null);
+      setDrafts((all) => (draft === undefined ? without(all, key) : { ...all, [key]: draft }));
+    },
+    errors,
+    notify: setBanner,
+    setErrors: (key, errs) =>
+      setAllErrors((all) => (errs === undefined ? without(all, key) : { ...all, [key]: errs })),
+    save,
+  };
+  const account = state.account;
+  return (
+    <main class="app" lang={state.lang} aria-busy={busy}>
+      <header class="head">
+        <label for="kam-account">{m.account}</label>
+        <select
+          id="kam-account"
+          value={account?.id ?? ''}
+          disabled={busy}
+          onChange={(e) => {
+            const id = (e.currentTarget as HTMLSelectElement).value;
+            if (id) void load(id);
+          }}
+        >
+          <option value="">{m.pickAccount}</option>
+          {state.accounts.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.id} · {a.client}
+            </option>
+          ))}
+        </select>
+        {state.accounts.length === 0 ? <p class="muted">{m.noAccounts}</p> : null}
+      </header>
+      {banner ? (
+        <BannerView
+          banner={banner}
+          m={m}
+          bannerRef={bannerRef}
+          onReload={account ? () => void load(account.id, true) : undefined}
+          busy={busy}
+        />
+      ) : null}
+      {account ? (
+        <>
+          {account.findings.length > 0 ? (
+            <details class="findings">
+              <summary>
+                {m.findingsTitle} ({account.findings.length})
+              </summary>
+              <ul>
+                {account.findings.map((f) => (
+                  <li key={f.text} class={`sev sev-${f.severity}`}>
+                    {f.text}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+          <nav class="tabs" aria-label={m.sectionsLabel}>
+            {SECTIONS.map((key) => (
+              <button
+                type="button"
+                key={key}
+                id={`tab-${key}`}
+                class={key === section ? 'tab on' : 'tab'}
+                aria-current={key === section ? 'page' : undefined}
+                onClick={() => {
+                  if (banner?.kind === 'ok' || banner?.kind === 'info') setBanner(null);
+                  setSection(key);
+                }}
+              >
+                {m.sections[key]}
+              </button>
+            ))}
+          </nav>
+          <section class="section" aria-labelledby={`title-${section}`}>
+            <h2 id={`title-${section}`}>{m.sections[section]}</h2>
+            <p class="help">{m.sectionHelp[section]}</p>
+            <SectionView section={section} {...props} />
+          </section>
+        </>
+      ) : (
+        <p class="muted">{m.noSelection}</p>
+      )}
+    </main>
+  );
+}
+
+function SectionView({ section, ...props }: SectionProps & { section: SectionKey }) {
+  switch (section) {
+    case 'general':
+    case 'ourView':
+      return <DossierForm {...props} section={section} />;
+    case 'decisionGroup':
+    case 'competitors':
+    case 'plan':
+      return <RowList {...props} sheet={section} />;
+    case 'contacts':
+      return <ContactsSection {...props} />;
+    case 'review':
+      return <ReviewSection {...props} />;
+  }
+}
+
+function BannerView(props: {
+  banner: NonNullable<Banner>;
+  m: Messages['sidebar'];
+  bannerRef: { current: HTMLDivElement | null };
+  onReload?: () => void;
+  busy?: boolean;
+}) {
+  const { banner, m } = props;
+  return (
+    <div
+      ref={props.bannerRef}
+      tabIndex={-1}
+      class={`banner banner-${banner.kind}`}
+      role={banner.kind === 'error' || banner.kind === 'stale' ? 'alert' : 'status'}
+    >
+      <p>{banner.text}</p>
+      {banner.kind === 'stale' && props.onReload ? (
+        <button type="button" class="secondary" disabled={props.busy} onClick={props.onReload}>
+          {m.reloadKeep}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function without<T>(all: Record<string, T>, key: string): Record<string, T> {
+  const { [key]: _, ...rest } = all;
+  return rest;
+}

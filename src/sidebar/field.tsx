@@ -1,0 +1,122 @@
+// One form field from its definition: a label bound to its input, the column's help note
+// (citing its rule), and the problem in words. User text is always a text node, never HTML.
+import type { JSX } from 'preact';
+import type { FieldDef } from '../server/dossier-types';
+import type { UiValue } from './form';
+
+interface FieldProps {
+  /** Unique per form, so that labels point at the right input. */
+  id: string;
+  field: FieldDef;
+  value: UiValue;
+  error?: string;
+  requiredWord: string;
+  onInput: (value: UiValue) => void;
+}
+
+export function Field({ id, field, value, error, requiredWord, onInput }: FieldProps) {
+  const helpId = `${id}-help`;
+  const errorId = `${id}-error`;
+  const describedBy = error ? `${errorId} ${helpId}` : helpId;
+  const text = typeof value === 'string' ? value : '';
+  const common = {
+    id,
+    name: field.key,
+    'aria-describedby': describedBy,
+    'aria-invalid': error ? true : undefined,
+    'aria-required': field.required || undefined,
+  };
+  const label = (
+    <>
+      {field.label}
+      {field.required ? <span class="req"> ({requiredWord})</span> : null}
+    </>
+  );
+  if (field.type === 'multiChoice') {
+    const keys = Array.isArray(value) ? value : [];
+    return (
+      <fieldset class={error ? 'field invalid' : 'field'} aria-describedby={describedBy}>
+        <legend>{label}</legend>
+        {field.choices?.map((c) => (
+          <label class="check" key={c.key}>
+            <input
+              type="checkbox"
+              checked={keys.includes(c.key)}
+              onChange={(e) =>
+                onInput(
+                  (e.currentTarget as HTMLInputElement).checked
+                    ? [...keys, c.key]
+                    : keys.filter((k) => k !== c.key),
+                )
+              }
+            />
+            {c.label}
+          </label>
+        ))}
+        <Notes helpId={helpId} errorId={errorId} help={field.help} error={error} />
+      </fieldset>
+    );
+  }
+  const read = (e: Event) => onInput((e.currentTarget as HTMLInputElement).value);
+  let control: JSX.Element;
+  switch (field.type) {
+    case 'longText':
+      control = (
+        <textarea {...common} rows={3} maxLength={field.maxLength} value={text} onInput={read} />
+      );
+      break;
+    case 'choice':
+    case 'yesNo': {
+      const choices = field.choices ?? [];
+      control = (
+        <select {...common} value={text} onChange={read}>
+          <option value="">—</option>
+          {choices.map((c) => (
+            <option key={c.key} value={c.key}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      );
+      break;
+    }
+    case 'date':
+      control = <input {...common} type="date" value={text} onInput={read} onChange={read} />;
+      break;
+    case 'number':
+    case 'money':
+      control = <input {...common} type="text" inputMode="decimal" value={text} onInput={read} />;
+      break;
+    case 'email':
+      control = (
+        <input {...common} type="email" maxLength={field.maxLength} value={text} onInput={read} />
+      );
+      break;
+    default:
+      control = (
+        <input {...common} type="text" maxLength={field.maxLength} value={text} onInput={read} />
+      );
+  }
+  return (
+    <div class={error ? 'field invalid' : 'field'}>
+      <label for={id}>{label}</label>
+      {control}
+      <Notes helpId={helpId} errorId={errorId} help={field.help} error={error} />
+    </div>
+  );
+}
+
+function Notes(props: { helpId: string; errorId: string; help: string; error?: string }) {
+  return (
+    <>
+      {props.error ? (
+        <p class="error" id={props.errorId}>
+          {props.error}
+        </p>
+      ) : null}
+      <p class="help" id={props.helpId}>
+        {props.help}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+// Helpers the sections share: the value an input shows (draft over saved), and focusing the
+// first field with a problem so that a keyboard user lands on it.
+import type { FieldDef, FieldValue, Values } from '../../server/dossier-types';
+import { type Draft, type UiValue, uiOf, wireOf } from '../form';
+
+/** The input's value: the user's draft when they touched it, else the saved (or default) value. */
+export function shown(field: FieldDef, draft: Draft, saved: Values | undefined): UiValue {
+  return field.key in draft ? draft[field.key] : uiOf(field, saved?.[field.key] as FieldValue);
+}
+
+/** Every field's wire value, draft over base: what a new row sends. */
+export function allValues(fields: readonly FieldDef[], draft: Draft, base: Values): Values {
+  const values: Values = {};
+  for (const field of fields) values[field.key] = wireOf(field, shown(field, draft, base));
+  return values;
+}
+
+/** Moves focus to the first field with a problem (after the re-render). */
+export function focusFirst(idPrefix: string, fields: readonly FieldDef[], problems: object): void {
+  const first = fields.find((f) => f.key in problems);
+  if (first) setTimeout(() => document.getElementById(`${idPrefix}-${first.key}`)?.focus(), 0);
+}
+
+/** A choice key in words. */
+export function labelOfChoice(field: FieldDef | undefined, value: FieldValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value))
+    return value.map((k) => field?.choices?.find((c) => c.key === k)?.label ?? k).join(', ');
+  return field?.choices?.find((c) => c.key === String(value))?.label ?? String(value);
+}

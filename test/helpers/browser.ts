@@ -1,0 +1,118 @@
+// A real headless Chromium for the sidebar tests, and the sidebar page wired to the emulated
+// server through a google.script.run stand-in (asynchronous, with success and failure
+// handlers and user objects, like the real one).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Emulator } from '../../dev/emulator';
+
+/** The page's own origin; any request elsewhere is recorded and aborted. */
+export const SIDEBAR_ORIGIN = 'https://kam-sidebar.test';
+
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+/** CHROME_PATH, else /usr/bin/chromium, else @sparticuz/chromium (extracted to /tmp once). */
+export async function chromiumPath(): Promise<string> {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const sparticuz = (await import('@sparticuz/chromium')).default;
+  return sparticuz.executablePath();
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+export function sidebarHtml(): string {
+  return readFileSync(join(__dirname, '..', '..', 'dist', 'Sidebar.html'), 'utf8');
+}
+
+/**
+ * google.script.run in the page: each endpoint call goes, after a turn of the event loop, to
+ * `__kamRun` (the test's bridge to the emulator) and comes back to the success or failure
+ * handler with the user object, never synchronously.
+ */
+const STAND_IN = `(() => {
+  const runner = (success, failure, userObject) => new Proxy({}, {
+    get(_, name) {
+      if (name === 'withSuccessHandler') return (fn) => runner(fn, failure, userObject);
+      if (name === 'withFailureHandler') return (fn) => runner(success, fn, userObject);
+      if (name === 'withUserObject') return (o) => runner(success, failure, o);
+      if (typeof name !== 'string' || name === 'then') return undefined;
+      return (...args) => {
+        setTimeout(async () => {
+          let answer;
+          try { answer = await window.__kamRun(name, args); }
+          catch (e) { answer = { ok: false, message: String(e && e.message || e) }; }
+          if (answer.ok) { if (success) success(answer.value, userObject); }
+          else if (failure) failure(new Error(answer.message), userObject);
+        }, 0);
+      };
+    },
+  });
+  window.google = { script: { run: runner(null, null, undefined), host: { close() {}, setHeight() {}, setWidth() {}, editor: { focus() {} } } } };
+})();`;
+
+export interface Sidebar {
+  page: Page;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Every endpoint called, in order. */
+  calls: string[];
+  /** Page errors and console errors. */
+  errors: string[];
+}
+
+/**
+ * Opens dist/Sidebar.html in a 300 px wide page as `user`, its google.script.run answered by
+ * the emulator's scriptRun (which refuses private names and illegal values like the real one).
+ */
+export async function openSidebar(
+  browser: Browser,
+  emu: Emulator,
+  options: { user?: string; html?: string } = {},
+): Promise<Sidebar> {
+  const html = options.html ?? sidebarHtml();
+  const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
+  const page = await context.newPage();
+  const sidebar: Sidebar = { page, requests: [], calls: [], errors: [] };
+  page.on('request', (request) => sidebar.requests.push(request.url()));
+  page.on('pageerror', (error) => sidebar.errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') sidebar.errors.push(message.text());
+  });
+  await page.route('**/*', (route) =>
+    route.request().url() === `${SIDEBAR_ORIGIN}/`
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+      : route.abort(),
+  );
+  await page.exposeFunction('__kamRun', (name: string, args: unknown[]) => {
+    sidebar.calls.push(name);
+    const options_ = emu.env.options as { user: string };
+    const previous = options_.user;
+    if (options.user) options_.user = options.user;
+    try {
+      return { ok: true, value: emu.scriptRun(name, ...args) };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    } finally {
+      options_.user = previous;
+    }
+  });
+  await page.addInitScript(STAND_IN);
+  await page.goto(`${SIDEBAR_ORIGIN}/`);
+  return sidebar;
+}
+
+/** Hosts other than the sidebar's own that a page asked for. */
+export function foreignRequests(sidebar: Sidebar): string[] {
+  return sidebar.requests.filter((url) => !url.startsWith(`${SIDEBAR_ORIGIN}/`));
+}

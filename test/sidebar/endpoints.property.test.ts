@@ -1,0 +1,144 @@
+// Every sidebar endpoint fed random and malformed payloads through google.script.run (issue 5,
+// item 9): each answers { ok: false, field, message } and the workbook is left as it was.
+import fc from 'fast-check';
+import type { Result } from '../../src/server/dossier-types';
+import { demoWorkbook } from '../helpers/demo-workbook';
+
+const emu = demoWorkbook();
+const loaded = emu.scriptRun('kamLoadDossier', 'KA-001') as Result;
+if (!loaded.ok) throw new Error(loaded.message);
+const revision = loaded.state.account!.revision;
+const IDS = new Set(loaded.state.accounts.map((a) => a.id.toLowerCase()));
+const sheets = () => JSON.stringify(JSON.parse(emu.snapshot()).spreadsheets);
+const BEFORE = sheets();
+
+/** An id that names no account. */
+const unknownId = fc.string({ maxLength: 120 }).filter((s) => !IDS.has(s.trim().toLowerCase()));
+const staleRevision = fc.stringMatching(/^[0-9a-f]{16}$/).filter((r) => r !== revision);
+const huge = fc.constantFrom('x'.repeat(50_001), '='.repeat(60_000));
+const junk = fc.oneof(
+  fc.jsonValue(),
+  huge,
+  fc.constantFrom(null, -1, 1.5, NaN, '2026-02-30', '', '   ', [], {}),
+);
+/** Values with at least one wrong field: unknown keys, wrong types, huge text, bad dates. */
+const badValues = fc.oneof(
+  junk.filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)),
+  fc.dictionary(
+    fc.string({ minLength: 1, maxLength: 12 }).map((k) => `x${k}`),
+    junk,
+    { minKeys: 1 },
+  ),
+  fc.record({
+    employees: fc.oneof(
+      fc.string(),
+      fc.double({ noNaN: false }).filter((n) => !Number.isInteger(n) || n < 0),
+    ),
+  }),
+  fc.record({ description: huge }),
+  fc.record({ date: fc.oneof(fc.string(), fc.integer()), channel: fc.string() }),
+  fc.record({ role: fc.string().filter((s) => s !== 'decisionMaker'), person: fc.constant('') }),
+);
+
+const isEmptyObject = (v: unknown) =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
+
+/** A payload that is wrong in at least one way. */
+function payloads(keys: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unknown> {
+  const names = Object.keys(keys);
+  const good = fc.record(keys);
+  return fc.oneof(
+    junk,
+    // a required field missing
+    fc.tuple(good, fc.constantFrom(...names)).map(([p, drop]) => {
+      const { [drop]: _, ...rest } = p as Record<string, unknown>;
+      return rest;
+    }),
+    // one field of the wrong type or shape (empty `values` would be a valid "nothing changed")
+    fc
+      .tuple(good, fc.constantFrom(...names), junk)
+      .filter(([, key, value]) => !(key === 'values' && isEmptyObject(value)))
+      .map(([p, key, value]) => ({ ...(p as object), [key]: value })),
+    // an unknown account, a stale revision, or values that break a rule
+    good.chain((p) =>
+      fc.oneof(
+        unknownId.map((accountId) => ({ ...(p as object), accountId })),
+        staleRevision.map((r) => ({ ...(p as object), revision: r })),
+        badValues.map((values) => ({ ...(p as object), values })),
+      ),
+    ),
+    // an extra field
+    good.map((p) => ({ ...(p as object), extra: 1 })),
+  );
+}
+
+const base = { accountId: fc.constant('KA-001'), revision: fc.constant(revision) };
+const ENDPOINTS: Record<string, fc.Arbitrary<unknown>> = {
+  kamSaveDossier: payloads({ ...base, values: badValues }),
+  kamSaveRow: payloads({
+    ...base,
+    sheet: fc.constantFrom('decisionGroup', 'competitors', 'plan'),
+    index: fc.oneof(fc.constant(null), fc.integer({ min: 50, max: 1e6 })),
+    values: badValues,
+  }),
+  kamRemoveRow: payloads({
+    ...base,
+    sheet: fc.constantFrom('decisionGroup', 'plan'),
+    index: fc.integer({ min: 100, max: 1e6 }),
+  }),
+  kamLogContact: payloads({ ...base, values: badValues, confirmPause: fc.boolean() }),
+  kamMarkReviewed: payloads({
+    ...base,
+    revision: staleRevision,
+    note: fc.oneof(fc.string(), huge),
+  }),
+};
+
+/** What the client receives, or the transport's refusal (an illegal value never reaches the server). */
+function call(name: string, payload: unknown): Result | 'refused' {
+  try {
+    return emu.scriptRun(name, payload) as Result;
+  } catch (error) {
+    if (/illegal value/.test(String(error))) return 'refused';
+    throw error;
+  }
+}
+
+describe('dossier endpoints with random and malformed payloads', () => {
+  it.each(Object.keys(ENDPOINTS))('%s answers a clear failure and changes nothing', (name) => {
+    fc.assert(
+      fc.property(ENDPOINTS[name], (payload) => {
+        const result = call(name, payload);
+        if (result === 'refused') return;
+        expect(result).toMatchObject({
+          ok: false,
+          code: expect.any(String),
+          field: expect.any(String),
+          message: expect.any(String),
+        });
+        if (!result.ok) expect(result.message.length).toBeGreaterThan(10);
+        expect(result).not.toMatchObject({ code: 'INTERNAL' });
+      }),
+      { numRuns: 40 },
+    );
+    expect(sheets()).toBe(BEFORE);
+  });
+
+  it('kamLoadDossier refuses ids that are no account, and any non-text id', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          unknownId.filter((s) => s.trim() !== ''),
+          fc.integer(),
+          fc.array(fc.string()),
+          fc.boolean(),
+        ),
+        (id) => {
+          expect(call('kamLoadDossier', id)).toMatchObject({ ok: false, field: 'accountId' });
+        },
+      ),
+      { numRuns: 40 },
+    );
+    expect(sheets()).toBe(BEFORE);
+  });
+});
