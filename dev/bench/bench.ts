@@ -6,6 +6,7 @@ import { entryStubs } from '../build/entry-stubs';
 import { generateDemo } from '../demo';
 import { loadDemoWorkbook } from '../demo/load-workbook';
 import { createEmulator, type Emulator } from '../emulator';
+import { measureSidebar } from './sidebar';
 
 const NOW = new Date('2026-11-26T09:00:00+02:00');
 const SCALE = { accounts: 1000, contacts: 100_000 };
@@ -136,6 +137,17 @@ async function main(): Promise<void> {
   console.log(row('onEdit of one contact row', onEdit, naiveOnEdit, 10, 200));
   console.log(
     `\nCPU: best of 3 runs in the emulator; "≈ in GAS" adds ${MS_PER_CALL_IN_APPS_SCRIPT} ms a service call.`,
+  );
+
+  const sidebar = await measureSidebar();
+  console.log('');
+  console.log(`Sidebar.html: ${(sidebar.htmlBytes / 1024).toFixed(1)} KB, one file, no other host`);
+  console.log(`Sidebar load to first render in Chromium: ${sidebar.firstRenderMs} ms`);
+  console.log(
+    `Sidebar load: ${sidebar.callsPerLoad} server call (${sidebar.serviceCallsPerLoad} service calls)`,
+  );
+  console.log(
+    `Sidebar save: ${sidebar.callsPerSave} server call (${sidebar.serviceCallsPerSave} service calls)`,
   );
 }
 
