@@ -22,13 +22,14 @@ export function findSpreadsheet(env: Env, id: string): SpreadsheetState | null {
 /** A Drive-style id: 44 characters of [A-Za-z0-9_-], deterministic per emulator. */
 function newId(env: Env): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  let n = env.nextSeq() * 2_654_435_761;
+  // 32-bit arithmetic: in doubles the products lost precision and most ids came out equal.
+  let n = Math.imul(env.nextSeq(), 2_654_435_761) >>> 0;
   let id = '1';
   for (let i = 0; i < 43; i++) {
-    n = (n * 1_103_515_245 + 12_345) % 2_147_483_648;
-    id += alphabet[n % 64];
+    n = (Math.imul(n, 1_103_515_245) + 12_345) >>> 0;
+    id += alphabet[(n >>> 16) % 64];
   }
-  return id;
+  return findSpreadsheet(env, id) ? newId(env) : id;
 }
 
 /** A new spreadsheet with one empty "Sheet1" (1000 × 26), owned by `owner`. */
@@ -51,9 +52,4 @@ export function createSpreadsheetState(env: Env, name: string, owner: string): S
   };
   env.state.spreadsheets.push(st);
   return st;
-}
-
-/** Whether a user may open a spreadsheet (owner, editor or viewer). */
-export function canOpen(st: SpreadsheetState, user: string): boolean {
-  return st.owner === user || st.editors.includes(user) || st.viewers.includes(user);
 }

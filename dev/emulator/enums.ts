@@ -127,3 +127,20 @@ export const ChartType = makeEnum([
   'TREEMAP',
   'WATERFALL',
 ] as const);
+// https://developers.google.com/apps-script/reference/drive/access and .../drive/permission
+export const DriveAccess = makeEnum([
+  'ANYONE',
+  'ANYONE_WITH_LINK',
+  'DOMAIN',
+  'DOMAIN_WITH_LINK',
+  'PRIVATE',
+] as const);
+export const DrivePermission = makeEnum([
+  'VIEW',
+  'EDIT',
+  'COMMENT',
+  'OWNER',
+  'ORGANIZER',
+  'FILE_ORGANIZER',
+  'NONE',
+] as const);

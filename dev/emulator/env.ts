@@ -20,6 +20,8 @@ export interface ResolvedOptions {
   domain: string | null;
   /** Simulated latency: the clock advances this many ms on every counted service call. */
   msPerCall: number;
+  /** The manifest's oauthScopes, or null for every scope (drive-scopes.ts checks them). */
+  scopes: string[] | null;
 }
 
 export interface Execution {

@@ -220,6 +220,26 @@ export class Emulator extends StructureActions {
     return createSpreadsheetState(this.env, name, owner).id;
   }
 
+  /**
+   * Declares a Google Group and its members: sharing a file or a protection with the group's
+   * address gives them its access (drive-access.ts). A group among the members is refused,
+   * as nested groups are not emulated.
+   */
+  addGroup(email: string, members: string[]): void {
+    this.env.state.groups ??= {};
+    const groups = this.env.state.groups;
+    if (members.some((m) => groups[m.toLowerCase()] !== undefined))
+      throw new Error('Emulator: nested Google Groups are not emulated');
+    groups[email.toLowerCase()] = [...members];
+  }
+
+  /** Sets a spreadsheet's link or domain sharing as its owner would in the Share dialog. */
+  setLinkSharing(access: string, permission: string, spreadsheetId?: string): void {
+    const st = spreadsheetId ? findSpreadsheet(this.env, spreadsheetId) : this.boundState();
+    if (!st) throw new Error(`Emulator: no spreadsheet ${spreadsheetId}`);
+    st.sharing = { access, permission };
+  }
+
   /** The whole state as JSON: spreadsheets, properties, caches, triggers, clock. */
   snapshot(): string {
     return JSON.stringify(this.env.state);

@@ -30,6 +30,8 @@ export interface EmulatorOptions {
    * Script calls take time). Change it later with emulator.setLatency(ms).
    */
   msPerCall?: number;
+  /** The manifest's oauthScopes (full URLs); omitted, every scope is granted. */
+  scopes?: string[];
 }
 
 export interface Resolved {
@@ -59,6 +61,7 @@ export function resolveOptions(options: EmulatorOptions): Resolved {
       htmlDir: options.htmlDir ?? (options.code === undefined ? path.dirname(codePath) : null),
       domain: options.domain ?? null,
       msPerCall: options.msPerCall ?? 0,
+      scopes: options.scopes ?? null,
     },
     now: (options.now ?? new Date()).getTime(),
     spreadsheetName: options.spreadsheetName ?? 'KAM',

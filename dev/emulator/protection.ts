@@ -1,6 +1,7 @@
 // Protected ranges and sheets (https://developers.google.com/apps-script/reference/spreadsheet/protection):
 // who may edit, warning-only, domain edit, and the edit check every write goes through.
 import type { Block } from './cells';
+import { isGroup, isMember } from './drive-access';
 import type { Emulates } from './emulates';
 import { type EnumValue, ProtectionType } from './enums';
 import { EmuObject, type Env } from './env';
@@ -15,12 +16,16 @@ const overlaps = (p: { r1: number; c1: number; r2: number; c2: number }, b: Bloc
 const inside = (b: Block, p: { r1: number; c1: number; r2: number; c2: number }): boolean =>
   b.r1 >= p.r1 && b.r1 + b.nr - 1 <= p.r2 && b.c1 >= p.c1 && b.c1 + b.nc - 1 <= p.c2;
 
+/** Whether a protection lists the user, directly or through a Google Group it lists. */
+const lists = (env: Env, p: ProtectionState, user: string) =>
+  p.editors.some((e) => isMember(env, user, e));
+
 /** Whether the running user may edit a block: owner always; otherwise every protection must list them. */
 export function canEdit(env: Env, ss: SpreadsheetState, sheetId: number, b: Block): boolean {
   const user = env.user;
   if (user === ss.owner) return true;
   for (const p of ss.protections) {
-    if (p.sheetId !== sheetId || p.warningOnly || p.editors.includes(user)) continue;
+    if (p.sheetId !== sheetId || p.warningOnly || lists(env, p, user)) continue;
     if (p.kind === 'RANGE' && overlaps(p, b)) return false;
     if (p.kind === 'SHEET' && !p.unprotected.some((u) => inside(b, u))) return false;
   }
@@ -88,10 +93,26 @@ export class EmuProtection
     return this;
   }
 
-  /** "Neither the owner of the spreadsheet nor the current user can be removed." */
+  /**
+   * "Neither the owner of the spreadsheet nor the current user can be removed." Removing a
+   * group through which alone the current user may edit throws: Google's Protection sample
+   * ("if the user's edit permission comes from a group, the script throws an exception upon
+   * removing the group"); the message is not documented, so the emulator words its own.
+   */
   removeEditor(emailAddress: string | GoogleAppsScript.Base.User): this {
     const email = emailOf(this._env.unwrap(emailAddress));
     if (email === this._ss._st.owner || email === this._env.user) return this;
+    const user = this._env.user;
+    if (
+      isGroup(this._env, email) &&
+      isMember(this._env, user, email) &&
+      user !== this._ss._st.owner &&
+      !this._st.editors.includes(user)
+    ) {
+      this._env.fail(
+        `Emulator: removing the group ${email} would remove your own edit permission; add yourself first (Google throws here).`,
+      );
+    }
     this._st.editors = this._st.editors.filter((e) => e !== email);
     return this;
   }
@@ -103,7 +124,7 @@ export class EmuProtection
 
   canEdit(): boolean {
     const user = this._env.user;
-    return this._st.warningOnly || user === this._ss._st.owner || this._st.editors.includes(user);
+    return this._st.warningOnly || user === this._ss._st.owner || lists(this._env, this._st, user);
   }
 
   canDomainEdit(): boolean {

@@ -4,6 +4,7 @@
 import vm from 'node:vm';
 import { EmuCacheService } from './cache-service';
 import { EmuCharts } from './charts';
+import { EmuDriveApp } from './drive-app';
 import type { AuthModeName } from './enums';
 import type { Env, Execution } from './env';
 import { EmuHtmlService } from './html-service';
@@ -95,6 +96,7 @@ export class Runtime {
       Logger: env.wrap(new EmuLogger(env)),
       HtmlService: env.wrap(new EmuHtmlService(env)),
       Charts: env.wrap(new EmuCharts(env)),
+      DriveApp: env.wrap(new EmuDriveApp(env)),
       console: makeConsole(env.log),
     };
     for (const [k, v] of Object.entries(globals)) {

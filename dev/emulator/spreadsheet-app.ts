@@ -1,7 +1,8 @@
 // SpreadsheetApp: the bound (active) spreadsheet, other spreadsheets of the emulated Drive,
 // getUi, flush, newDataValidation and the Spreadsheet enums.
 import { type EmuDataValidationBuilder, newBuilder } from './data-validation';
-import { canOpen, createSpreadsheetState, findSpreadsheet, spreadsheetFor } from './drive';
+import { createSpreadsheetState, findSpreadsheet, spreadsheetFor } from './drive';
+import { canOpen, requireScope } from './drive-access';
 import type { Emulates } from './emulates';
 import { DataValidationCriteria, ProtectionType, WrapStrategy } from './enums';
 import { EmuObject } from './env';
@@ -75,7 +76,8 @@ export class EmuSpreadsheetApp
       this._env.fail(
         'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
       );
-    if (!canOpen(st, this._env.user))
+    requireScope(this._env, 'SpreadsheetApp.openById', ['spreadsheets', 'drive'], st);
+    if (!canOpen(this._env, st, this._env.user))
       this._env.fail('You do not have permission to access the requested document.');
     return spreadsheetFor(this._env, st);
   }
@@ -86,9 +88,11 @@ export class EmuSpreadsheetApp
     return this.openById(m[1]);
   }
 
-  /** A new spreadsheet in the emulated Drive, owned by the running user. */
+  /** A new spreadsheet in the emulated Drive, owned by the running user (drive.file reaches it). */
   create(name: string, rows?: number, columns?: number): EmuSpreadsheet {
+    requireScope(this._env, 'SpreadsheetApp.create', ['spreadsheets', 'drive']);
     const st = createSpreadsheetState(this._env, String(name), this._env.user);
+    st.createdByApp = true;
     if (rows) st.sheets[0].maxRows = rows;
     if (columns) st.sheets[0].maxCols = columns;
     return spreadsheetFor(this._env, st);

@@ -79,6 +79,10 @@ export interface SpreadsheetState {
   protections: (ProtectionState & { sheetId: number })[];
   namedRanges: NamedRangeState[];
   charts: ChartState[];
+  /** Link or domain sharing (DriveApp.Access / Permission names); absent is PRIVATE / NONE. */
+  sharing?: { access: string; permission: string };
+  /** Created by the script (SpreadsheetApp.create): what the drive.file scope reaches. */
+  createdByApp?: boolean;
 }
 
 /**
@@ -134,6 +138,8 @@ export interface EmuState {
   };
   caches: Record<string, Record<string, CacheEntry>>;
   triggers: TriggerState[];
+  /** Google Groups by address: their members' e-mails (drive-groups.ts). */
+  groups?: Record<string, string[]>;
 }
 
 export function emptyLayer<T>(): Layer<T> {

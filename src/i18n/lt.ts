@@ -403,7 +403,8 @@ export const lt: Messages = {
       unreadable: 'Darbaknygės, kurių nepavyko perskaityti',
       reason: 'Priežastis',
       none: 'Nėra.',
-      noPortfolio: 'Nėra lapo „Portfelis“ su darbaknygėmis: pirmiausia paleiskite „Išskaidyti pagal vadovą“.',
+      noPortfolio:
+        'Nėra lapo „Portfelis“ su darbaknygėmis: pirmiausia paleiskite „Išskaidyti pagal vadovą“.',
       done: (accounts, workbooks, unreadable) =>
         `Komandos apžvalga: ${accounts} paskyrų iš ${workbooks} darbaknygių${unreadable > 0 ? `; nepavyko perskaityti: ${unreadable}` : ''}.`,
     },

@@ -1,12 +1,12 @@
-// R3.5: only the manager working with the client and that manager's direct supervisor may see
-// the dossier; the file's owner keeps access to their own file.
-
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+// R3.5 for the sidebar: the shared rule of src/core/access.ts (the account's manager, its
+// direct supervisor or the file's owner), applied when Apps Script tells who is running.
+import { mayAccess } from '../core/access';
 
 /**
- * Whether a user may open an account's dossier. An unknown user ("" — Apps Script does not
- * always tell the e-mail) is let through: the sheet itself is readable by every editor anyway.
- * Example: "ruta@x.lt" on an account supervised by "Ruta@x.lt" → true.
+ * Whether a user may open an account's dossier. An unknown user ("": Apps Script does not
+ * always tell the e-mail; with the userinfo.email scope an authorised user is known) is let
+ * through, as issue 5 asks: the sheet is readable by every editor anyway. The owner is looked
+ * up only when needed. Example: "ruta@x.lt" on an account supervised by "Ruta@x.lt" → true.
  */
 export function mayOpen(
   user: string,
@@ -15,7 +15,5 @@ export function mayOpen(
   owner: () => string,
 ): boolean {
   if (user.trim() === '') return true;
-  if (same(user, manager) || same(user, supervisor)) return true;
-  const ownerEmail = owner();
-  return ownerEmail !== '' && same(user, ownerEmail);
+  return mayAccess(user, { manager, supervisor }) || mayAccess(user, {}, owner());
 }

@@ -1,6 +1,10 @@
 // The only module that touches Apps Script's global scope: it hands the public functions to
 // it. The build turns each `global.X = …` into a top-level `function X(…)` stub.
 
+import { checkAccessFromMenu } from './access-check';
+import { teamOverviewFromMenu } from './access-overview';
+import { protectDossiersFromMenu } from './access-protect';
+import { splitByManagerFromMenu } from './access-split';
 import {
   refreshDashboardFromMenu,
   runChecksNow,
@@ -44,6 +48,12 @@ global.refreshDashboardFromMenu = () => refreshDashboardFromMenu();
 global.turnOnDailyCheckFromMenu = () => turnOnDailyCheckFromMenu();
 global.turnOffDailyCheckFromMenu = () => turnOffDailyCheckFromMenu();
 global.showLastRun = () => showLastRun();
+
+// ---- R3.5 access (issue 7): check, protect, split by manager, team overview. ----
+global.checkAccessFromMenu = () => checkAccessFromMenu();
+global.protectDossiersFromMenu = () => protectDossiersFromMenu();
+global.splitByManagerFromMenu = () => splitByManagerFromMenu();
+global.teamOverviewFromMenu = () => teamOverviewFromMenu();
 
 // ---- The dossier sidebar (issue 5): the menu item, then its google.script.run endpoints. ----
 // Each takes one plain payload, re-checks all of it and answers { ok, state } or

@@ -31,6 +31,12 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
     menu.addItem(lastRunCaption(lastRun(), lang, timeZone), 'showLastRun');
   }
+  menu
+    .addSeparator()
+    .addItem(m.access.menuCheck, 'checkAccessFromMenu')
+    .addItem(m.access.menuProtect, 'protectDossiersFromMenu')
+    .addItem(m.access.menuSplit, 'splitByManagerFromMenu')
+    .addItem(m.access.menuOverview, 'teamOverviewFromMenu');
   menu.addSeparator().addItem(m.menu.about, 'showAbout').addToUi();
 }
 

@@ -17,12 +17,16 @@ export interface RunRecord {
 
 export const LAST_RUN_KEY = 'kam.lastRun';
 
-/** Appends one row to the Log sheet (created on first use) and remembers it as the last run. */
+/**
+ * Appends one row to the Log sheet (created on first use). A check's run is also remembered
+ * as the last run, which the menu shows; other logged actions (`remember: false`) are not.
+ */
 export function logRun(
   spreadsheet: Spreadsheet,
   lang: Lang,
   record: Omit<RunRecord, 'at'>,
   now: Date,
+  remember = true,
 ): RunRecord {
   const m = messagesFor(lang).log;
   const full: RunRecord = { ...record, at: now.toISOString() };
@@ -36,7 +40,8 @@ export function logRun(
     sheet.getRange('A:A').setNumberFormat('yyyy-mm-dd hh:mm:ss');
   }
   sheet.appendRow([now, record.trigger, m.outcomes[record.outcome], record.message]);
-  PropertiesService.getDocumentProperties().setProperty(LAST_RUN_KEY, JSON.stringify(full));
+  if (remember)
+    PropertiesService.getDocumentProperties().setProperty(LAST_RUN_KEY, JSON.stringify(full));
   return full;
 }
 

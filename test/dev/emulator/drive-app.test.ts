@@ -1,0 +1,140 @@
+// Tests: DriveApp files and their sharing, Google Groups, the drive.file scope, and protections
+// with group editors (Google's Protection sample: add yourself before removing a group).
+import { bundle, emulate } from './helpers';
+
+const AUTH = 'https://www.googleapis.com/auth/';
+
+describe('DriveApp', () => {
+  it('reads a file’s owner, editors, viewers and link sharing', () => {
+    const emu = emulate(
+      bundle(`
+        const ss = SpreadsheetApp.getActive();
+        ss.addEditor('ed@example.com').addViewer('vi@example.com');
+        const f = DriveApp.getFileById(ss.getId());
+        const before = String(f.getSharingAccess()) + '/' + String(f.getSharingPermission());
+        f.setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
+        return [f.getOwner().getEmail(), f.getEditors().map((u) => u.getEmail()),
+          f.getViewers().map((u) => u.getEmail()), before, String(f.getSharingAccess()),
+          f.getSharingAccess() === DriveApp.Access.ANYONE_WITH_LINK];
+      `),
+    );
+
+    expect(emu.run('main')).toEqual([
+      'manager@example.com',
+      ['manager@example.com', 'ed@example.com'],
+      ['vi@example.com'],
+      'PRIVATE/NONE',
+      'ANYONE_WITH_LINK',
+      true,
+    ]);
+  });
+
+  it('lists no editors to someone who may only view', () => {
+    const emu = emulate(bundle('return DriveApp.getFileById(a).getEditors().length;'));
+    emu.spreadsheet.addViewer('vi@example.com');
+
+    expect(emu.run('main', [emu.spreadsheet.getId()], { user: 'vi@example.com' })).toBe(0);
+  });
+
+  it('refuses DOMAIN sharing to consumer accounts and unemulated methods loudly', () => {
+    const emu = emulate(bundle('return DriveApp[a]();'));
+    const set = emulate(
+      bundle(
+        'DriveApp.getFileById(SpreadsheetApp.getActive().getId()).setSharing(DriveApp.Access.DOMAIN, DriveApp.Permission.VIEW);',
+      ),
+    );
+
+    expect(() => emu.run('main', ['getRootFolder'])).toThrow(
+      'Emulator: DriveApp.getRootFolder is not emulated',
+    );
+    expect(() => set.run('main')).toThrow(/Google Workspace/);
+  });
+});
+
+describe('the emulated Drive', () => {
+  it('gives every new spreadsheet its own Drive-style id', () => {
+    const emu = emulate(bundle(''));
+
+    const ids = Array.from({ length: 50 }, (_, i) => emu.addSpreadsheet(`S${i}`));
+
+    expect(new Set(ids).size).toBe(50);
+    for (const id of ids) expect(id).toMatch(/^1[A-Za-z0-9_-]{43}$/);
+  });
+});
+
+describe('scopes', () => {
+  const scopes = [`${AUTH}spreadsheets.currentonly`, `${AUTH}drive.file`];
+
+  it('lets drive.file reach the files the script created, not the others', () => {
+    const emu = emulate(
+      bundle(`
+        const mine = SpreadsheetApp.create('Mine');
+        const again = SpreadsheetApp.openById(mine.getId()).getName();
+        const shared = String(DriveApp.getFileById(mine.getId()).getSharingAccess());
+        let other = '';
+        try { SpreadsheetApp.openById(a); } catch (e) { other = e.message; }
+        let bound = '';
+        try { DriveApp.getFileById(SpreadsheetApp.getActive().getId()); } catch (e) { bound = e.message; }
+        return [again, shared, other, bound];
+      `),
+      { scopes },
+    );
+    const foreign = emu.addSpreadsheet('Theirs');
+
+    const [again, shared, other, bound] = emu.run('main', [foreign]) as string[];
+
+    expect([again, shared]).toEqual(['Mine', 'PRIVATE']);
+    expect(other).toMatch(/^You do not have permission to call SpreadsheetApp\.openById/);
+    expect(bound).toMatch(/^You do not have permission to call DriveApp\.getFileById/);
+  });
+
+  it('refuses creating a spreadsheet under spreadsheets.currentonly alone', () => {
+    const emu = emulate(bundle("SpreadsheetApp.create('x');"), {
+      scopes: [`${AUTH}spreadsheets.currentonly`],
+    });
+
+    expect(() => emu.run('main')).toThrow(/Required permissions: .*spreadsheets/);
+  });
+});
+
+describe('Google Groups', () => {
+  it('gives a group’s members the access the file is shared with the group', () => {
+    const emu = emulate(bundle('return SpreadsheetApp.openById(a).getName();'));
+    const id = emu.addSpreadsheet('Team', 'boss@example.com');
+    emu.addGroup('team@example.com', ['member@example.com']);
+    emu.run('main', [id], { user: 'boss@example.com' });
+    emu.env.state.spreadsheets.find((s) => s.id === id)!.editors.push('team@example.com');
+
+    expect(emu.run('main', [id], { user: 'member@example.com' })).toBe('Team');
+    expect(() => emu.run('main', [id], { user: 'stranger@example.com' })).toThrow(
+      'You do not have permission to access the requested document.',
+    );
+  });
+
+  it('refuses nested groups', () => {
+    const emu = emulate(bundle(''));
+    emu.addGroup('inner@example.com', ['a@example.com']);
+
+    expect(() => emu.addGroup('outer@example.com', ['inner@example.com'])).toThrow(/nested/);
+  });
+
+  it('throws when removing the group a protection editor edits through, unless they added themselves', () => {
+    const code = bundle(`
+      const p = SpreadsheetApp.getActiveSheet().protect();
+      if (a) p.addEditor(Session.getEffectiveUser());
+      p.removeEditors(p.getEditors());
+      return p.getEditors().map((u) => u.getEmail());
+    `);
+    const emu = emulate(code);
+    emu.addGroup('team@example.com', ['member@example.com']);
+    emu.spreadsheet.addEditor('team@example.com');
+
+    expect(() => emu.run('main', [false], { user: 'member@example.com' })).toThrow(
+      /removing the group team@example.com/,
+    );
+    expect(emu.run('main', [true], { user: 'member@example.com' })).toEqual([
+      'manager@example.com',
+      'member@example.com',
+    ]);
+  });
+});
