@@ -189,7 +189,14 @@ describe('the dossier sidebar', () => {
       '2026-11-26 falls inside the pause after the negative contact of 2026-11-24',
     );
     expect(sidebar.calls.length).toBe(calls);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Log it anyway');
+    // Focus moves to the warning's first button in an effect after it renders.
+    await page.waitForFunction(
+      () => document.activeElement?.textContent === 'Log it anyway',
+      null,
+      {
+        timeout: 5000,
+      },
+    );
     await press(page, 'Log it anyway');
     await saved(page);
     const rows = rowsOf(emu, 'Contacts', 'KA-001');
