@@ -1,0 +1,42 @@
+// The workbook a new playground starts on: the demo portfolio set up by the add-on itself,
+// checked once, and opened as a user would open it (onOpen builds the menu).
+import { join } from 'node:path';
+import { type Lang, sheetDef } from '../../src/template';
+import { DEMO_MANAGERS, DEMO_SUPERVISOR, generateDemo } from '../demo';
+import { loadDemoWorkbook } from '../demo/load-workbook';
+import { createEmulator, type Emulator } from '../emulator';
+
+/** The file's owner, who may open every dossier (R3.5 lets the owner in). */
+export const DEMO_OWNER = 'manager@example.com';
+
+/** Whom the playground can act as: the owner, the demo's managers and their supervisor. */
+export const DEMO_USERS: readonly string[] = [
+  DEMO_OWNER,
+  ...DEMO_MANAGERS.map((m) => m.email),
+  DEMO_SUPERVISOR.email,
+];
+
+/** An emulator running dist/Code.js, its clock at 09:00 in Vilnius on `today`. */
+export function playgroundEmulator(distDir: string, lang: Lang, today: string): Emulator {
+  return createEmulator({
+    codePath: join(distDir, 'Code.js'),
+    locale: lang === 'lt' ? 'lt_LT' : 'en_US',
+    owner: DEMO_OWNER,
+    user: DEMO_OWNER,
+    now: new Date(`${today}T09:00:00+02:00`),
+  });
+}
+
+/**
+ * A fresh demo workbook on `today` (ISO day): set-up, the demo rows, one "Run checks now" so
+ * the Accounts are highlighted, then onOpen; the set-up's own alerts are not shown again.
+ */
+export function demoEmulator(distDir: string, lang: Lang, today: string): Emulator {
+  const emu = playgroundEmulator(distDir, lang, today);
+  loadDemoWorkbook(emu, generateDemo({ today }), lang);
+  emu.run('runChecksNow');
+  emu.spreadsheet.getSheetByName(sheetDef('accounts').name[lang])?.activate();
+  emu.ui.clear();
+  emu.openAddon();
+  return emu;
+}
