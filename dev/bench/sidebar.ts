@@ -2,7 +2,7 @@
 // the time from load to first render in Chromium, and the server calls per load and per save.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, openSidebar } from '../../test/helpers/browser';
+import { launchBrowser, openSidebar } from '../browser/harness';
 import { generateDemo } from '../demo';
 import { loadDemoWorkbook } from '../demo/load-workbook';
 import { createEmulator } from '../emulator';

@@ -3,7 +3,7 @@
 // tier, and a restarted server shows the same workbook.
 import { mkdirSync, rmSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser } from '../../dev/browser/harness';
 import {
   addonMenu,
   button,

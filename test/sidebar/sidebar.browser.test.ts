@@ -2,8 +2,13 @@
 // google.script.run stand-in (issue 5, item 8), on the demo portfolio at 2026-11-26.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import {
+  foreignRequests,
+  launchBrowser,
+  openSidebar,
+  type Sidebar,
+} from '../../dev/browser/harness';
 import type { Emulator } from '../../dev/emulator';
-import { foreignRequests, launchBrowser, openSidebar, type Sidebar } from '../helpers/browser';
 import { demoWorkbook } from '../helpers/demo-workbook';
 
 const IEVA = 'ieva.jankauskiene@example.com';

@@ -1,10 +1,10 @@
-// A real headless Chromium for the sidebar tests, and the sidebar page wired to the emulated
-// server through a google.script.run stand-in (asynchronous, with success and failure
-// handlers and user objects, like the real one).
+// A real headless Chromium for the sidebar tests, the bench and the playground tests, and the
+// sidebar page wired to the emulated server through a google.script.run stand-in (asynchronous,
+// with success and failure handlers and user objects, like the real one).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import type { Emulator } from '../../dev/emulator';
+import type { Emulator } from '../emulator';
 
 /** The page's own origin; any request elsewhere is recorded and aborted. */
 export const SIDEBAR_ORIGIN = 'https://kam-sidebar.test';
