@@ -5,6 +5,7 @@ import { type Lang, messagesFor } from '../i18n';
 import type { SheetKey } from '../template/types';
 import { SHEETS } from '../template/workbook';
 import { accountPeople, listOf, ownerOf, runnerEmail } from './access-people';
+import { DOSSIER_SHEETS } from './dossier-read';
 import { openWorkbook } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -14,16 +15,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const ACCESS_PROTECTION = 'KAM R3.5: dossier editors';
 
 /** Accounts (who manages what) and every part of the dossier (R3.1–R3.4, R3.6) and its trail. */
-export const PROTECTED_SHEETS: readonly SheetKey[] = [
-  'accounts',
-  'dossier',
-  'decisionGroup',
-  'competitors',
-  'contacts',
-  'reviews',
-  'plan',
-  'history',
-];
+export const PROTECTED_SHEETS: readonly SheetKey[] = [...DOSSIER_SHEETS, 'history'];
 
 export interface ProtectReport {
   lang: Lang;
