@@ -24,7 +24,7 @@ export function showsStatus(record: AccountRecord, status: AccountStatus): boole
   return STATUS_KEYS.every((key) => sameValue(record.row.values[key], status.values[key]));
 }
 
-/** Rows "5:9" of an A1 range such as "A5:G9" or "B7". */
+/** Rows of an A1 range: "A5:G9" → [5, 9], "B7" → [7, 7]. */
 export function rowsOfA1(a1: string): [number, number] | undefined {
   const match = /^[A-Z]*(\d+)(?::[A-Z]*(\d+))?$/i.exec(a1.replace(/^.*!/, ''));
   if (!match) return undefined;
@@ -33,9 +33,11 @@ export function rowsOfA1(a1: string): [number, number] | undefined {
 }
 
 /**
- * The accounts an edit touches: the account ids on the edited rows, plus the old id when a
- * single id cell was changed. Undefined when it cannot be told (a cleared row, Revenue,
- * whose every change moves every share): then every account is recomputed.
+ * The accounts a single-cell edit touches: the account of its row, and the old value when
+ * the cell was the account id (Apps Script gives `e.oldValue` for one cell only). Undefined
+ * when it cannot be told, and for every block edit, since a paste may replace rows of other
+ * accounts whose old ids are gone, and for Revenue, whose every change moves every share:
+ * then every account is recomputed and only changed rows are written.
  */
 export function touchedAccounts(
   def: SheetDef,
@@ -43,18 +45,15 @@ export function touchedAccounts(
   a1: string,
   oldValue: unknown,
 ): Set<string> | undefined {
-  if (def.key === 'revenue') return undefined;
+  if (def.key === 'revenue' || a1.includes(':')) return undefined;
   const rows = rowsOfA1(a1);
   const index = locateColumns(def, raw.values[0] ?? []).columns.get('accountId');
-  if (!rows || index === undefined) return undefined;
+  if (!rows || index === undefined || rows[0] < 2) return undefined;
   const touched = new Set<string>();
-  for (let row = Math.max(rows[0], 2); row <= Math.min(rows[1], raw.values.length); row++) {
-    const key = accountKey(raw.values[row - 1][index] as CellValue);
-    if (key === '') return undefined;
-    touched.add(key);
-  }
+  const current = accountKey(raw.values[rows[0] - 1]?.[index] as CellValue);
+  if (current !== '') touched.add(current);
   if (typeof oldValue === 'string' && oldValue.trim() !== '') touched.add(accountKey(oldValue));
-  return touched;
+  return touched.size > 0 ? touched : undefined;
 }
 
 /**

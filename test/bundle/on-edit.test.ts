@@ -94,4 +94,43 @@ describe('onEdit', () => {
 
     expect(emu.calls.count('Range.getValues')).toBe(0);
   });
+
+  it('re-highlights both accounts when a pasted row replaces another account’s contact', () => {
+    const emu = checkedDemo();
+    const before = accountRows(emu);
+    const row = breachRow(emu);
+
+    emu.edit(`Contacts!A${row}:G${row}`, [
+      ['2026-11-26', 'KA-004', 'Rūta', 'ieva.jankauskiene@example.com', 'Phone', 'Yes', 'Positive'],
+    ]);
+
+    const after = accountRows(emu);
+    expect(changedAccounts(before, after)).toEqual(['KA-004', 'KA-005']);
+    expect(after.get('KA-005')?.values['Contact status']).toBe('Pausing');
+  });
+
+  it('re-highlights the account a retyped account id moved the contact away from', () => {
+    const emu = checkedDemo();
+    const before = accountRows(emu);
+
+    emu.edit(`Contacts!B${breachRow(emu)}`, 'KA-004');
+
+    const after = accountRows(emu);
+    expect(changedAccounts(before, after)).toEqual(['KA-005']);
+    expect(after.get('KA-005')?.values['Contact status']).toBe('Pausing');
+  });
 });
+
+/** The row of KA-005's personal contact inside its pause (the demo's broken pause, R5.2). */
+function breachRow(emu: Emulator): number {
+  const values = emu.spreadsheet.getSheetByName('Contacts')!.getDataRange().getValues();
+  const index = values.findIndex(
+    (row) =>
+      row[1] === 'KA-005' &&
+      row[5] === 'Yes' &&
+      row[0] instanceof Date &&
+      row[0].toISOString() === '2026-11-20T22:00:00.000Z',
+  );
+  expect(index).toBeGreaterThan(0);
+  return index + 1;
+}
