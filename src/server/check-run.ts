@@ -28,6 +28,8 @@ type SavedStatus = Pick<AccountStatus, 'values' | 'notes' | 'severity'>;
 export interface CheckSummary {
   day: string;
   lang: Lang;
+  /** Settings rows whose value was out of bounds, by label: their default applied. */
+  ignoredSettings: { label: string; got: string }[];
   accounts: number;
   bySeverity: Record<'ok' | 'info' | 'warning' | 'alert', number>;
   /** False when the run stopped early; the next run continues. */
@@ -121,6 +123,10 @@ export function runCheck(
   return {
     day: progress.day,
     lang: workbook.lang,
+    ignoredSettings: workbook.settingProblems.map((p) => ({
+      label: p.setting.label[workbook.lang],
+      got: p.got,
+    })),
     accounts: portfolio.accounts.length,
     bySeverity,
     complete,

@@ -46,9 +46,10 @@ export function turnOffDailyCheck(spreadsheet: Spreadsheet): number {
   return ours.length;
 }
 
+/** The run in words, and any setting that was ignored, so that a typo cannot change a rule unseen. */
 function wordSummary(lang: Lang, summary: ReturnType<typeof runCheck>): string {
   const m = messagesFor(lang).check;
-  return summary.complete
+  const done = summary.complete
     ? m.done(
         summary.accounts,
         summary.bySeverity.alert,
@@ -56,6 +57,7 @@ function wordSummary(lang: Lang, summary: ReturnType<typeof runCheck>): string {
         summary.bySeverity.info,
       )
     : m.partial(summary.computed, summary.accounts);
+  return [done, ...summary.ignoredSettings.map((s) => m.settingIgnored(s.label, s.got))].join(' ');
 }
 
 /**

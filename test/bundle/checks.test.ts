@@ -79,4 +79,20 @@ describe('the check', () => {
       expect.stringMatching(/^Last check: 2026-11-26 \d\d:\d\d, OK$/),
     );
   });
+
+  it('says in the Log which setting it ignored, and applies the article’s default instead', () => {
+    const typo = demoWorkbook();
+    typo.setSheetData('Settings', [
+      ['Setting', 'Value'],
+      ['Review every (months)', 30],
+    ]);
+
+    typo.run('runChecksNow');
+
+    const last = typo.spreadsheet.getSheetByName('KAM log')!.getDataRange().getValues().at(-1)!;
+    expect(last[3]).toContain(
+      'Settings: "Review every (months)" holds "30", which is out of bounds, so the article\'s default applied.',
+    );
+    expect(accountRows(typo).get('KA-002')?.values.Flags).toContain('Review overdue');
+  });
 });
