@@ -89,6 +89,8 @@ export const en = {
       'The daily check is on: every account is checked once a day, and the Log sheet shows each run.',
     alreadyOn: 'The daily check was already on; nothing changed.',
     turnedOff: 'The daily check is off.',
+    missing: (parts: string) =>
+      `Not found, so left out of the check: ${parts}. Run "Set up KAM workbook" to add what is missing.`,
     settingIgnored: (label: string, got: string) =>
       `Settings: "${label}" holds "${got}", which is out of bounds, so the article's default applied.`,
     lastRun: (at: string, outcome: string) => `Last check: ${at}, ${outcome}`,

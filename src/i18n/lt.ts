@@ -89,6 +89,8 @@ export const lt: Messages = {
       'Kasdienė patikra įjungta: kiekviena paskyra tikrinama kartą per dieną, o žurnalo lape matomas kiekvienas paleidimas.',
     alreadyOn: 'Kasdienė patikra jau buvo įjungta; niekas nepakeista.',
     turnedOff: 'Kasdienė patikra išjungta.',
+    missing: (parts) =>
+      `Nerasta, todėl netikrinta: ${parts}. Paleiskite „Paruošti KAM darbaknygę“, kad būtų pridėta, ko trūksta.`,
     settingIgnored: (label, got) =>
       `Nustatymai: „${label}“ reikšmė „${got}“ netinkama, todėl taikyta numatytoji straipsnio reikšmė.`,
     lastRun: (at, outcome) => `Paskutinė patikra: ${at}, ${outcome}`,

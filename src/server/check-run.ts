@@ -4,10 +4,11 @@
 // workbook half-highlighted.
 import { type Day, dayOfDate, isoOf } from '../core/days';
 import type { Lang } from '../i18n';
+import { sheetDef } from '../template/lookup';
 import { SHEETS } from '../template/workbook';
 import { type AccountStatus, statusOf, writeStatuses } from './account-status';
 import { clearProgress, loadProgress, saveProgress } from './check-progress';
-import { type Portfolio, readPortfolio } from './portfolio-read';
+import { CHECK_SHEETS, type Portfolio, readPortfolio } from './portfolio-read';
 import { openWorkbook } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,6 +31,8 @@ export interface CheckSummary {
   lang: Lang;
   /** Settings rows whose value was out of bounds, by label: their default applied. */
   ignoredSettings: { label: string; got: string }[];
+  /** Required columns the check could not find, as "Sheet: Header" (and sheets not found at all). */
+  missing: string[];
   accounts: number;
   bySeverity: Record<'ok' | 'info' | 'warning' | 'alert', number>;
   /** False when the run stopped early; the next run continues. */
@@ -58,6 +61,17 @@ export function fingerprintOf(portfolio: Portfolio): string {
     mix(Math.round((a.share ?? -1) * 1e6));
   }
   return `${portfolio.accounts.length}:${hash.toString(16)}`;
+}
+
+/** What the check needed and did not find, named in the workbook's language. */
+function missingParts(portfolio: Portfolio): string[] {
+  const { lang } = portfolio.workbook;
+  return CHECK_SHEETS.flatMap((key) => {
+    const table = portfolio.tables[key];
+    const name = sheetDef(key).name[lang];
+    if (!table) return [name];
+    return table.missing.filter((c) => c.required).map((c) => `${name}: ${c.header[lang]}`);
+  });
 }
 
 export interface CheckOptions {
@@ -123,6 +137,7 @@ export function runCheck(
   return {
     day: progress.day,
     lang: workbook.lang,
+    missing: missingParts(portfolio),
     ignoredSettings: workbook.settingProblems.map((p) => ({
       label: p.setting.label[workbook.lang],
       got: p.got,

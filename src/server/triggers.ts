@@ -46,7 +46,10 @@ export function turnOffDailyCheck(spreadsheet: Spreadsheet): number {
   return ours.length;
 }
 
-/** The run in words, and any setting that was ignored, so that a typo cannot change a rule unseen. */
+/**
+ * The run in words, with what it could not find and any setting it ignored, so that a
+ * missing column or a typo cannot change a status unseen.
+ */
 function wordSummary(lang: Lang, summary: ReturnType<typeof runCheck>): string {
   const m = messagesFor(lang).check;
   const done = summary.complete
@@ -57,7 +60,12 @@ function wordSummary(lang: Lang, summary: ReturnType<typeof runCheck>): string {
         summary.bySeverity.info,
       )
     : m.partial(summary.computed, summary.accounts);
-  return [done, ...summary.ignoredSettings.map((s) => m.settingIgnored(s.label, s.got))].join(' ');
+  const missing = summary.missing.length > 0 ? [m.missing(summary.missing.join(', '))] : [];
+  return [
+    done,
+    ...missing,
+    ...summary.ignoredSettings.map((s) => m.settingIgnored(s.label, s.got)),
+  ].join(' ');
 }
 
 /**

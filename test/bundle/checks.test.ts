@@ -95,4 +95,19 @@ describe('the check', () => {
     );
     expect(accountRows(typo).get('KA-002')?.values.Flags).toContain('Review overdue');
   });
+
+  it('names a required column it could not find instead of checking without it', () => {
+    const imported = demoWorkbook();
+    imported.setSheetData('Contacts', [
+      ['Date', 'Account ID', 'Note'],
+      [new Date('2026-11-20T00:00:00+02:00'), 'KA-001', 'x'],
+    ]);
+
+    imported.run('runChecksNow');
+
+    const last = imported.spreadsheet.getSheetByName('KAM log')!.getDataRange().getValues().at(-1)!;
+    expect(last[3]).toContain(
+      'Not found, so left out of the check: Contacts: Our person (e-mail), Contacts: Channel, Contacts: Personal, Contacts: Outcome.',
+    );
+  });
 });
