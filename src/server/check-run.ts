@@ -31,6 +31,8 @@ export interface CheckSummary {
   lang: Lang;
   /** Settings rows whose value was out of bounds, by label: their default applied. */
   ignoredSettings: { label: string; got: string }[];
+  /** What the run read, for the dashboard to reuse instead of reading it again. */
+  portfolio: Portfolio;
   /** Required columns the check could not find, as "Sheet: Header" (and sheets not found at all). */
   missing: string[];
   accounts: number;
@@ -137,6 +139,7 @@ export function runCheck(
   return {
     day: progress.day,
     lang: workbook.lang,
+    portfolio,
     missing: missingParts(portfolio),
     ignoredSettings: workbook.settingProblems.map((p) => ({
       label: p.setting.label[workbook.lang],

@@ -12,8 +12,8 @@ import {
   type ListedAccount,
   SCORECARD_MONTHS,
 } from './dashboard-model';
-import { CHECK_SHEETS, readPortfolio } from './portfolio-read';
-import { openWorkbook, type Workbook } from './workbook';
+import { CHECK_SHEETS, type Portfolio, portfolioOf, readPortfolio } from './portfolio-read';
+import { openWorkbook } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -188,11 +188,19 @@ export function dashboardLines(
   return lines;
 }
 
-/** Rebuilds the dashboard sheet (created on first use in the workbook's language). */
-export function refreshDashboard(spreadsheet: Spreadsheet, now: Date, opened?: Workbook): void {
-  const workbook = opened ?? openWorkbook(spreadsheet, SHEETS);
+/**
+ * Rebuilds the dashboard sheet (created on first use in the workbook's language). Given the
+ * portfolio a check has just read, it reads only Plan and Dossier besides.
+ */
+export function refreshDashboard(spreadsheet: Spreadsheet, now: Date, checked?: Portfolio): void {
+  const workbook = checked?.workbook ?? openWorkbook(spreadsheet, SHEETS);
   const m = messagesFor(workbook.lang);
-  const portfolio = readPortfolio(workbook, [...CHECK_SHEETS, 'plan', 'dossier']);
+  const portfolio = checked
+    ? portfolioOf(workbook, {
+        ...checked.tables,
+        ...readPortfolio(workbook, ['plan', 'dossier']).tables,
+      })
+    : readPortfolio(workbook, [...CHECK_SHEETS, 'plan', 'dossier']);
   const today = dayOfDate(now, workbook.zone);
   const statuses = new Map<string, AccountStatus>();
   for (const record of portfolio.accounts)

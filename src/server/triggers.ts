@@ -86,7 +86,7 @@ export function checkAndLog(
     logRun(spreadsheet, lang, { trigger: by, outcome, message: wordSummary(lang, summary) }, now);
     if (summary.complete) {
       try {
-        refreshDashboard(spreadsheet, now);
+        refreshDashboard(spreadsheet, now, summary.portfolio);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         const message = `${messagesFor(lang).dashboard.sheet}: ${reason}`;
