@@ -1,5 +1,7 @@
 // The demo's decision groups (R3.3), competitor profiles (R3.4), reviews (R3.6), plans (R2.4)
 // and partly filled dossiers (R3.1, R3.2), one account at a time.
+
+import { ROLES } from '../../src/core/coverage';
 import { addDays, addMonths, type Day, isoOf } from '../../src/core/days';
 import { COMPETITORS, DIVISIONS, PHRASES, POSITIONS } from './names';
 import { type DemoAccount, emailOf, personName } from './portfolio';
@@ -7,16 +9,8 @@ import type { Rng } from './rng';
 import { DEMO_COLLEAGUES, DEMO_SCENARIOS, DEMO_SUPERVISOR } from './scenarios';
 import type { DemoRow } from './types';
 
-const OTHER_ROLES = [
-  'gatekeeper',
-  'technicalSpecialist',
-  'economicSpecialist',
-  'user',
-  'supporter',
-  'opponent',
-  'advisor',
-  'informant',
-];
+/** The R3.3 roles but the decision maker, whom each account's group gets on purpose (or not). */
+const OTHER_ROLES: readonly string[] = ROLES.filter((role) => role !== 'decisionMaker');
 
 /** Three to six people; the decision maker first, except for the account that has none (R3.3). */
 export function decisionGroup(rng: Rng, account: DemoAccount): DemoRow[] {

@@ -1,6 +1,6 @@
 // Sheets' date serial numbers: days since 1899-12-30 00:00 in the SPREADSHEET's time zone
 // (https://developers.google.com/sheets/api/guides/formats#about_date_time_values).
-import { offsetAt, wallToInstant } from './time-zone';
+import { type ClockFields, clockFields, offsetAt, wallToInstant } from './time-zone';
 
 const DAY = 86_400_000;
 /** Days from 1899-12-30 to 1970-01-01. */
@@ -19,27 +19,8 @@ export function serialToInstant(serial: number, timeZone: string): number {
 }
 
 /** Wall-clock fields of a serial number (no time zone involved). */
-export function serialFields(serial: number): {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  millisecond: number;
-  weekday: number;
-} {
-  const d = new Date(Math.round((serial - EPOCH_OFFSET) * DAY));
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-    millisecond: d.getUTCMilliseconds(),
-    weekday: d.getUTCDay(),
-  };
+export function serialFields(serial: number): ClockFields {
+  return clockFields(Math.round((serial - EPOCH_OFFSET) * DAY));
 }
 
 /** Serial of a wall-clock date and time. */

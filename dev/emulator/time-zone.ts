@@ -75,7 +75,8 @@ export function wallToInstant(timeZone: string, localMs: number): number {
 }
 
 /** Wall-clock fields of an instant in a zone. */
-export interface WallClock {
+/** The calendar and clock fields of a UTC-based millisecond count. */
+export interface ClockFields {
   year: number;
   month: number; // 1-12
   day: number;
@@ -84,12 +85,15 @@ export interface WallClock {
   second: number;
   millisecond: number;
   weekday: number; // 0 = Sunday
+}
+
+export interface WallClock extends ClockFields {
   offsetMs: number;
 }
 
-export function wallClock(timeZone: string, t: number): WallClock {
-  const offsetMs = offsetAt(timeZone, t);
-  const d = new Date(t + offsetMs);
+/** Reads the fields of `ms` as if UTC were the wall clock (callers shift by an offset first). */
+export function clockFields(ms: number): ClockFields {
+  const d = new Date(ms);
   return {
     year: d.getUTCFullYear(),
     month: d.getUTCMonth() + 1,
@@ -99,8 +103,12 @@ export function wallClock(timeZone: string, t: number): WallClock {
     second: d.getUTCSeconds(),
     millisecond: d.getUTCMilliseconds(),
     weekday: d.getUTCDay(),
-    offsetMs,
   };
+}
+
+export function wallClock(timeZone: string, t: number): WallClock {
+  const offsetMs = offsetAt(timeZone, t);
+  return { ...clockFields(t + offsetMs), offsetMs };
 }
 
 /** Long or short zone name ("Eastern European Summer Time", "EEST" or "GMT+3"). */

@@ -31,25 +31,6 @@ export type Finding =
 
 export type FindingKind = Finding['kind'];
 
-/** The rule each finding enforces, for notes ("rule R3.6 asks for…"). */
-export const RULE_OF: Readonly<Record<FindingKind, string>> = {
-  reviewNever: 'R3.6',
-  reviewOverdue: 'R3.6',
-  reviewDueSoon: 'R3.6',
-  contactNever: 'R5.1',
-  contactOverdue: 'R5.1',
-  contactDueSoon: 'R5.1',
-  pausing: 'R5.2',
-  pauseBroken: 'R5.2',
-  noDecisionMaker: 'R3.3',
-  noSupporter: 'R3.3',
-  strongOpponents: 'R3.3',
-  singleThread: 'R6.2',
-  divisionsWithoutContact: 'R6.2',
-  noCompetitor: 'R3.4',
-  staleCompetitors: 'R6.2',
-};
-
 /**
  * How loud a finding is: a rule already broken is an alert (red), one about to be or a
  * blind spot in the dossier a warning (amber), a state to respect (a pause) or to widen

@@ -82,11 +82,6 @@ export function addMonths(day: Day, n: number): Day {
   return dayOf(y, m, Math.min(d, daysInMonth(y, m)));
 }
 
-/** Whole days from `from` to `to` (positive when `to` is later). */
-export function daysBetween(from: Day, to: Day): number {
-  return to - from;
-}
-
 /**
  * The calendar day, in the zone, of an instant. A date cell reaches a script as a `Date`
  * at midnight in the spreadsheet's zone; reading it in UTC or the server's zone would put

@@ -1,5 +1,4 @@
 // The time rules' intervals (R3.6, R5.1, R5.2) with the article's defaults; a workbook may override them.
-import { kamError } from './errors';
 
 export interface Intervals {
   /** R3.6: a dossier review at least every this many calendar months. */
@@ -31,17 +30,7 @@ const LIMITS: Record<keyof Intervals, [min: number, max: number]> = {
   pauseDays: [1, 90],
 };
 
-/** Checks overridden intervals: whole numbers within sensible limits, named by field. */
-export function assertIntervals(intervals: Intervals): void {
-  for (const field of Object.keys(LIMITS) as (keyof Intervals)[]) {
-    const value = intervals[field];
-    const [min, max] = LIMITS[field];
-    if (!Number.isInteger(value)) throw kamError('NOT_WHOLE', field);
-    if (value < min || value > max) throw kamError('OUT_OF_RANGE', field, `${min}–${max}`);
-  }
-}
-
-/** The limits of an interval, for messages ("between 1 and 24"). */
+/** The bounds of an interval, which the Settings sheet enforces (R3.6, R5: "between 1 and 24"). */
 export function intervalLimits(field: keyof Intervals): readonly [number, number] {
   return LIMITS[field];
 }

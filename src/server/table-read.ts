@@ -119,8 +119,3 @@ export function tableOf(
   }
   return { def, source, columns, missing, width: header.length, rows, lastRow };
 }
-
-/** Reads a whole sheet in one block (getDataRange + getValues) and types it. */
-export function readTable(def: SheetDef, sheet: Sheet, zone: Zone): Table {
-  return tableOf(def, sheetSource(sheet), sheet.getDataRange().getValues(), zone);
-}
