@@ -37,16 +37,25 @@ describe('dashboard', () => {
     expect(hhi).toBeGreaterThan(3025);
   });
 
-  it('scores every manager over the last 6 months (R4.3)', () => {
+  it('scores every manager over the last 6 months, a broken pause lowering the score (R4.3)', () => {
     const start =
       lines.findIndex((line) => line[0] === 'Manager scorecard, last 6 months (R4.3)') + 2;
     const cards = lines.slice(start, start + 3);
 
-    expect(cards.map((card) => card[0])).toHaveLength(3);
+    expect(cards.map((card) => card[0]).sort()).toEqual([
+      'ieva.jankauskiene@example.com',
+      'laura.stone@example.com',
+      'mantas.vaitkus@example.com',
+    ]);
     for (const card of cards) {
-      for (const percent of card.slice(1))
+      for (const percent of card.slice(1)) {
         if (percent !== '') expect(percent).toBeGreaterThanOrEqual(0);
+        if (percent !== '') expect(percent).toBeLessThanOrEqual(1);
+      }
     }
+    const pausesRespected = (manager: string) => cards.find((card) => card[0] === manager)![3];
+    expect(pausesRespected('mantas.vaitkus@example.com')).toBeLessThan(1);
+    expect([1, '']).toContain(pausesRespected('laura.stone@example.com'));
   });
 
   it('lists overdue reviews and contact gaps with a link to each Accounts row', () => {
