@@ -1,6 +1,6 @@
 // The benchmark's entry to the shipped check itself (src/server/check-run.ts), without the
 // Log sheet and dashboard that the menu adds around it. Never shipped.
-import { runCheck } from '../../src/server/check-run';
+import { runCheck } from '../../src/server/check/run';
 
 declare const global: Record<string, unknown>;
 

@@ -6,11 +6,11 @@ import {
   SEVERITY_COLORS,
   STATUS_KEYS,
   statusOf,
-} from '../../src/server/account-status';
-import { CHECK_SHEETS, portfolioOf } from '../../src/server/portfolio-read';
-import { encodeCell } from '../../src/server/table-codec';
-import { type Table, tableOf } from '../../src/server/table-read';
-import { openWorkbook } from '../../src/server/workbook';
+} from '../../src/server/check/account-status';
+import { CHECK_SHEETS, portfolioOf } from '../../src/server/sheet/portfolio-read';
+import { encodeCell } from '../../src/server/sheet/table-codec';
+import { type Table, tableOf } from '../../src/server/sheet/table-read';
+import { openWorkbook } from '../../src/server/sheet/workbook';
 import { SHEETS, sheetDef } from '../../src/template';
 
 declare const global: Record<string, unknown>;

@@ -2,7 +2,7 @@
 // add-on's set-up first (menu "Set up KAM workbook"), then every table's rows in one block.
 
 import { dateOfDay, dayOfIso } from '../../src/core/days';
-import { appsScriptZone } from '../../src/server/zone';
+import { appsScriptZone } from '../../src/server/sheet/zone';
 import { columnLetter, type Lang, SHEETS } from '../../src/template';
 import type { Emulator } from '../emulator';
 import { cellOf } from './cells';

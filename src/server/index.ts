@@ -1,25 +1,19 @@
 // The only module that touches Apps Script's global scope: it hands the public functions to
 // it. The build turns each `global.X = …` into a top-level `function X(…)` stub.
 
-import { checkAccessFromMenu } from './access-check';
-import { teamOverviewFromMenu } from './access-overview';
-import { protectDossiersFromMenu } from './access-protect';
-import { splitByManagerFromMenu } from './access-split';
+import { checkAccessFromMenu } from './access/check';
+import { teamOverviewFromMenu } from './access/overview';
+import { protectDossiersFromMenu } from './access/protect';
+import { splitByManagerFromMenu } from './access/split';
 import {
   refreshDashboardFromMenu,
   runChecksNow,
   showLastRun,
   turnOffDailyCheckFromMenu,
   turnOnDailyCheckFromMenu,
-} from './check-menu';
-import {
-  kamHhi,
-  kamNextContact,
-  kamNextReview,
-  kamPauseEnd,
-  kamShare,
-  kamTier,
-} from './custom-functions';
+} from './check/menu';
+import { onEdit } from './check/on-edit';
+import { onChange, scheduledCheck } from './check/triggers';
 import {
   loadDossier,
   logContact,
@@ -28,10 +22,16 @@ import {
   saveDossier,
   saveRow,
   showDossierSidebar,
-} from './dossier-endpoints';
-import { onOpen, setUpKamWorkbook, showAbout } from './menu';
-import { onEdit } from './on-edit';
-import { onChange, scheduledCheck } from './triggers';
+} from './dossier/endpoints';
+import {
+  kamHhi,
+  kamNextContact,
+  kamNextReview,
+  kamPauseEnd,
+  kamShare,
+  kamTier,
+} from './functions/custom-functions';
+import { onOpen, setUpKamWorkbook, showAbout } from './menu/menu';
 
 declare const global: Record<string, unknown>;
 

@@ -2,8 +2,8 @@
 // and one banner that says what happened. Drafts live here, so switching sections, a refused
 // save or a reload never loses what the user typed.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DossierState, Failure, SectionKey } from '../dossier/types';
 import { type Messages, messagesFor } from '../i18n';
-import type { DossierState, Failure, SectionKey } from '../server/dossier-types';
 import type { Draft } from './form';
 import { ContactsSection } from './sections/contacts';
 import { DossierForm } from './sections/dossier-form';

@@ -1,7 +1,7 @@
 // One form field from its definition: a label bound to its input, the column's help note
 // (citing its rule), and the problem in words. User text is always a text node, never HTML.
 import type { JSX } from 'preact';
-import type { FieldDef } from '../server/dossier-types';
+import type { FieldDef } from '../dossier/types';
 import type { UiValue } from './form';
 
 interface FieldProps {

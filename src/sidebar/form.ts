@@ -1,9 +1,10 @@
 // Form values ⇄ wire values, and the form's own checks: the same `checkValue` and the same
 // sentences as the server (dossier-validate, dossier-words), so the user hears one voice.
+
+import type { FieldDef, FieldValue, Values } from '../dossier/types';
+import { checkValue, isBlankValue, ProblemError } from '../dossier/validate';
+import { wordProblem } from '../dossier/words';
 import type { Lang } from '../i18n';
-import type { FieldDef, FieldValue, Values } from '../server/dossier-types';
-import { checkValue, isBlankValue, ProblemError } from '../server/dossier-validate';
-import { wordProblem } from '../server/dossier-words';
 
 /** What an input holds: text for most, a list for multi-choice. */
 export type UiValue = string | string[];

@@ -1,12 +1,13 @@
 // google.script.run as promises, typed from the server's endpoints (one signature, written once).
-import type * as Endpoints from '../server/dossier-endpoints';
+
 import type {
   LogContactPayload,
   MarkReviewedPayload,
   RemoveRowPayload,
   SaveDossierPayload,
   SaveRowPayload,
-} from '../server/dossier-types';
+} from '../dossier/types';
+import type * as Endpoints from '../server/dossier/endpoints';
 
 type Result = ReturnType<typeof Endpoints.loadDossier>;
 

@@ -1,5 +1,5 @@
 import { dayOfIso } from '../../src/core/days';
-import { decodeCell, encodeCell } from '../../src/server/table-codec';
+import { decodeCell, encodeCell } from '../../src/server/sheet/table-codec';
 import { contactsSheet } from '../../src/template/sheets/contacts';
 import type { ColumnDef } from '../../src/template/types';
 import { intlZone } from '../helpers/zones';

@@ -2,8 +2,8 @@
 // contiguous run, user text kept as text, numbers and dates kept as numbers and dates.
 import { createEmulator } from '../../dev/emulator';
 import { dayOfIso } from '../../src/core/days';
-import { blocksOf, writeRows } from '../../src/server/table-write';
-import { openWorkbook } from '../../src/server/workbook';
+import { blocksOf, writeRows } from '../../src/server/sheet/table-write';
+import { openWorkbook } from '../../src/server/sheet/workbook';
 import { SHEETS, sheetDef } from '../../src/template';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

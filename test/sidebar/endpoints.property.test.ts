@@ -1,7 +1,7 @@
 // Every sidebar endpoint fed random and malformed payloads through google.script.run (issue 5,
 // item 9): each answers { ok: false, field, message } and the workbook is left as it was.
 import fc from 'fast-check';
-import type { Result } from '../../src/server/dossier-types';
+import type { Result } from '../../src/dossier/types';
 import { demoWorkbook } from '../helpers/demo-workbook';
 
 const emu = demoWorkbook();

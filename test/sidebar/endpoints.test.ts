@@ -4,7 +4,7 @@
 import { generateDemo } from '../../dev/demo';
 import { loadDemoWorkbook } from '../../dev/demo/load-workbook';
 import { createEmulator } from '../../dev/emulator';
-import type { DossierState, Result } from '../../src/server/dossier-types';
+import type { DossierState, Result } from '../../src/dossier/types';
 import { accountRows, demoWorkbook } from '../helpers/demo-workbook';
 
 const MANTAS = 'mantas.vaitkus@example.com';

@@ -1,8 +1,8 @@
 // Contacts (R5): when the next positive contact is due (R5.1), any pause in force (R5.2), the
 // log form, and a warning before a personal contact inside a pause is saved.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isPersonal, pauseCovering } from '../../server/dossier-rules';
-import type { Values } from '../../server/dossier-types';
+import { isPersonal, pauseCovering } from '../../core/contact-rules';
+import type { Values } from '../../dossier/types';
 import type { SectionProps } from '../app';
 import { Field } from '../field';
 import { formProblems } from '../form';

@@ -1,6 +1,6 @@
 // Helpers the sections share: the value an input shows (draft over saved), and focusing the
 // first field with a problem so that a keyboard user lands on it.
-import type { FieldDef, FieldValue, Values } from '../../server/dossier-types';
+import type { FieldDef, FieldValue, Values } from '../../dossier/types';
 import { type Draft, type UiValue, uiOf, wireOf } from '../form';
 
 /** The input's value: the user's draft when they touched it, else the saved (or default) value. */

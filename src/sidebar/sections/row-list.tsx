@@ -1,7 +1,7 @@
 // The list sections: the decision group (R3.3, with its coverage line), competitor profiles
 // (R3.4, archived rather than deleted) and the plan (R2.4, R4.3): list, add, edit.
 import { useEffect, useState } from 'preact/hooks';
-import type { RowSheet, Values } from '../../server/dossier-types';
+import type { RowSheet, Values } from '../../dossier/types';
 import type { SectionProps } from '../app';
 import { Field } from '../field';
 import { formProblems, wireValues } from '../form';

@@ -1,0 +1,98 @@
+// The sidebar's form fields, built from the template's columns so that the sheet and the form
+// share one definition (labels, help notes, types, required, choices) in the workbook's language.
+import type { Lang } from '../i18n';
+import { sheetDef } from '../template/lookup';
+import type { ColumnDef, ColumnType, SheetKey } from '../template/types';
+import { type FieldDef, type FieldType, MAX_TEXT, type SectionKey } from './types';
+
+/** R3.1: general information about the client, in the Dossier sheet's order. */
+export const GENERAL_KEYS: readonly string[] = [
+  'description',
+  'history',
+  'employees',
+  'structure',
+  'clientsOfClient',
+  'clientCompetitors',
+  'mainSuppliers',
+  'bank',
+  'auditor',
+  'consultants',
+  'missionPositioning',
+  'industryTrends',
+  'culture',
+  'financials',
+];
+
+/** R3.2: the view from our side. */
+export const OUR_VIEW_KEYS: readonly string[] = [
+  'ourPeople',
+  'relationshipNow',
+  'relationshipExpected',
+  'budgetEstimate',
+  'previousSuppliers',
+  'decisionProcess',
+];
+
+/** The sheet behind each section and the columns the form leaves out (set by the add-on). */
+export const SECTION_SHEETS: Readonly<
+  Record<SectionKey, { sheet: SheetKey; keys?: readonly string[]; omit?: readonly string[] }>
+> = {
+  general: { sheet: 'dossier', keys: GENERAL_KEYS },
+  ourView: { sheet: 'dossier', keys: OUR_VIEW_KEYS },
+  decisionGroup: { sheet: 'decisionGroup', omit: ['accountId'] },
+  // R3.4: "last updated" is the day of the latest save, set by the server.
+  competitors: { sheet: 'competitors', omit: ['accountId', 'lastUpdated'] },
+  // R5.2: "personal" follows DOMAIN's Decision under R5 (channel and who), derived on save.
+  contacts: { sheet: 'contacts', omit: ['accountId', 'personal'] },
+  plan: { sheet: 'plan', omit: ['accountId'] },
+  review: { sheet: 'reviews', keys: ['changes'] },
+};
+
+export const SECTIONS = Object.keys(SECTION_SHEETS) as SectionKey[];
+
+const TYPES: Readonly<Record<ColumnType, FieldType>> = {
+  id: 'text',
+  text: 'text',
+  longText: 'longText',
+  number: 'number',
+  money: 'money',
+  percent: 'number',
+  date: 'date',
+  choice: 'choice',
+  multiChoice: 'multiChoice',
+  email: 'email',
+  yesNo: 'yesNo',
+};
+
+/** A column as a form field in a language. Example: Decision group › role → a select of the nine roles (R3.3). */
+export function fieldOf(column: ColumnDef, lang: Lang): FieldDef {
+  const type = TYPES[column.type];
+  const field: FieldDef = {
+    key: column.key,
+    label: column.header[lang],
+    help: column.help[lang],
+    type,
+    required: column.required,
+  };
+  if (column.choices && (type === 'choice' || type === 'multiChoice' || type === 'yesNo'))
+    field.choices = column.choices.map((c) => ({ key: c.key, label: c.label[lang] }));
+  if (type === 'text' || type === 'longText') field.maxLength = MAX_TEXT;
+  if (type === 'email') field.maxLength = 254;
+  return field;
+}
+
+/** The columns of a section, in sheet order. */
+export function sectionColumns(section: SectionKey): ColumnDef[] {
+  const { sheet, keys, omit } = SECTION_SHEETS[section];
+  const columns = sheetDef(sheet).columns;
+  if (keys) return keys.map((key) => columns.find((c) => c.key === key)!);
+  return columns.filter((c) => !omit?.includes(c.key) && !c.computed);
+}
+
+/** Every section's fields in a language. */
+export function fieldsFor(lang: Lang): Record<SectionKey, FieldDef[]> {
+  const out = {} as Record<SectionKey, FieldDef[]>;
+  for (const section of SECTIONS)
+    out[section] = sectionColumns(section).map((c) => fieldOf(c, lang));
+  return out;
+}

@@ -1,0 +1,187 @@
+// Checks what the sidebar sends, field by field, before anything is read or written: the form
+// runs the same checks as the server, and the server trusts nothing (types, lengths, ids,
+// choice keys, ISO dates). Pure: no Apps Script, no DOM.
+import { dayOfIso } from '../core/days';
+import type { ChangeMark, FieldDef, FieldValue, ProblemCode, Values } from './types';
+
+export interface Problem {
+  code: ProblemCode;
+  /** The payload field at fault: `accountId`, `values.person`… */
+  field: string;
+  /** Extra words for the message: the limit, the allowed choices. */
+  detail?: string;
+  /** With STALE: who changed the account last, and when. */
+  changedBy?: ChangeMark | null;
+}
+
+/** A problem as an exception, so that nested checks can stop at the first one. */
+export class ProblemError extends Error {
+  constructor(readonly problem: Problem) {
+    super(`${problem.code} ${problem.field}`);
+  }
+}
+
+export function fail(code: ProblemCode, field: string, detail?: string): never {
+  throw new ProblemError(detail === undefined ? { code, field } : { code, field, detail });
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Sheets' dates are sensible from 1900; anything past 2199 is a typo. */
+const FIRST_DATE = dayOfIso('1900-01-01')!;
+const LAST_DATE = dayOfIso('2199-12-31')!;
+const MAX_NUMBER = 1e15;
+
+/** A plain object (not an array, date or class instance), in any realm. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
+/** Own keys only (a payload's `toString` is not a field); ES2020 has no Object.hasOwn. */
+const has = (o: object, key: string) => Object.keys(o).includes(key);
+
+/** Whether a wire value is blank: null, "" or only spaces, an empty list. */
+export function isBlankValue(value: FieldValue | undefined): boolean {
+  return (
+    value === null ||
+    value === undefined ||
+    (typeof value === 'string' && value.trim() === '') ||
+    (Array.isArray(value) && value.length === 0)
+  );
+}
+
+/**
+ * One field's value, checked against its definition and normalised (e-mail trimmed, blank as
+ * null, choices deduplicated). Example: employees "12" → NOT_A_NUMBER; employees 12.5 → NOT_WHOLE.
+ */
+export function checkValue(
+  field: FieldDef,
+  raw: unknown,
+  where = `values.${field.key}`,
+): FieldValue {
+  if (raw === null || raw === undefined) return null;
+  switch (field.type) {
+    case 'text':
+    case 'longText':
+    case 'email': {
+      if (typeof raw !== 'string') return fail('NOT_TEXT', where);
+      if (field.maxLength !== undefined && raw.length > field.maxLength)
+        return fail('TOO_LONG', where, String(field.maxLength));
+      if (raw.trim() === '') return null;
+      if (field.type !== 'email') return raw;
+      const email = raw.trim();
+      return EMAIL.test(email) ? email : fail('NOT_AN_EMAIL', where);
+    }
+    case 'number':
+    case 'money': {
+      if (typeof raw !== 'number' || !Number.isFinite(raw) || Math.abs(raw) > MAX_NUMBER)
+        return fail('NOT_A_NUMBER', where);
+      if (raw < 0) return fail('NEGATIVE', where);
+      if (field.type === 'number' && !Number.isInteger(raw)) return fail('NOT_WHOLE', where);
+      return raw;
+    }
+    case 'date': {
+      if (raw === '') return null;
+      const day = typeof raw === 'string' ? dayOfIso(raw) : undefined;
+      if (day === undefined || day < FIRST_DATE || day > LAST_DATE)
+        return fail('NOT_A_DATE', where);
+      return raw as string;
+    }
+    case 'choice': {
+      if (raw === '') return null;
+      if (typeof raw !== 'string' || !field.choices?.some((c) => c.key === raw))
+        return fail('NOT_A_CHOICE', where, choiceList(field));
+      return raw;
+    }
+    case 'multiChoice': {
+      if (!Array.isArray(raw) || raw.length > (field.choices?.length ?? 0) * 2)
+        return fail('NOT_A_LIST', where, choiceList(field));
+      const keys: string[] = [];
+      for (const key of raw) {
+        if (typeof key !== 'string' || !field.choices?.some((c) => c.key === key))
+          return fail('NOT_A_CHOICE', where, choiceList(field));
+        if (!keys.includes(key)) keys.push(key);
+      }
+      return keys;
+    }
+    case 'yesNo':
+      return typeof raw === 'boolean' ? raw : fail('NOT_YES_NO', where);
+  }
+}
+
+function choiceList(field: FieldDef): string {
+  return (field.choices ?? []).map((c) => c.label).join(', ');
+}
+
+/**
+ * The `values` of a save, checked against the section's fields. `partial` (an edit) checks
+ * only the fields sent; otherwise (a new row) every required field must be filled.
+ */
+export function checkValues(
+  fields: readonly FieldDef[],
+  raw: unknown,
+  partial: boolean,
+  where = 'values',
+): Values {
+  if (!isPlainObject(raw)) return fail('NOT_AN_OBJECT', where);
+  const out: Values = {};
+  for (const key of Object.keys(raw)) {
+    if (!fields.some((f) => f.key === key)) fail('UNKNOWN_FIELD', `${where}.${key}`);
+  }
+  for (const field of fields) {
+    const sent = has(raw, field.key);
+    if (!sent) {
+      if (!partial && field.required) fail('REQUIRED', `${where}.${field.key}`);
+      continue;
+    }
+    const value = checkValue(field, raw[field.key], `${where}.${field.key}`);
+    if (field.required && isBlankValue(value)) fail('REQUIRED', `${where}.${field.key}`);
+    out[field.key] = value;
+  }
+  return out;
+}
+
+/** A payload: a plain object with exactly these keys. */
+export function checkPayload(raw: unknown, keys: readonly string[]): Record<string, unknown> {
+  if (!isPlainObject(raw)) return fail('NOT_AN_OBJECT', 'payload');
+  for (const key of Object.keys(raw)) if (!keys.includes(key)) fail('UNKNOWN_FIELD', key);
+  for (const key of keys) if (!has(raw, key)) fail('REQUIRED', key);
+  return raw;
+}
+
+/** An account id as the sidebar sends it: non-blank text of at most 100 characters. */
+export function checkAccountId(raw: unknown, where = 'accountId'): string {
+  if (typeof raw !== 'string') return fail('NOT_TEXT', where);
+  if (raw.trim() === '') return fail('REQUIRED', where);
+  if (raw.length > 100) return fail('TOO_LONG', where, '100');
+  return raw.trim();
+}
+
+/** A revision is 16 hexadecimal digits (dossier-revision.ts). */
+export function checkRevision(raw: unknown): string {
+  if (typeof raw !== 'string' || !/^[0-9a-f]{16}$/.test(raw))
+    return fail('BAD_REVISION', 'revision');
+  return raw;
+}
+
+/** An item's index: a whole number of 0 or more (whether it exists is checked on the sheet). */
+export function checkIndex(raw: unknown, where = 'index'): number {
+  if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 0 || raw > 1e7)
+    return fail('ITEM_NOT_FOUND', where);
+  return raw;
+}
+
+export function checkOneOf<T extends string>(
+  raw: unknown,
+  allowed: readonly T[],
+  where: string,
+): T {
+  if (typeof raw !== 'string' || !(allowed as readonly string[]).includes(raw))
+    return fail('NOT_A_CHOICE', where, allowed.join(', '));
+  return raw as T;
+}
+
+export function checkBoolean(raw: unknown, where: string): boolean {
+  return typeof raw === 'boolean' ? raw : fail('NOT_BOOLEAN', where);
+}

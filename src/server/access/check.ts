@@ -1,0 +1,87 @@
+// Menu "Check access" (R3.5): who can open this file against the managers and supervisors
+// named in Accounts; shown in a dialog and written to the Log sheet.
+import { type AccessAudit, auditAccess, type LinkSharing } from '../../core/access-audit';
+import { type Lang, messagesFor } from '../../i18n';
+import { SHEETS } from '../../template/workbook';
+import { logRun } from '../check/run-log';
+import { openWorkbook } from '../sheet/workbook';
+import { accountPeople, listOf, ownerOf } from './people';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const LINK: readonly string[] = [
+  'PRIVATE',
+  'ANYONE',
+  'ANYONE_WITH_LINK',
+  'DOMAIN',
+  'DOMAIN_WITH_LINK',
+];
+
+/**
+ * The file's link sharing, or "unknown" when Apps Script refuses DriveApp for this file: KAM
+ * asks for drive.file only, which reaches the workbooks it created, not the one a user made.
+ */
+function linkSharing(spreadsheet: Spreadsheet): LinkSharing {
+  try {
+    const access = String(DriveApp.getFileById(spreadsheet.getId()).getSharingAccess());
+    return LINK.includes(access) ? (access as LinkSharing) : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The audit in words, one line each, in the workbook's language. */
+export function wordAudit(audit: AccessAudit, lang: Lang): string {
+  const m = messagesFor(lang).access;
+  const lines = audit.findings.map((f): string => {
+    if (f.kind === 'outsider') return m.outsider(f.email, f.as);
+    if (f.kind === 'missing') return m.missing(f.email);
+    if (f.kind === 'link') return m.link;
+    if (f.kind === 'domain') return m.domain;
+    return m.linkUnknown;
+  });
+  return [
+    m.allowed(listOf(audit.allowed)),
+    ...(audit.ok ? [m.allClear] : []),
+    ...lines.map((line) => `• ${line}`),
+  ].join('\n');
+}
+
+/** Checks the file's sharing against its accounts and logs the result (one read of Accounts). */
+export function checkAccess(
+  spreadsheet: Spreadsheet,
+  now: Date,
+): { audit: AccessAudit; lang: Lang; text: string } {
+  const workbook = openWorkbook(spreadsheet, SHEETS);
+  const email = (u: GoogleAppsScript.Base.User) => u.getEmail();
+  const audit = auditAccess(accountPeople(workbook), {
+    owner: ownerOf(spreadsheet),
+    editors: spreadsheet.getEditors().map(email),
+    viewers: spreadsheet.getViewers().map(email),
+    link: linkSharing(spreadsheet),
+  });
+  const m = messagesFor(workbook.lang).access;
+  const problems = audit.findings.filter(
+    (f) => f.kind === 'outsider' || f.kind === 'link' || f.kind === 'domain',
+  ).length;
+  const text = wordAudit(audit, workbook.lang);
+  logRun(
+    spreadsheet,
+    workbook.lang,
+    {
+      trigger: m.trigger,
+      outcome: audit.ok ? 'ok' : 'failed',
+      message: `${m.summary(problems)}\n${text}`,
+    },
+    now,
+    false,
+  );
+  return { audit, lang: workbook.lang, text };
+}
+
+/** Menu "Check access": the result in a dialog. */
+export function checkAccessFromMenu(): void {
+  const { lang, text } = checkAccess(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(messagesFor(lang).access.checkTitle, text, ui.ButtonSet.OK);
+}

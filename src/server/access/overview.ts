@@ -1,0 +1,187 @@
+// Menu "Team overview" for the head of sales (R3.5, R4.3): every workbook listed in Portfolio
+// is opened once and each of its sheets read once; every account's tier, review and contact
+// status and the per-manager scorecard go to one sheet. A workbook it cannot open is listed.
+import { type Day, dayOfDate, isoOf } from '../../core/days';
+import type { Scorecard } from '../../core/scorecard';
+import { type Lang, messagesFor } from '../../i18n';
+import { sheetDef } from '../../template/lookup';
+import { SHEETS } from '../../template/workbook';
+import { statusOf } from '../check/account-status';
+import { dashboardModel, SCORECARD_MONTHS } from '../dashboard/model';
+import { CHECK_SHEETS, readPortfolio } from '../sheet/portfolio-read';
+import { encodeCell } from '../sheet/table-codec';
+import { openWorkbook } from '../sheet/workbook';
+import { portfolioRows, spreadsheetIdOf } from './portfolio';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface OverviewRow {
+  workbook: string;
+  manager: string;
+  account: string;
+  client: string;
+  tier: string;
+  review: string;
+  nextReview: Date | '';
+  contact: string;
+  flags: string;
+}
+
+export interface TeamOverview {
+  lang: Lang;
+  today: Day;
+  rows: OverviewRow[];
+  cards: Scorecard[];
+  unreadable: { workbook: string; reason: string }[];
+  workbooks: number;
+}
+
+const accountsDef = sheetDef('accounts');
+const column = (key: string) => accountsDef.columns.find((c) => c.key === key)!;
+
+/** Reads one workbook: its accounts' statuses today and its managers' scorecards. */
+function readOne(target: Spreadsheet, name: string, now: Date, lang: Lang) {
+  const workbook = openWorkbook(target, SHEETS);
+  const portfolio = readPortfolio(workbook, [...CHECK_SHEETS, 'dossier', 'plan']);
+  const today = dayOfDate(now, workbook.zone);
+  const statuses = new Map(portfolio.accounts.map((a) => [a.id, statusOf(a, workbook, today)]));
+  const m = messagesFor(lang).access.overview;
+  const rows: OverviewRow[] = portfolio.accounts.map((a) => {
+    const status = statuses.get(a.id)!;
+    const { review, contact } = status.check;
+    return {
+      workbook: name,
+      manager: typeof a.row.values.manager === 'string' ? a.row.values.manager : '',
+      account: a.id,
+      client: typeof a.row.values.client === 'string' ? a.row.values.client : '',
+      tier: String(encodeCell(column('tier'), a.tier, lang, workbook.zone)),
+      review: m.reviewStatus[review.kind],
+      nextReview:
+        review.kind === 'never'
+          ? ''
+          : (encodeCell(column('nextReviewDue'), review.due, lang, workbook.zone) as Date),
+      contact: String(encodeCell(column('contactStatus'), contact.kind, lang, workbook.zone)),
+      flags: String(status.values.flags ?? ''),
+    };
+  });
+  return { rows, cards: dashboardModel(portfolio, statuses, today).cards, today };
+}
+
+/** Reads every listed workbook; one that cannot be opened or read is named with the reason. */
+export function teamOverview(spreadsheet: Spreadsheet, now: Date): TeamOverview {
+  const { lang, zone } = openWorkbook(spreadsheet, [sheetDef('settings')]);
+  const entries = portfolioRows(spreadsheet);
+  const result: TeamOverview = {
+    lang,
+    today: dayOfDate(now, zone),
+    rows: [],
+    cards: [],
+    unreadable: [],
+    workbooks: entries.length,
+  };
+  for (const entry of entries) {
+    const name = entry.name || entry.url;
+    try {
+      const id = spreadsheetIdOf(entry.url);
+      if (id === '') throw new Error(entry.url);
+      const one = readOne(SpreadsheetApp.openById(id), name, now, lang);
+      result.rows.push(...one.rows);
+      result.cards.push(...one.cards);
+    } catch (e) {
+      result.unreadable.push({
+        workbook: name,
+        reason: e instanceof Error ? e.message : String(e),
+      });
+    }
+  }
+  return result;
+}
+
+const percentOrBlank = (n: number | undefined) => (n === undefined ? '' : n / 100);
+
+/** The overview as one grid: accounts, then scorecards, then unreadable workbooks. */
+export function overviewGrid(o: TeamOverview): unknown[][] {
+  const m = messagesFor(o.lang).access.overview;
+  const d = messagesFor(o.lang).dashboard;
+  const grid: unknown[][] = [
+    [m.title(isoOf(o.today))],
+    [],
+    [
+      m.workbook,
+      m.manager,
+      m.account,
+      m.client,
+      m.tier,
+      m.review,
+      m.nextReview,
+      m.contact,
+      m.flags,
+    ],
+    ...o.rows.map((r) => [
+      r.workbook,
+      r.manager,
+      r.account,
+      r.client,
+      r.tier,
+      r.review,
+      r.nextReview,
+      r.contact,
+      r.flags,
+    ]),
+    [],
+    [m.scorecard(SCORECARD_MONTHS)],
+    [
+      d.manager,
+      d.accounts,
+      d.reviewsOnTime,
+      d.rhythmKept,
+      d.pausesRespected,
+      d.planDone,
+      d.dossierComplete,
+    ],
+    ...o.cards.map((c) => [
+      c.manager,
+      c.accounts,
+      percentOrBlank(c.reviewsOnTime),
+      percentOrBlank(c.rhythmKept),
+      percentOrBlank(c.pausesRespected),
+      percentOrBlank(c.planDoneOnTime),
+      percentOrBlank(c.dossierComplete),
+    ]),
+    [],
+    [m.unreadable],
+    ...(o.unreadable.length === 0
+      ? [[m.none]]
+      : [[m.workbook, m.reason], ...o.unreadable.map((u) => [u.workbook, u.reason])]),
+  ];
+  const width = Math.max(...grid.map((r) => r.length));
+  return grid.map((r) => [...r, ...Array<unknown>(width - r.length).fill('')]);
+}
+
+/** Writes the overview sheet (cleared, then one block of values). */
+export function writeOverview(spreadsheet: Spreadsheet, o: TeamOverview): void {
+  const m = messagesFor(o.lang).access.overview;
+  const sheet = spreadsheet.getSheetByName(m.sheet) ?? spreadsheet.insertSheet(m.sheet);
+  sheet.clear();
+  const grid = overviewGrid(o);
+  sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
+  sheet.getRange(1, 1).setFontWeight('bold');
+  sheet.setFrozenRows(3);
+}
+
+/** Menu "Team overview". */
+export function teamOverviewFromMenu(): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const overview = teamOverview(spreadsheet, new Date());
+  const m = messagesFor(overview.lang).access.overview;
+  if (overview.workbooks === 0) {
+    SpreadsheetApp.getUi().alert(m.noPortfolio);
+    return;
+  }
+  writeOverview(spreadsheet, overview);
+  spreadsheet.toast(
+    m.done(overview.rows.length, overview.workbooks, overview.unreadable.length),
+    messagesFor(overview.lang).menu.title,
+    10,
+  );
+}

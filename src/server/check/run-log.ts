@@ -1,0 +1,57 @@
+// The Log sheet and the last run's result: add-on triggers send no failure e-mails, so every
+// check run and every failure is written where the user can see it.
+import type { Lang } from '../../i18n';
+import { messagesFor } from '../../i18n';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export type RunOutcome = 'ok' | 'partial' | 'failed';
+
+export interface RunRecord {
+  /** ISO date-time of the run's end. */
+  at: string;
+  trigger: string;
+  outcome: RunOutcome;
+  message: string;
+}
+
+export const LAST_RUN_KEY = 'kam.lastRun';
+
+/**
+ * Appends one row to the Log sheet (created on first use). A check's run is also remembered
+ * as the last run, which the menu shows; other logged actions (`remember: false`) are not.
+ */
+export function logRun(
+  spreadsheet: Spreadsheet,
+  lang: Lang,
+  record: Omit<RunRecord, 'at'>,
+  now: Date,
+  remember = true,
+): RunRecord {
+  const m = messagesFor(lang).log;
+  const full: RunRecord = { ...record, at: now.toISOString() };
+  let sheet = spreadsheet.getSheetByName(m.sheet);
+  if (!sheet) {
+    sheet = spreadsheet.insertSheet(m.sheet);
+    const header = sheet.getRange(1, 1, 1, 4);
+    header.setValues([[m.when, m.trigger, m.outcome, m.message]]);
+    header.setFontWeight('bold');
+    sheet.setFrozenRows(1);
+    sheet.getRange('A:A').setNumberFormat('yyyy-mm-dd hh:mm:ss');
+  }
+  sheet.appendRow([now, record.trigger, m.outcomes[record.outcome], record.message]);
+  if (remember)
+    PropertiesService.getDocumentProperties().setProperty(LAST_RUN_KEY, JSON.stringify(full));
+  return full;
+}
+
+/** The last run recorded in this document, if any (for the menu). */
+export function lastRun(): RunRecord | undefined {
+  const text = PropertiesService.getDocumentProperties().getProperty(LAST_RUN_KEY);
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as RunRecord;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,138 @@
+// What the head of sales' dashboard says (R1.2, R1.3, R2.1, R2.2, R3.6, R4.3, R5): computed
+// from the portfolio, no Apps Script; dashboard.ts lays it out on a sheet.
+
+import { addMonths, type Day } from '../../core/days';
+import {
+  type Concentration,
+  concentrationOf,
+  type ManagerLoad,
+  managerLoads,
+} from '../../core/portfolio';
+import { type Scorecard, scorecards } from '../../core/scorecard';
+import type { AccountStatus } from '../check/account-status';
+import type { Portfolio } from '../sheet/portfolio-read';
+import { accountKey } from '../sheet/portfolio-read';
+
+/** The scorecard looks back this many months (R4.3: evaluate regularly). */
+export const SCORECARD_MONTHS = 6;
+
+export interface ListedAccount {
+  id: string;
+  client: string;
+  manager: string;
+  row: number;
+  days?: number;
+  since?: Day;
+  status: string;
+}
+
+export interface DashboardModel {
+  today: Day;
+  concentration?: Concentration;
+  topClients: { client: string; share: number }[];
+  loads: ManagerLoad[];
+  cards: Scorecard[];
+  overdueReviews: ListedAccount[];
+  contactGaps: ListedAccount[];
+}
+
+function dossierCompleteness(
+  portfolio: Portfolio,
+): Map<string, { filled: number; fields: number }> {
+  const table = portfolio.tables.dossier;
+  const result = new Map<string, { filled: number; fields: number }>();
+  if (!table) return result;
+  const keys = table.def.columns.filter((c) => c.key !== 'accountId').map((c) => c.key);
+  for (const row of table.rows) {
+    const filled = keys.filter((k) => row.values[k] !== undefined && row.values[k] !== '').length;
+    result.set(accountKey(row.values.accountId), { filled, fields: keys.length });
+  }
+  return result;
+}
+
+/** Builds the dashboard's content from the portfolio and the statuses computed today. */
+export function dashboardModel(
+  portfolio: Portfolio,
+  statuses: ReadonlyMap<string, AccountStatus>,
+  today: Day,
+): DashboardModel {
+  const { settings } = portfolio.workbook;
+  const thresholds = {
+    key: settings.keyThreshold,
+    critical: settings.criticalThreshold,
+    mono: settings.monoThreshold,
+  };
+  const concentration = concentrationOf(portfolio.clients, thresholds);
+  const total = concentration?.total ?? 0;
+  const sorted = [...portfolio.clients].sort((a, b) => b.revenue - a.revenue);
+  const topClients =
+    total > 0
+      ? sorted.slice(0, 10).map((c) => ({ client: c.client, share: c.revenue / total }))
+      : [];
+  const rest = sorted.slice(10).reduce((sum, c) => sum + c.revenue, 0);
+  if (total > 0 && rest > 0) topClients.push({ client: '…', share: rest / total });
+  const manager = (values: Record<string, unknown>) =>
+    typeof values.manager === 'string' ? values.manager : '';
+  const loads = managerLoads(
+    portfolio.accounts.map((a) => ({
+      manager: manager(a.row.values),
+      revenue: a.revenue,
+      tier: a.tier,
+    })),
+  );
+  const dossier = dossierCompleteness(portfolio);
+  const planByAccount = new Map<string, { due?: Day; done: boolean }[]>();
+  for (const row of portfolio.tables.plan?.rows ?? []) {
+    const key = accountKey(row.values.accountId);
+    const list = planByAccount.get(key) ?? [];
+    list.push({
+      due: typeof row.values.due === 'number' ? row.values.due : undefined,
+      done: row.values.status === 'done',
+    });
+    planByAccount.set(key, list);
+  }
+  const cards = scorecards(
+    portfolio.accounts
+      .filter((a) => manager(a.row.values) !== '')
+      .map((a) => ({
+        manager: manager(a.row.values),
+        reviews: a.reviews,
+        contacts: a.facts.contacts,
+        plan: planByAccount.get(a.key) ?? [],
+        dossierFilled: dossier.get(a.key)?.filled ?? 0,
+        dossierFields: dossier.get(a.key)?.fields ?? 0,
+      })),
+    addMonths(today, -SCORECARD_MONTHS),
+    today,
+    settings,
+  );
+  const listed = (
+    a: (typeof portfolio.accounts)[number],
+    status: string,
+    days?: number,
+    since?: Day,
+  ): ListedAccount => ({
+    id: a.id,
+    client: typeof a.row.values.client === 'string' ? a.row.values.client : '',
+    manager: manager(a.row.values),
+    row: a.row.rowNumber,
+    days,
+    since,
+    status,
+  });
+  const overdueReviews: ListedAccount[] = [];
+  const contactGaps: ListedAccount[] = [];
+  for (const a of portfolio.accounts) {
+    const check = statuses.get(a.id)?.check;
+    if (!check) continue;
+    if (check.review.kind === 'overdue')
+      overdueReviews.push(listed(a, 'overdue', check.review.daysOverdue, a.facts.lastReview));
+    if (check.review.kind === 'never') overdueReviews.push(listed(a, 'never'));
+    const { contact } = check;
+    if (['overdue', 'never', 'pauseBroken'].includes(contact.kind))
+      contactGaps.push(listed(a, contact.kind, contact.daysSince, contact.lastPositive));
+  }
+  overdueReviews.sort((x, y) => (y.days ?? Infinity) - (x.days ?? Infinity));
+  contactGaps.sort((x, y) => (y.days ?? Infinity) - (x.days ?? Infinity));
+  return { today, concentration, topClients, loads, cards, overdueReviews, contactGaps };
+}

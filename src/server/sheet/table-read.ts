@@ -1,0 +1,121 @@
+// Reading a template sheet as typed rows: one getValues per sheet, columns found by header
+// text in either language, in any order; extra columns are left alone.
+import type { Zone } from '../../core/days';
+import { normalizeHeader } from '../../template/lookup';
+import type { ColumnDef, SheetDef } from '../../template/types';
+import { type CellProblemCode, type CellValue, decodeCell } from './table-codec';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** Where a table's cells are: a named range over its columns, or its sheet. */
+export interface TableSource {
+  /** Cells at 1-based sheet coordinates, for writes. */
+  rangeAt(row: number, column: number, numRows: number, numColumns: number): Range;
+  /** The sheet itself, asked for only when rows must be added. */
+  sheet(): Sheet;
+}
+
+/** A table read through its sheet (getDataRange + getValues). */
+export function sheetSource(sheet: Sheet): TableSource {
+  return { rangeAt: (r, c, nr, nc) => sheet.getRange(r, c, nr, nc), sheet: () => sheet };
+}
+
+/**
+ * A table read through a named range that starts at A1 and spans its columns (`KAM_CONTACTS`
+ * = Contacts!A:I): one call finds it whatever the sheet is called, and offsets address cells.
+ */
+export function rangeSource(base: Range): TableSource {
+  let sheet: Sheet | undefined;
+  return {
+    rangeAt: (r, c, nr, nc) => base.offset(r - 1, c - 1, nr, nc),
+    sheet: () => {
+      sheet ??= base.getSheet();
+      return sheet;
+    },
+  };
+}
+
+export interface TableRow {
+  /** 1-based row number in the sheet. */
+  rowNumber: number;
+  values: Readonly<Record<string, CellValue>>;
+  /** Cells whose content the column does not allow, by column key (the cell is left as it is). */
+  problems: Readonly<Record<string, CellProblemCode>>;
+}
+
+export interface Table {
+  def: SheetDef;
+  source: TableSource;
+  /** 0-based sheet column of each template column found, by key. */
+  columns: ReadonlyMap<string, number>;
+  /** Template columns whose header is not in the sheet. */
+  missing: readonly ColumnDef[];
+  /** Number of columns the header row spans. */
+  width: number;
+  /** Rows below the header that hold anything; blank rows are skipped. */
+  rows: readonly TableRow[];
+  /** 1-based number of the last row with content (the header row when empty). */
+  lastRow: number;
+}
+
+/** Whether a header cell names a column, in English or Lithuanian, ignoring case and spaces. */
+export function headerMatches(column: ColumnDef, text: unknown): boolean {
+  if (typeof text !== 'string' || text.trim() === '') return false;
+  const wanted = normalizeHeader(text);
+  return (
+    normalizeHeader(column.header.en) === wanted || normalizeHeader(column.header.lt) === wanted
+  );
+}
+
+/** Maps template columns to header positions; the first matching header wins. */
+export function locateColumns(
+  def: SheetDef,
+  header: readonly unknown[],
+): { columns: Map<string, number>; missing: ColumnDef[] } {
+  const columns = new Map<string, number>();
+  const missing: ColumnDef[] = [];
+  for (const column of def.columns) {
+    const index = header.findIndex((text) => headerMatches(column, text));
+    if (index >= 0) columns.set(column.key, index);
+    else missing.push(column);
+  }
+  return { columns, missing };
+}
+
+/** Types the rows below a header (pure: the values come from one getValues). */
+/** Which raw rows to type; the others are skipped unread (a large sheet, a few accounts). */
+export type RowFilter = (
+  cells: readonly unknown[],
+  columns: ReadonlyMap<string, number>,
+) => boolean;
+
+export function tableOf(
+  def: SheetDef,
+  source: TableSource,
+  values: readonly (readonly unknown[])[],
+  zone: Zone,
+  keep?: RowFilter,
+): Table {
+  const header = values[0] ?? [];
+  const { columns, missing } = locateColumns(def, header);
+  const rows: TableRow[] = [];
+  let lastRow = 1;
+  for (let r = 1; r < values.length; r++) {
+    const cells = values[r];
+    if (cells.every((cell) => cell === '' || cell === null || cell === undefined)) continue;
+    lastRow = r + 1;
+    if (keep && !keep(cells, columns)) continue;
+    const rowValues: Record<string, CellValue> = {};
+    const problems: Record<string, CellProblemCode> = {};
+    for (const column of def.columns) {
+      const index = columns.get(column.key);
+      if (index === undefined) continue;
+      const decoded = decodeCell(column, cells[index], zone);
+      rowValues[column.key] = decoded.value;
+      if (decoded.problem) problems[column.key] = decoded.problem;
+    }
+    rows.push({ rowNumber: r + 1, values: rowValues, problems });
+  }
+  return { def, source, columns, missing, width: header.length, rows, lastRow };
+}

@@ -1,0 +1,122 @@
+// Writing typed rows back: only the cells that change, one block at a time (its formats, then
+// its values). Text columns are plain text ("@"), so user text such as =IMPORTXML(…) or
+// +370 600 00000 is stored as typed and never becomes a formula or a number.
+import type { Zone } from '../../core/days';
+import { numberFormatOf } from '../../template/columns';
+import type { Lang } from '../../template/types';
+import { runsOf } from './runs';
+import { type CellValue, encodeCell } from './table-codec';
+import type { Table } from './table-read';
+
+export interface RowChange {
+  /** 1-based row number; rows past the table's last row are appended. */
+  rowNumber: number;
+  values: Readonly<Record<string, CellValue>>;
+}
+
+/** A rectangle of cells to write: its number formats, then its values. */
+export interface Block {
+  row: number;
+  column: number;
+  values: unknown[][];
+  /** Each column's number format: plain text ("@") for text, so that user text stays text. */
+  formats: string[];
+}
+
+/**
+ * Groups changes into rectangles: consecutive rows that change the same columns share a
+ * block, split where columns are not contiguous, so a block never covers a cell it does not
+ * mean to write (a user's own column, a formula's spill).
+ */
+export function blocksOf(
+  table: Table,
+  changes: readonly RowChange[],
+  lang: Lang,
+  zone: Zone,
+): Block[] {
+  const byRow = new Map<number, Map<number, unknown>>();
+  const formatAt = new Map<number, string>();
+  for (const change of changes) {
+    const cells = byRow.get(change.rowNumber) ?? new Map<number, unknown>();
+    for (const [key, value] of Object.entries(change.values)) {
+      const index = table.columns.get(key);
+      const column = table.def.columns.find((c) => c.key === key);
+      if (index === undefined || column === undefined) continue;
+      cells.set(index, encodeCell(column, value, lang, zone));
+      formatAt.set(index, numberFormatOf(column) ?? 'General');
+    }
+    if (cells.size > 0) byRow.set(change.rowNumber, cells);
+  }
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  const blocks: Block[] = [];
+  let start = 0;
+  while (start < rows.length) {
+    const signature = [...byRow.get(rows[start])!.keys()].sort((a, b) => a - b).join(',');
+    let end = start;
+    while (
+      end + 1 < rows.length &&
+      rows[end + 1] === rows[end] + 1 &&
+      [...byRow.get(rows[end + 1])!.keys()].sort((a, b) => a - b).join(',') === signature
+    ) {
+      end++;
+    }
+    for (const run of runsOf([...byRow.get(rows[start])!.keys()])) {
+      blocks.push({
+        row: rows[start],
+        column: run[0] + 1,
+        values: rows
+          .slice(start, end + 1)
+          .map((row) => run.map((index) => byRow.get(row)!.get(index))),
+        formats: run.map((index) => formatAt.get(index) ?? 'General'),
+      });
+    }
+    start = end + 1;
+  }
+  return blocks;
+}
+
+/**
+ * Writes the changes block by block: setNumberFormats, then setValues (two calls a block),
+ * growing the sheet first when rows are appended.
+ */
+export function writeRows(
+  table: Table,
+  changes: readonly RowChange[],
+  lang: Lang,
+  zone: Zone,
+): Block[] {
+  const blocks = blocksOf(table, changes, lang, zone);
+  if (blocks.length === 0) return blocks;
+  const lastRow = Math.max(...blocks.map((b) => b.row + b.values.length - 1));
+  if (lastRow > table.lastRow) {
+    const sheet = table.source.sheet();
+    const maxRows = sheet.getMaxRows();
+    if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  }
+  for (const block of blocks) {
+    const range = table.source.rangeAt(
+      block.row,
+      block.column,
+      block.values.length,
+      block.values[0].length,
+    );
+    range.setNumberFormats(block.values.map(() => block.formats));
+    range.setValues(block.values);
+  }
+  return blocks;
+}
+
+/** Appends rows after the table's last row, as one block when they fill the same columns. */
+export function appendRows(
+  table: Table,
+  rows: readonly Readonly<Record<string, CellValue>>[],
+  lang: Lang,
+  zone: Zone,
+): Block[] {
+  return writeRows(
+    table,
+    rows.map((values, i) => ({ rowNumber: table.lastRow + 1 + i, values })),
+    lang,
+    zone,
+  );
+}
