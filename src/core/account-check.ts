@@ -7,6 +7,7 @@ import { type Coverage, coverageOf, type Person } from './coverage';
 import { addMonths, type Day } from './days';
 import type { Intervals } from './intervals';
 import { type ReviewStatus, reviewStatus } from './review';
+import type { Tier } from './tier';
 
 export type Severity = 'ok' | 'info' | 'warning' | 'alert';
 
@@ -152,4 +153,13 @@ export function checkAccount(facts: AccountFacts, today: Day, intervals: Interva
     'ok',
   );
   return { review, contact, coverage, findings, severity };
+}
+
+/**
+ * How loud an account is, its revenue tier included: a mono-client (R1.3: above 50 % of
+ * revenue, "start building relationships with new clients at once") is at least a warning
+ * even when every contact and review rule is kept. Example: ok and 'mono' → 'warning'.
+ */
+export function accountSeverity(severity: Severity, tier: Tier | undefined): Severity {
+  return severity === 'ok' && tier === 'mono' ? 'warning' : severity;
 }

@@ -1,5 +1,5 @@
 // R1.2–R1.3: how concentrated revenue is across clients (HHI and top-N share).
-import { kamError } from './errors';
+import { fail } from './errors';
 import { assertRevenue } from './tier';
 
 function totalOf(revenues: readonly number[]): number {
@@ -8,7 +8,7 @@ function totalOf(revenues: readonly number[]): number {
     assertRevenue(revenue, 'revenues');
     total += revenue;
   }
-  if (total <= 0) throw kamError('TOTAL_NOT_POSITIVE', 'revenues');
+  if (total <= 0) fail('TOTAL_NOT_POSITIVE', { field: 'revenues' });
   return total;
 }
 
@@ -33,7 +33,7 @@ export function herfindahlIndex(revenues: readonly number[]): number {
  * Example: revenues 50, 30, 20 with n = 1 → 0.5; with n = 3 → 1.
  */
 export function topShare(revenues: readonly number[], n: number): number {
-  if (!Number.isInteger(n) || n < 1) throw kamError('OUT_OF_RANGE', 'n');
+  if (!Number.isInteger(n) || n < 1) fail('OUT_OF_RANGE', { field: 'n' });
   const total = totalOf(revenues);
   const top = [...revenues].sort((a, b) => b - a).slice(0, n);
   return top.reduce((sum, revenue) => sum + revenue, 0) / total;

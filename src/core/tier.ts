@@ -1,5 +1,5 @@
 // R1.1–R1.3: a client's share of total revenue and the revenue tier it puts the client in.
-import { kamError } from './errors';
+import { fail } from './errors';
 
 /** Revenue tiers of R1.1–R1.3, from least to most dependent. */
 export type Tier = 'regular' | 'key' | 'critical' | 'mono';
@@ -24,9 +24,9 @@ export const DEFAULT_THRESHOLDS: Thresholds = { key: 0.1, critical: 0.2, mono: 0
  * books, not in a share of revenue).
  */
 export function assertRevenue(revenue: number, field = 'revenue'): void {
-  if (Number.isNaN(revenue)) throw kamError('NOT_A_NUMBER', field);
-  if (!Number.isFinite(revenue)) throw kamError('NOT_FINITE', field);
-  if (revenue < 0) throw kamError('NEGATIVE', field);
+  if (Number.isNaN(revenue)) fail('NOT_A_NUMBER', { field: field });
+  if (!Number.isFinite(revenue)) fail('NOT_FINITE', { field: field });
+  if (revenue < 0) fail('NEGATIVE', { field: field });
 }
 
 /**
@@ -37,8 +37,8 @@ export function assertRevenue(revenue: number, field = 'revenue'): void {
 export function shareOf(revenue: number, total: number): number {
   assertRevenue(revenue);
   assertRevenue(total, 'total');
-  if (total <= 0) throw kamError('TOTAL_NOT_POSITIVE', 'total');
-  if (total < revenue) throw kamError('TOTAL_BELOW_REVENUE', 'total');
+  if (total <= 0) fail('TOTAL_NOT_POSITIVE', { field: 'total' });
+  if (total < revenue) fail('TOTAL_BELOW_REVENUE', { field: 'total' });
   return revenue / total;
 }
 
@@ -49,10 +49,10 @@ export function shareOf(revenue: number, total: number): number {
 export function assertThresholds(thresholds: Thresholds): void {
   for (const field of ['key', 'critical', 'mono'] as const) {
     const value = thresholds[field];
-    if (!Number.isFinite(value) || value <= 0 || value > 1) throw kamError('NOT_A_SHARE', field);
+    if (!Number.isFinite(value) || value <= 0 || value > 1) fail('NOT_A_SHARE', { field: field });
   }
-  if (thresholds.key > thresholds.critical) throw kamError('THRESHOLDS_OUT_OF_ORDER', 'critical');
-  if (thresholds.critical > thresholds.mono) throw kamError('THRESHOLDS_OUT_OF_ORDER', 'mono');
+  if (thresholds.key > thresholds.critical) fail('THRESHOLDS_OUT_OF_ORDER', { field: 'critical' });
+  if (thresholds.critical > thresholds.mono) fail('THRESHOLDS_OUT_OF_ORDER', { field: 'mono' });
 }
 
 /**

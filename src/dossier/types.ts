@@ -1,6 +1,7 @@
 // What crosses between the dossier sidebar and its endpoints (google.script.run): plain
 // objects of primitives only, dates as ISO "YYYY-MM-DD" text. The sidebar imports these types.
 import type { Severity } from '../core/account-check';
+import type { ErrorCode } from '../core/errors';
 import type { Lang } from '../i18n';
 
 /** The form sections of the sidebar, one per part of the method. */
@@ -45,9 +46,13 @@ export type FieldValue = string | number | boolean | string[] | null;
 
 export type Values = Record<string, FieldValue>;
 
-/** A row of a list section; `index` is its place among the account's rows of that sheet. */
+/**
+ * A row of a list section. `key` is the row's fingerprint (its values, and which of
+ * identical rows it is): an edit or a removal names the row it was loaded from, so it can
+ * never land on another row after someone inserted or removed rows above it.
+ */
 export interface Item {
-  index: number;
+  key: string;
   values: Values;
 }
 
@@ -76,10 +81,10 @@ export interface AccountView {
   client: string;
   manager: string;
   supervisor: string;
-  /** Derived from the account's rows (see dossier-revision.ts); a save names the one it started from. */
-  revision: string;
   /** General information (R3.1) and the view from our side (R3.2). */
   dossier: Values;
+  /** The Dossier row's fingerprint as loaded ("" when the account has none yet). */
+  dossierKey: string;
   people: Item[];
   competitors: Item[];
   /** Newest first, at most `CONTACTS_SHOWN`. */
@@ -132,7 +137,9 @@ export interface DossierState {
   fields: Record<SectionKey, FieldDef[]>;
 }
 
-export type ProblemCode =
+/** The codes a sidebar call can fail with (the add-on's one list, src/core/errors.ts). */
+export type ProblemCode = Extract<
+  ErrorCode,
   | 'NOT_AN_OBJECT'
   | 'REQUIRED'
   | 'NOT_TEXT'
@@ -149,52 +156,62 @@ export type ProblemCode =
   | 'UNKNOWN_FIELD'
   | 'ACCOUNT_NOT_FOUND'
   | 'ITEM_NOT_FOUND'
-  | 'BAD_REVISION'
+  | 'BAD_KEY'
   | 'STALE'
   | 'BUSY'
   | 'NO_ACCESS'
   | 'NOT_SET_UP'
   | 'PAUSE'
-  | 'INTERNAL';
+  | 'INTERNAL'
+>;
 
 export interface Failure {
   ok: false;
   code: ProblemCode;
-  /** The payload field at fault (`values.person`, `accountId`, `revision`…). */
+  /** The payload field at fault (`values.person`, `accountId`, `key`…). */
   field: string;
   message: string;
   /** With STALE: who changed the account and when (from Change history). */
   changedBy?: ChangeMark | null;
 }
 
+/** What loading an account answers: the whole state. */
 export type Result = { ok: true; state: DossierState } | Failure;
+
+/**
+ * What a save changed in the account's view: the parts it read again (a General save reads
+ * only Accounts and Dossier; a contact, person, competitor or review also refreshes the
+ * status parts). The sidebar merges it into the state it shows.
+ */
+export type AccountPatch = Pick<AccountView, 'id'> & Partial<AccountView>;
+
+/** What a save answers. */
+export type SaveResult = { ok: true; patch: AccountPatch } | Failure;
 
 export interface SaveDossierPayload {
   accountId: string;
-  revision: string;
+  /** The Dossier row's key as loaded: a save is refused when that row changed since. */
+  key: string;
   /** Only the fields that changed. */
   values: Values;
 }
 
 export interface SaveRowPayload {
   accountId: string;
-  revision: string;
   sheet: RowSheet;
-  /** null adds a row; a number edits that item. */
-  index: number | null;
+  /** null adds a row; a key edits the item loaded with it. */
+  key: string | null;
   values: Values;
 }
 
 export interface RemoveRowPayload {
   accountId: string;
-  revision: string;
   sheet: RemovableSheet;
-  index: number;
+  key: string;
 }
 
 export interface LogContactPayload {
   accountId: string;
-  revision: string;
   values: Values;
   /** The user saw the R5.2 warning and chose to log a personal contact inside a pause. */
   confirmPause: boolean;
@@ -202,7 +219,6 @@ export interface LogContactPayload {
 
 export interface MarkReviewedPayload {
   accountId: string;
-  revision: string;
   note: string;
 }
 

@@ -2,27 +2,12 @@
 // runs the same checks as the server, and the server trusts nothing (types, lengths, ids,
 // choice keys, ISO dates). Pure: no Apps Script, no DOM.
 import { dayOfIso } from '../core/days';
-import type { ChangeMark, FieldDef, FieldValue, ProblemCode, Values } from './types';
+import { fail as failWith } from '../core/errors';
+import type { FieldDef, FieldValue, ProblemCode, Values } from './types';
 
-export interface Problem {
-  code: ProblemCode;
-  /** The payload field at fault: `accountId`, `values.person`… */
-  field: string;
-  /** Extra words for the message: the limit, the allowed choices. */
-  detail?: string;
-  /** With STALE: who changed the account last, and when. */
-  changedBy?: ChangeMark | null;
-}
-
-/** A problem as an exception, so that nested checks can stop at the first one. */
-export class ProblemError extends Error {
-  constructor(readonly problem: Problem) {
-    super(`${problem.code} ${problem.field}`);
-  }
-}
-
+/** Fails a payload check: the code, the payload field at fault, extra words for the message. */
 export function fail(code: ProblemCode, field: string, detail?: string): never {
-  throw new ProblemError(detail === undefined ? { code, field } : { code, field, detail });
+  return failWith(code, detail === undefined ? { field } : { field, detail });
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -158,17 +143,11 @@ export function checkAccountId(raw: unknown, where = 'accountId'): string {
   return raw.trim();
 }
 
-/** A revision is 16 hexadecimal digits (dossier-revision.ts). */
-export function checkRevision(raw: unknown): string {
-  if (typeof raw !== 'string' || !/^[0-9a-f]{16}$/.test(raw))
-    return fail('BAD_REVISION', 'revision');
-  return raw;
-}
-
-/** An item's index: a whole number of 0 or more (whether it exists is checked on the sheet). */
-export function checkIndex(raw: unknown, where = 'index'): number {
-  if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 0 || raw > 1e7)
-    return fail('ITEM_NOT_FOUND', where);
+/** A row's key as loaded: 16 hexadecimal digits and the row's place among identical ones ("" for none yet). */
+export function checkKey(raw: unknown, where = 'key', blankAllowed = false): string {
+  if (typeof raw !== 'string') return fail('BAD_KEY', where);
+  if (raw === '' && blankAllowed) return raw;
+  if (!/^[0-9a-f]{16}\.\d{1,7}$/.test(raw)) return fail('BAD_KEY', where);
   return raw;
 }
 

@@ -1,8 +1,9 @@
 // Words a payload problem in the workbook's language, naming the field by the label the user
 // sees ("Person is required."). Pure, so that the form shows the server's own sentences.
+
+import type { KamErrorCause } from '../core/errors';
 import { type Lang, messagesFor } from '../i18n';
-import type { FieldDef } from './types';
-import type { Problem } from './validate';
+import type { FieldDef, ProblemCode } from './types';
 
 /**
  * The label of a payload field: a form field's label for `values.person`, else the payload
@@ -16,7 +17,12 @@ export function labelOf(field: string, fields: readonly FieldDef[], lang: Lang):
 }
 
 /** The sentence for a problem. Example: { REQUIRED, values.person } → "Person is required." */
-export function wordProblem(problem: Problem, fields: readonly FieldDef[], lang: Lang): string {
-  const say = messagesFor(lang).sidebar.problem[problem.code];
-  return say(labelOf(problem.field, fields, lang), problem.detail ?? '');
+export function wordProblem(
+  problem: KamErrorCause,
+  fields: readonly FieldDef[],
+  lang: Lang,
+): string {
+  const problems = messagesFor(lang).sidebar.problem;
+  const say = problems[problem.code as ProblemCode] ?? problems.INTERNAL;
+  return say(labelOf(problem.field ?? 'payload', fields, lang), problem.detail ?? '');
 }

@@ -10,6 +10,10 @@ export const en = {
     dailyOn: 'Turn on daily check',
     dailyOff: 'Turn off daily check',
     about: 'About KAM',
+    /** A menu item that failed: the alert and the KAM log line. */
+    failedTitle: 'KAM could not finish',
+    failed: (item: string, reason: string) =>
+      `“${item}” did not finish: ${reason}\n\nNothing else was changed by this step. The KAM log sheet has this message too; try again, and if it keeps failing, send it with your support request.`,
   },
   setUp: {
     title: 'KAM workbook set up',
@@ -277,12 +281,17 @@ export const en = {
     findingsTitle: 'Needs attention',
     lastChange: (who: string, when: string) => `Last change: ${who}, ${when}.`,
     stale: (who: string, when: string) =>
-      `Not saved: ${who} changed this account at ${when}, after you opened it (Change history). Your input is kept: reload to see their change, then save again.`,
+      `Not saved: ${who} changed what you are editing at ${when}, after you opened it (Change history). Your input is kept: reload to see their change, then save again.`,
     staleUnknown:
-      'Not saved: this account was changed in the sheet after you opened it. Your input is kept: reload to see the change, then save again.',
+      'Not saved: what you are editing was changed in the sheet after you opened it. Your input is kept: reload to see the change, then save again.',
     someone: 'someone',
     reloaded: 'Reloaded. Your input is still in the form: check it against the change, then save.',
     reloadKeep: 'Reload, keep my input',
+    rowConflictTitle: 'This row changed while you were editing it',
+    rowConflict:
+      'Someone changed or removed the row you were editing, so your input was not saved onto it (and never onto another row). Add your input as a new row, or discard it and edit the row as it is now.',
+    addAsNew: 'Add my input as a new row',
+    discardDraft: 'Discard my input',
     busy: 'Someone else is saving to this workbook right now. Your input is kept; try again in a moment.',
     noAccess:
       'Only the account’s manager and their direct supervisor may open this dossier (R3.5).',
@@ -296,8 +305,7 @@ export const en = {
     payloadFields: {
       payload: 'The request',
       accountId: 'Account',
-      revision: 'Revision',
-      index: 'Row',
+      key: 'Row',
       sheet: 'Section',
       note: 'Note',
       confirmPause: 'Pause confirmation',
@@ -324,9 +332,8 @@ export const en = {
       ACCOUNT_NOT_FOUND: (label: string) =>
         `${label}: there is no such account in the Accounts sheet.`,
       ITEM_NOT_FOUND: (label: string) => `${label}: that row is no longer there; reload.`,
-      BAD_REVISION: (label: string) =>
-        `${label} must be the revision the dossier was loaded with; reload.`,
-      STALE: (label: string) => `${label}: the account changed after you opened it.`,
+      BAD_KEY: (label: string) => `${label} must be a row as the dossier loaded it; reload.`,
+      STALE: (label: string) => `${label}: this changed after you opened it.`,
       BUSY: (label: string) => `${label}: someone else is saving right now; try again.`,
       NO_ACCESS: (label: string) =>
         `${label}: only the account’s manager and their direct supervisor may open it (R3.5).`,

@@ -11,6 +11,9 @@ export const lt: Messages = {
     dailyOn: 'Įjungti kasdienę patikrą',
     dailyOff: 'Išjungti kasdienę patikrą',
     about: 'Apie KAM',
+    failedTitle: 'KAM nepavyko baigti',
+    failed: (item, reason) =>
+      `„${item}“ nebaigta: ${reason}\n\nŠis žingsnis daugiau nieko nepakeitė. Tą patį pranešimą rasite KAM žurnalo lape; bandykite dar kartą, o jei vis nepavyksta, nusiųskite jį su pagalbos užklausa.`,
   },
   setUp: {
     title: 'KAM darbaknygė paruošta',
@@ -280,13 +283,18 @@ export const lt: Messages = {
     findingsTitle: 'Reikia dėmesio',
     lastChange: (who, when) => `Paskutinis pakeitimas: ${who}, ${when}.`,
     stale: (who, when) =>
-      `Neišsaugota: ${who} pakeitė šią paskyrą ${when}, jau jums ją atvėrus (Pakeitimų istorija). Jūsų įvestis išlieka: įkelkite iš naujo, peržiūrėkite pakeitimą ir išsaugokite dar kartą.`,
+      `Neišsaugota: ${who} pakeitė tai, ką redaguojate, ${when}, jau jums atvėrus (Pakeitimų istorija). Jūsų įvestis išlieka: įkelkite iš naujo, peržiūrėkite pakeitimą ir išsaugokite dar kartą.`,
     staleUnknown:
-      'Neišsaugota: paskyra lape pakeista jau jums ją atvėrus. Jūsų įvestis išlieka: įkelkite iš naujo ir išsaugokite dar kartą.',
+      'Neišsaugota: tai, ką redaguojate, lape pakeista jau jums atvėrus. Jūsų įvestis išlieka: įkelkite iš naujo ir išsaugokite dar kartą.',
     someone: 'kažkas',
     reloaded:
       'Įkelta iš naujo. Jūsų įvestis liko formoje: palyginkite su pakeitimu ir išsaugokite.',
     reloadKeep: 'Įkelti iš naujo, išlaikyti įvestį',
+    rowConflictTitle: 'Ši eilutė pasikeitė, kol ją redagavote',
+    rowConflict:
+      'Kažkas pakeitė arba pašalino eilutę, kurią redagavote, todėl jūsų įvestis į ją neįrašyta (ir niekada neįrašoma į kitą eilutę). Pridėkite įvestį kaip naują eilutę arba ją atmeskite ir redaguokite eilutę tokią, kokia ji dabar.',
+    addAsNew: 'Pridėti įvestį kaip naują eilutę',
+    discardDraft: 'Atmesti mano įvestį',
     busy: 'Kažkas kitas šiuo metu išsaugo šioje darbaknygėje. Jūsų įvestis išlieka; bandykite po akimirkos.',
     noAccess:
       'Šią dokumentaciją gali atverti tik pagrindinės paskyros vadovas ir jo tiesioginis vadovas (R3.5).',
@@ -301,8 +309,7 @@ export const lt: Messages = {
     payloadFields: {
       payload: 'Užklausa',
       accountId: 'Paskyra',
-      revision: 'Versija',
-      index: 'Eilutė',
+      key: 'Eilutė',
       sheet: 'Skyrius',
       note: 'Pastaba',
       confirmPause: 'Pauzės patvirtinimas',
@@ -325,9 +332,9 @@ export const lt: Messages = {
       UNKNOWN_FIELD: (label) => `${label}: tokio lauko šioje formoje nėra.`,
       ACCOUNT_NOT_FOUND: (label) => `${label}: tokios paskyros lape „Pagrindinės paskyros“ nėra.`,
       ITEM_NOT_FOUND: (label) => `${label}: tos eilutės nebėra; įkelkite iš naujo.`,
-      BAD_REVISION: (label) =>
-        `${label}: turi būti versija, su kuria įkelta dokumentacija; įkelkite iš naujo.`,
-      STALE: (label) => `${label}: paskyra pakeista jau jums ją atvėrus.`,
+      BAD_KEY: (label) =>
+        `${label}: turi būti eilutė, kaip ją įkėlė dokumentacija; įkelkite iš naujo.`,
+      STALE: (label) => `${label}: tai pakeista jau jums atvėrus.`,
       BUSY: (label) => `${label}: kažkas kitas šiuo metu išsaugo; bandykite dar kartą.`,
       NO_ACCESS: (label) =>
         `${label}: atverti gali tik pagrindinės paskyros vadovas ir jo tiesioginis vadovas (R3.5).`,

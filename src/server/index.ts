@@ -1,28 +1,14 @@
-// The only module that touches Apps Script's global scope: it hands the public functions to
-// it. The build turns each `global.X = …` into a top-level `function X(…)` stub.
-
+// The only module that touches Apps Script's global scope: it builds the Platform of each
+// execution and hands every room's entry points to it. The build turns each `global.X = …`
+// into a top-level `function X(…)` stub, which is all Apps Script can call.
 import { checkAccessFromMenu } from './access/check';
 import { teamOverviewFromMenu } from './access/overview';
 import { protectDossiersFromMenu } from './access/protect';
 import { splitByManagerFromMenu } from './access/split';
-import {
-  refreshDashboardFromMenu,
-  runChecksNow,
-  showLastRun,
-  turnOffDailyCheckFromMenu,
-  turnOnDailyCheckFromMenu,
-} from './check/menu';
 import { onEdit } from './check/on-edit';
-import { onChange, scheduledCheck } from './check/triggers';
-import {
-  loadDossier,
-  logContact,
-  markReviewed,
-  removeRow,
-  saveDossier,
-  saveRow,
-  showDossierSidebar,
-} from './dossier/endpoints';
+import { refreshDashboardFromMenu } from './dashboard/dashboard';
+import { showDossierSidebar } from './dossier/menu';
+import { endpointsOf } from './endpoints';
 import {
   kamHhi,
   kamNextContact,
@@ -31,42 +17,56 @@ import {
   kamShare,
   kamTier,
 } from './functions/custom-functions';
-import { onOpen, setUpKamWorkbook, showAbout } from './menu/menu';
+import { menuAction } from './menu/action';
+import { onOpen, showAbout } from './menu/menu';
+import { appsScriptPlatform as platform } from './platform/apps-script';
+import type { Platform } from './platform/platform';
+import { onChange, scheduledCheck } from './schedule/daily-run';
+import {
+  runChecksNow,
+  showLastRun,
+  turnOffDailyCheckFromMenu,
+  turnOnDailyCheckFromMenu,
+} from './schedule/menu';
+import { setUpKamWorkbook } from './sheet/setup-menu';
 
 declare const global: Record<string, unknown>;
 
-global.onOpen = (e: GoogleAppsScript.Events.SheetsOnOpen) => onOpen(e);
-global.onInstall = (e: GoogleAppsScript.Events.AddonOnInstall) =>
-  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
-global.showAbout = () => showAbout();
-global.setUpKamWorkbook = () => setUpKamWorkbook();
-global.onEdit = (e: GoogleAppsScript.Events.SheetsOnEdit) => onEdit(e);
-global.kamScheduledCheck = () => scheduledCheck();
-global.kamOnChange = (e: { changeType?: string }) => onChange(e);
-global.runChecksNow = () => runChecksNow();
-global.refreshDashboardFromMenu = () => refreshDashboardFromMenu();
-global.turnOnDailyCheckFromMenu = () => turnOnDailyCheckFromMenu();
-global.turnOffDailyCheckFromMenu = () => turnOffDailyCheckFromMenu();
-global.showLastRun = () => showLastRun();
+/** A menu item's function: a failure becomes an alert and a line in the KAM log. */
+const menu = (name: string, handler: (p: Platform) => void) => () =>
+  menuAction(platform(), name, handler);
 
-// ---- R3.5 access (issue 7): check, protect, split by manager, team overview. ----
-global.checkAccessFromMenu = () => checkAccessFromMenu();
-global.protectDossiersFromMenu = () => protectDossiersFromMenu();
-global.splitByManagerFromMenu = () => splitByManagerFromMenu();
-global.teamOverviewFromMenu = () => teamOverviewFromMenu();
+// ---- Simple and installable triggers. ----
+global.onOpen = (e: { authMode?: unknown }) => onOpen(platform(), e);
+global.onInstall = (e: { authMode?: unknown }) => onOpen(platform(), e);
+global.onEdit = (e: Parameters<typeof onEdit>[1]) => onEdit(platform(), e);
+global.kamScheduledCheck = () => scheduledCheck(platform());
+global.kamOnChange = (e: { changeType?: string }) => onChange(platform(), e);
 
-// ---- The dossier sidebar (issue 5): the menu item, then its google.script.run endpoints. ----
-// Each takes one plain payload, re-checks all of it and answers { ok, state } or
-// { ok: false, code, field, message } (src/server/dossier-types.ts).
-global.showDossierSidebar = () => showDossierSidebar();
-global.kamLoadDossier = (accountId: unknown) => loadDossier(accountId);
-global.kamSaveDossier = (payload: unknown) => saveDossier(payload);
-global.kamSaveRow = (payload: unknown) => saveRow(payload);
-global.kamRemoveRow = (payload: unknown) => removeRow(payload);
-global.kamLogContact = (payload: unknown) => logContact(payload);
-global.kamMarkReviewed = (payload: unknown) => markReviewed(payload);
-// ---- end of the dossier sidebar ----
+// ---- Menu items, each registered by its room's menu (src/server/menu/menu.ts). ----
+global.showDossierSidebar = menu('showDossierSidebar', showDossierSidebar);
+global.setUpKamWorkbook = menu('setUpKamWorkbook', setUpKamWorkbook);
+global.runChecksNow = menu('runChecksNow', runChecksNow);
+global.refreshDashboardFromMenu = menu('refreshDashboardFromMenu', refreshDashboardFromMenu);
+global.turnOnDailyCheckFromMenu = menu('turnOnDailyCheckFromMenu', turnOnDailyCheckFromMenu);
+global.turnOffDailyCheckFromMenu = menu('turnOffDailyCheckFromMenu', turnOffDailyCheckFromMenu);
+global.showLastRun = menu('showLastRun', showLastRun);
+global.checkAccessFromMenu = menu('checkAccessFromMenu', checkAccessFromMenu);
+global.protectDossiersFromMenu = menu('protectDossiersFromMenu', protectDossiersFromMenu);
+global.splitByManagerFromMenu = menu('splitByManagerFromMenu', splitByManagerFromMenu);
+global.teamOverviewFromMenu = menu('teamOverviewFromMenu', teamOverviewFromMenu);
+global.showAbout = menu('showAbout', showAbout);
 
+// ---- The sidebar's endpoints (src/server/endpoints.ts): each answers { ok, … } and never throws. ----
+const endpoints = endpointsOf(platform);
+global.kamLoadDossier = endpoints.kamLoadDossier;
+global.kamSaveDossier = endpoints.kamSaveDossier;
+global.kamSaveRow = endpoints.kamSaveRow;
+global.kamRemoveRow = endpoints.kamRemoveRow;
+global.kamLogContact = endpoints.kamLogContact;
+global.kamMarkReviewed = endpoints.kamMarkReviewed;
+
+// ---- Custom functions: read-only, no authorisation (src/server/functions). ----
 /**
  * @preserve
  * Revenue tier of a client (rules R1.1-R1.3): Regular, Key (10 % of total revenue or more),
@@ -86,7 +86,7 @@ global.KAM_TIER = (
   key?: unknown,
   critical?: unknown,
   mono?: unknown,
-) => kamTier(revenue, total, key, critical, mono);
+) => kamTier(platform(), revenue, total, key, critical, mono);
 
 /**
  * @preserve
@@ -97,7 +97,7 @@ global.KAM_TIER = (
  * @return The share of each revenue.
  * @customfunction
  */
-global.KAM_SHARE = (revenue: unknown, total?: unknown) => kamShare(revenue, total);
+global.KAM_SHARE = (revenue: unknown, total?: unknown) => kamShare(platform(), revenue, total);
 
 /**
  * @preserve
@@ -107,7 +107,7 @@ global.KAM_SHARE = (revenue: unknown, total?: unknown) => kamShare(revenue, tota
  * @return The index for the whole range.
  * @customfunction
  */
-global.KAM_HHI = (revenues: unknown) => kamHhi(revenues);
+global.KAM_HHI = (revenues: unknown) => kamHhi(platform(), revenues);
 
 /**
  * @preserve
@@ -119,7 +119,7 @@ global.KAM_HHI = (revenues: unknown) => kamHhi(revenues);
  * @customfunction
  */
 global.KAM_NEXT_REVIEW = (last_review: unknown, months?: unknown) =>
-  kamNextReview(last_review, months);
+  kamNextReview(platform(), last_review, months);
 
 /**
  * @preserve
@@ -137,7 +137,7 @@ global.KAM_NEXT_CONTACT = (
   last_negative?: unknown,
   contact_days?: unknown,
   pause_days?: unknown,
-) => kamNextContact(last_positive, last_negative, contact_days, pause_days);
+) => kamNextContact(platform(), last_positive, last_negative, contact_days, pause_days);
 
 /**
  * @preserve
@@ -149,4 +149,4 @@ global.KAM_NEXT_CONTACT = (
  * @customfunction
  */
 global.KAM_PAUSE_END = (last_negative: unknown, pause_days?: unknown) =>
-  kamPauseEnd(last_negative, pause_days);
+  kamPauseEnd(platform(), last_negative, pause_days);

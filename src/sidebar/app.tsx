@@ -5,28 +5,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DossierState, Failure, SectionKey } from '../dossier/types';
 import { type Messages, messagesFor } from '../i18n';
 import type { Draft } from './form';
+import type { Banner, SectionProps } from './section-props';
 import { ContactsSection } from './sections/contacts';
 import { DossierForm } from './sections/dossier-form';
 import { ReviewSection } from './sections/review';
 import { RowList } from './sections/row-list';
-import { api, type Result } from './server';
-
-export type Banner = { kind: 'ok' | 'info' | 'error' | 'stale'; text: string } | null;
-
-/** What a section needs from the app: the state, its texts, drafts, and the one save call. */
-export interface SectionProps {
-  state: DossierState;
-  m: Messages['sidebar'];
-  busy: boolean;
-  drafts: Record<string, Draft>;
-  setDraft: (formKey: string, draft: Draft | undefined) => void;
-  errors: Record<string, Record<string, string>>;
-  setErrors: (formKey: string, errors: Record<string, string> | undefined) => void;
-  /** Shows a message in the banner. */
-  notify: (banner: Banner) => void;
-  /** Sends one save; resolves with the result, or undefined when the call itself failed. */
-  save: (formKey: string, call: () => Promise<Result>) => Promise<Result | undefined>;
-}
+import { api } from './server';
 
 const SECTIONS: readonly SectionKey[] = [
   'general',
@@ -89,7 +73,12 @@ export function App() {
     try {
       const result = await call();
       if (result.ok) {
-        setState(result.state);
+        const { patch } = result;
+        setState((now) =>
+          now?.account && now.account.id === patch.id
+            ? { ...now, account: { ...now.account, ...patch } }
+            : now,
+        );
         setDrafts((all) => without(all, formKey));
         setAllErrors((all) => without(all, formKey));
         setBanner({ kind: 'ok', text: m.saved });

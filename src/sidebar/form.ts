@@ -1,8 +1,9 @@
 // Form values ⇄ wire values, and the form's own checks: the same `checkValue` and the same
 // sentences as the server (dossier-validate, dossier-words), so the user hears one voice.
 
+import { causeOf } from '../core/errors';
 import type { FieldDef, FieldValue, Values } from '../dossier/types';
-import { checkValue, isBlankValue, ProblemError } from '../dossier/validate';
+import { checkValue, isBlankValue } from '../dossier/validate';
 import { wordProblem } from '../dossier/words';
 import type { Lang } from '../i18n';
 
@@ -71,8 +72,9 @@ export function formProblems(
           lang,
         );
     } catch (error) {
-      if (!(error instanceof ProblemError)) throw error;
-      problems[field.key] = wordProblem(error.problem, fields, lang);
+      const cause = causeOf(error);
+      if (!cause) throw error;
+      problems[field.key] = wordProblem(cause, fields, lang);
     }
   }
   return problems;

@@ -1,42 +1,34 @@
-// google.script.run as promises, typed from the server's endpoints (one signature, written once).
-
-import type {
-  LogContactPayload,
-  MarkReviewedPayload,
-  RemoveRowPayload,
-  SaveDossierPayload,
-  SaveRowPayload,
-} from '../dossier/types';
-import type * as Endpoints from '../server/dossier/endpoints';
-
-type Result = ReturnType<typeof Endpoints.loadDossier>;
+// google.script.run as promises, typed from the server's endpoints object (`Endpoints`): a
+// wrong endpoint name or payload fails the type-check. The only import from src/server.
+import type { Endpoints } from '../server/endpoints';
 
 interface Runner {
-  withSuccessHandler(handler: (value: unknown, userObject?: unknown) => void): Runner;
-  withFailureHandler(handler: (error: Error, userObject?: unknown) => void): Runner;
-  withUserObject(userObject: unknown): Runner;
-  [endpoint: string]: unknown;
+  withSuccessHandler(handler: (value: unknown) => void): Runner;
+  withFailureHandler(handler: (error: Error) => void): Runner;
 }
 
 declare const google: { script: { run: Runner } };
 
-function run(endpoint: string, arg: unknown): Promise<Result> {
+/** Calls an endpoint; resolves with what it returns, rejects when the call itself fails. */
+function call<K extends keyof Endpoints>(
+  name: K,
+  ...args: Parameters<Endpoints[K]>
+): Promise<ReturnType<Endpoints[K]>> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run
-      .withSuccessHandler((value) => resolve(value as Result))
-      .withFailureHandler((error) => reject(error));
-    (runner[endpoint] as (arg: unknown) => void)(arg);
+      .withSuccessHandler((value) => resolve(value as ReturnType<Endpoints[K]>))
+      .withFailureHandler((error) => reject(error)) as Runner &
+      Record<K, (...a: Parameters<Endpoints[K]>) => void>;
+    runner[name](...args);
   });
 }
 
 /** The endpoints the sidebar calls: one per load, one per save. */
 export const api = {
-  load: (accountId: string | null) => run('kamLoadDossier', accountId),
-  saveDossier: (p: SaveDossierPayload) => run('kamSaveDossier', p),
-  saveRow: (p: SaveRowPayload) => run('kamSaveRow', p),
-  removeRow: (p: RemoveRowPayload) => run('kamRemoveRow', p),
-  logContact: (p: LogContactPayload) => run('kamLogContact', p),
-  markReviewed: (p: MarkReviewedPayload) => run('kamMarkReviewed', p),
+  load: (...a: Parameters<Endpoints['kamLoadDossier']>) => call('kamLoadDossier', ...a),
+  saveDossier: (...a: Parameters<Endpoints['kamSaveDossier']>) => call('kamSaveDossier', ...a),
+  saveRow: (...a: Parameters<Endpoints['kamSaveRow']>) => call('kamSaveRow', ...a),
+  removeRow: (...a: Parameters<Endpoints['kamRemoveRow']>) => call('kamRemoveRow', ...a),
+  logContact: (...a: Parameters<Endpoints['kamLogContact']>) => call('kamLogContact', ...a),
+  markReviewed: (...a: Parameters<Endpoints['kamMarkReviewed']>) => call('kamMarkReviewed', ...a),
 };
-
-export type { Result };

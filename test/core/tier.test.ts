@@ -1,11 +1,11 @@
-import { kamErrorCause } from '../../src/core/errors';
+import { causeOf } from '../../src/core/errors';
 import { assertThresholds, shareOf, tierOf } from '../../src/core/tier';
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
     fn();
   } catch (error) {
-    return kamErrorCause(error)?.code;
+    return causeOf(error)?.code;
   }
   return undefined;
 }

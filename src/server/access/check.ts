@@ -3,11 +3,11 @@
 import { type AccessAudit, auditAccess, type LinkSharing } from '../../core/access-audit';
 import { type Lang, messagesFor } from '../../i18n';
 import { SHEETS } from '../../template/workbook';
-import { logRun } from '../check/run-log';
+import type { Platform } from '../platform/platform';
+import type { Spreadsheet, User } from '../platform/sheets';
+import { logRun } from '../sheet/run-log';
 import { openWorkbook } from '../sheet/workbook';
 import { accountPeople, listOf, ownerOf } from './people';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const LINK: readonly string[] = [
   'PRIVATE',
@@ -21,9 +21,9 @@ const LINK: readonly string[] = [
  * The file's link sharing, or "unknown" when Apps Script refuses DriveApp for this file: KAM
  * asks for drive.file only, which reaches the workbooks it created, not the one a user made.
  */
-function linkSharing(spreadsheet: Spreadsheet): LinkSharing {
+function linkSharing(platform: Platform, spreadsheet: Spreadsheet): LinkSharing {
   try {
-    const access = String(DriveApp.getFileById(spreadsheet.getId()).getSharingAccess());
+    const access = platform.sharingAccess(spreadsheet.getId());
     return LINK.includes(access) ? (access as LinkSharing) : 'unknown';
   } catch {
     return 'unknown';
@@ -49,16 +49,17 @@ export function wordAudit(audit: AccessAudit, lang: Lang): string {
 
 /** Checks the file's sharing against its accounts and logs the result (one read of Accounts). */
 export function checkAccess(
-  spreadsheet: Spreadsheet,
+  platform: Platform,
   now: Date,
 ): { audit: AccessAudit; lang: Lang; text: string } {
-  const workbook = openWorkbook(spreadsheet, SHEETS);
-  const email = (u: GoogleAppsScript.Base.User) => u.getEmail();
+  const spreadsheet = platform.spreadsheet();
+  const workbook = openWorkbook(platform, spreadsheet, SHEETS);
+  const email = (u: User) => u.getEmail();
   const audit = auditAccess(accountPeople(workbook), {
     owner: ownerOf(spreadsheet),
     editors: spreadsheet.getEditors().map(email),
     viewers: spreadsheet.getViewers().map(email),
-    link: linkSharing(spreadsheet),
+    link: linkSharing(platform, spreadsheet),
   });
   const m = messagesFor(workbook.lang).access;
   const problems = audit.findings.filter(
@@ -66,6 +67,7 @@ export function checkAccess(
   ).length;
   const text = wordAudit(audit, workbook.lang);
   logRun(
+    () => platform.properties(),
     spreadsheet,
     workbook.lang,
     {
@@ -80,8 +82,8 @@ export function checkAccess(
 }
 
 /** Menu "Check access": the result in a dialog. */
-export function checkAccessFromMenu(): void {
-  const { lang, text } = checkAccess(SpreadsheetApp.getActiveSpreadsheet(), new Date());
-  const ui = SpreadsheetApp.getUi();
+export function checkAccessFromMenu(platform: Platform): void {
+  const { lang, text } = checkAccess(platform, platform.clock.now());
+  const ui = platform.ui();
   ui.alert(messagesFor(lang).access.checkTitle, text, ui.ButtonSet.OK);
 }

@@ -6,14 +6,14 @@ import type { Scorecard } from '../../core/scorecard';
 import { type Lang, messagesFor } from '../../i18n';
 import { sheetDef } from '../../template/lookup';
 import { SHEETS } from '../../template/workbook';
-import { statusOf } from '../check/account-status';
+import { statusesOf } from '../check/account-status';
 import { dashboardModel, SCORECARD_MONTHS } from '../dashboard/model';
+import type { Platform } from '../platform/platform';
+import type { Spreadsheet } from '../platform/sheets';
 import { CHECK_SHEETS, readPortfolio } from '../sheet/portfolio-read';
 import { encodeCell } from '../sheet/table-codec';
 import { openWorkbook } from '../sheet/workbook';
 import { portfolioRows, spreadsheetIdOf } from './portfolio';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface OverviewRow {
   workbook: string;
@@ -40,15 +40,15 @@ const accountsDef = sheetDef('accounts');
 const column = (key: string) => accountsDef.columns.find((c) => c.key === key)!;
 
 /** Reads one workbook: its accounts' statuses today and its managers' scorecards. */
-function readOne(target: Spreadsheet, name: string, now: Date, lang: Lang) {
-  const workbook = openWorkbook(target, SHEETS);
+function readOne(platform: Platform, target: Spreadsheet, name: string, now: Date, lang: Lang) {
+  const workbook = openWorkbook(platform, target, SHEETS);
   const portfolio = readPortfolio(workbook, [...CHECK_SHEETS, 'dossier', 'plan']);
   const today = dayOfDate(now, workbook.zone);
-  const statuses = new Map(portfolio.accounts.map((a) => [a.id, statusOf(a, workbook, today)]));
+  const statuses = statusesOf(portfolio.accounts, workbook, today);
   const m = messagesFor(lang).access.overview;
   const rows: OverviewRow[] = portfolio.accounts.map((a) => {
     const status = statuses.get(a.id)!;
-    const { review, contact } = status.check;
+    const { review, contact } = status;
     return {
       workbook: name,
       manager: typeof a.row.values.manager === 'string' ? a.row.values.manager : '',
@@ -68,8 +68,9 @@ function readOne(target: Spreadsheet, name: string, now: Date, lang: Lang) {
 }
 
 /** Reads every listed workbook; one that cannot be opened or read is named with the reason. */
-export function teamOverview(spreadsheet: Spreadsheet, now: Date): TeamOverview {
-  const { lang, zone } = openWorkbook(spreadsheet, [sheetDef('settings')]);
+export function teamOverview(platform: Platform, now: Date): TeamOverview {
+  const spreadsheet = platform.spreadsheet();
+  const { lang, zone } = openWorkbook(platform, spreadsheet, [sheetDef('settings')]);
   const entries = portfolioRows(spreadsheet);
   const result: TeamOverview = {
     lang,
@@ -84,7 +85,7 @@ export function teamOverview(spreadsheet: Spreadsheet, now: Date): TeamOverview 
     try {
       const id = spreadsheetIdOf(entry.url);
       if (id === '') throw new Error(entry.url);
-      const one = readOne(SpreadsheetApp.openById(id), name, now, lang);
+      const one = readOne(platform, platform.sheets.openById(id), name, now, lang);
       result.rows.push(...one.rows);
       result.cards.push(...one.cards);
     } catch (e) {
@@ -170,12 +171,12 @@ export function writeOverview(spreadsheet: Spreadsheet, o: TeamOverview): void {
 }
 
 /** Menu "Team overview". */
-export function teamOverviewFromMenu(): void {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const overview = teamOverview(spreadsheet, new Date());
+export function teamOverviewFromMenu(platform: Platform): void {
+  const spreadsheet = platform.spreadsheet();
+  const overview = teamOverview(platform, platform.clock.now());
   const m = messagesFor(overview.lang).access.overview;
   if (overview.workbooks === 0) {
-    SpreadsheetApp.getUi().alert(m.noPortfolio);
+    platform.ui().alert(m.noPortfolio);
     return;
   }
   writeOverview(spreadsheet, overview);

@@ -2,11 +2,11 @@
 // file's owner and the person running KAM, read once each.
 import type { PlannedAccount } from '../../core/access-split';
 import { sheetDef } from '../../template/lookup';
+import type { Platform } from '../platform/platform';
+import type { Spreadsheet } from '../platform/sheets';
 import { accountKey } from '../sheet/portfolio-read';
 import type { CellValue } from '../sheet/table-codec';
 import type { Workbook } from '../sheet/workbook';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const text = (v: CellValue) => (typeof v === 'string' ? v.trim() : '');
 
@@ -32,8 +32,8 @@ export function ownerOf(spreadsheet: Spreadsheet): string {
  * The person running KAM: the effective user, as Google's Protection sample adds before
  * removing anyone; "" when Apps Script does not tell (needs userinfo.email).
  */
-export function runnerEmail(): string {
-  return Session.getEffectiveUser().getEmail() ?? '';
+export function runnerEmail(platform: Platform): string {
+  return platform.user.effective();
 }
 
 /** Emails joined for a message, sorted. */

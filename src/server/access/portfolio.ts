@@ -2,9 +2,7 @@
 // with a link; Team overview reads it. Columns are fixed; its name is found in either language.
 import { type Lang, messagesFor } from '../../i18n';
 import { normalizeHeader } from '../../template/lookup';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+import type { Sheet, Spreadsheet } from '../platform/sheets';
 
 export interface PortfolioEntry {
   manager: string;

@@ -5,11 +5,10 @@ import { type Lang, messagesFor } from '../../i18n';
 import type { SheetKey } from '../../template/types';
 import { SHEETS } from '../../template/workbook';
 import { DOSSIER_SHEETS } from '../dossier/read';
+import type { Platform } from '../platform/platform';
+import type { Sheet } from '../platform/sheets';
 import { openWorkbook } from '../sheet/workbook';
 import { accountPeople, listOf, ownerOf, runnerEmail } from './people';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Marks the protections this feature owns, so that a second run updates them. */
 export const ACCESS_PROTECTION = 'KAM R3.5: dossier editors';
@@ -31,8 +30,13 @@ export interface ProtectReport {
  * Google Group through which alone they edit would otherwise throw. Groups listed as editors
  * are removed like anyone not named.
  */
-export function limitEditors(sheet: Sheet, wanted: ReadonlySet<string>, runner: string): void {
-  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+export function limitEditors(
+  platform: Platform,
+  sheet: Sheet,
+  wanted: ReadonlySet<string>,
+  runner: string,
+): void {
+  const existing = sheet.getProtections(platform.sheets.protectionType.sheet)[0];
   const protection = existing ?? sheet.protect();
   protection.setDescription(ACCESS_PROTECTION);
   if (protection.isWarningOnly()) protection.setWarningOnly(false);
@@ -48,16 +52,17 @@ export function limitEditors(sheet: Sheet, wanted: ReadonlySet<string>, runner: 
 }
 
 /** Protects every dossier sheet of the workbook for the people its accounts name. */
-export function protectDossiers(spreadsheet: Spreadsheet): ProtectReport {
-  const workbook = openWorkbook(spreadsheet, SHEETS);
+export function protectDossiers(platform: Platform): ProtectReport {
+  const spreadsheet = platform.spreadsheet();
+  const workbook = openWorkbook(platform, spreadsheet, SHEETS);
   const owner = ownerOf(spreadsheet);
   const wanted = allowedPeople(accountPeople(workbook), owner);
-  const runner = runnerEmail();
+  const runner = runnerEmail(platform);
   const sheets: string[] = [];
   for (const key of PROTECTED_SHEETS) {
     const sheet = workbook.sheet(key);
     if (!sheet) continue;
-    limitEditors(sheet, wanted, runner);
+    limitEditors(platform, sheet, wanted, runner);
     sheets.push(sheet.getName());
   }
   const editors = new Set(wanted);
@@ -66,14 +71,14 @@ export function protectDossiers(spreadsheet: Spreadsheet): ProtectReport {
 }
 
 /** Menu "Protect dossiers": protects, then says who may edit and that reading is not limited. */
-export function protectDossiersFromMenu(): void {
-  const report = protectDossiers(SpreadsheetApp.getActiveSpreadsheet());
+export function protectDossiersFromMenu(platform: Platform): void {
+  const report = protectDossiers(platform);
   const m = messagesFor(report.lang).access;
   const lines = [
     m.protected(report.sheets.join(', '), listOf(report.editors)),
     report.runner !== '' ? m.runnerKept(report.runner) : '',
     m.readable,
   ].filter((line) => line !== '');
-  const ui = SpreadsheetApp.getUi();
+  const ui = platform.ui();
   ui.alert(m.protectTitle, lines.join('\n\n'), ui.ButtonSet.OK);
 }

@@ -2,25 +2,25 @@
 // accounts in every sheet, shared with the manager and their direct supervisor only, listed
 // in the Portfolio sheet of this workbook. Nothing is deleted here.
 import { allowedPeople, normalEmail } from '../../core/access';
-import { type ManagerShare, partitionRows, splitPlan } from '../../core/access-split';
+import { type ManagerShare, splitPlan } from '../../core/access-split';
 import { type Lang, messagesFor } from '../../i18n';
-import { numberFormatOf } from '../../template/columns';
 import { normalizeHeader, sheetDef } from '../../template/lookup';
-import type { SheetDef } from '../../template/types';
 import { SHEETS } from '../../template/workbook';
-import { logRun } from '../check/run-log';
-import { accountKey } from '../sheet/portfolio-read';
-import { runsOf } from '../sheet/runs';
+import type { Platform } from '../platform/platform';
+import type { Spreadsheet } from '../platform/sheets';
+import { logRun } from '../sheet/run-log';
 import { setUpWorkbook } from '../sheet/setup';
-import type { CellValue } from '../sheet/table-codec';
-import { headerMatches, locateColumns } from '../sheet/table-read';
-import { openWorkbook, type RawTable, type Workbook } from '../sheet/workbook';
+import { openWorkbook, type Workbook } from '../sheet/workbook';
 import { accountPeople, runnerEmail } from './people';
 import { portfolioRows, writePortfolio } from './portfolio';
 import { limitEditors, PROTECTED_SHEETS } from './protect';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+import {
+  revenueRows,
+  rowsByManager,
+  type SourceTable,
+  sourceTable,
+  writeTable,
+} from './split-tables';
 
 export interface SplitReport {
   lang: Lang;
@@ -32,106 +32,8 @@ export interface SplitReport {
   orphans: { sheet: string; rows: number }[];
 }
 
-const blank = (row: readonly unknown[]) =>
-  row.every((cell) => cell === '' || cell === null || cell === undefined);
-
-/** A source table's data rows (blank rows dropped) and where each template column is. */
-interface SourceTable {
-  def: SheetDef;
-  header: unknown[];
-  rows: unknown[][];
-  columns: Map<string, number>;
-  /** Source columns that are not template columns (a user's own), kept at the end. */
-  extras: number[];
-}
-
-function sourceTable(def: SheetDef, raw: RawTable): SourceTable {
-  const header = raw.values[0] ?? [];
-  const { columns } = locateColumns(def, header);
-  const extras = header
-    .map((text, i) => ({ text, i }))
-    .filter(
-      ({ text, i }) =>
-        typeof text === 'string' &&
-        text.trim() !== '' &&
-        ![...columns.values()].includes(i) &&
-        !def.columns.some((c) => headerMatches(c, text)),
-    )
-    .map(({ i }) => i);
-  return { def, header, rows: raw.values.slice(1).filter((r) => !blank(r)), columns, extras };
-}
-
-/**
- * Writes rows into a freshly set-up sheet (template columns in template order): one block per
- * run of columns without a formula (a formula column such as Revenue's share spills), each
- * block its number formats then its values; a user's own columns follow the template's.
- */
-function writeTable(sheet: Sheet, table: SourceTable, rows: readonly unknown[][]): void {
-  const width = table.def.columns.length;
-  if (table.extras.length > 0) {
-    const need = width + table.extras.length;
-    if (sheet.getMaxColumns() < need)
-      sheet.insertColumnsAfter(sheet.getMaxColumns(), need - sheet.getMaxColumns());
-    sheet
-      .getRange(1, width + 1, 1, table.extras.length)
-      .setValues([table.extras.map((i) => table.header[i])]);
-  }
-  if (rows.length === 0) return;
-  if (sheet.getMaxRows() < rows.length + 1)
-    sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
-  const sources: { from?: number; format: string }[] = [
-    ...table.def.columns.map((c) => ({
-      from: c.formula ? undefined : table.columns.get(c.key),
-      format: c.formula ? '' : (numberFormatOf(c) ?? 'General'),
-    })),
-    ...table.extras.map((i) => ({
-      from: i,
-      format: rows.every((r) => typeof r[i] === 'string' || r[i] === '') ? '@' : 'General',
-    })),
-  ];
-  const writable = sources.flatMap((_, i) => (table.def.columns[i]?.formula ? [] : [i]));
-  for (const run of runsOf(writable)) {
-    const values = rows.map((r) =>
-      run.map((i) => (sources[i].from === undefined ? '' : (r[sources[i].from as number] ?? ''))),
-    );
-    const range = sheet.getRange(2, run[0] + 1, rows.length, run.length);
-    range.setNumberFormats(rows.map(() => run.map((i) => sources[i].format)));
-    range.setValues(values);
-  }
-}
-
-/** The account-keyed rows of a table for each manager (R3.5), and the rows of no known account. */
-function rowsByManager(table: SourceTable, managerOf: Map<string, string>) {
-  const id = table.columns.get('accountId');
-  const keys = table.rows.map((r) => (id === undefined ? '' : accountKey(r[id] as CellValue)));
-  return partitionRows(keys, { managerOf });
-}
-
-/**
- * Revenue rows of the manager's clients, and one row with every other client's revenue in
- * total, so that shares and tiers stay shares of the company's revenue (R1.1) while other
- * managers' clients are not named.
- */
-function revenueRows(table: SourceTable, share: ManagerShare, lang: Lang): unknown[][] {
-  const client = table.columns.get('client');
-  const revenue = table.columns.get('revenue');
-  if (client === undefined || revenue === undefined) return [];
-  const own = new Set(share.clients);
-  const mine = table.rows.filter((r) => own.has(normalizeHeader(String(r[client] ?? ''))));
-  const sum = (rows: unknown[][]) =>
-    rows.reduce(
-      (total, r) => total + (typeof r[revenue] === 'number' ? (r[revenue] as number) : 0),
-      0,
-    );
-  const rest = sum(table.rows) - sum(mine);
-  if (rest <= 0) return mine;
-  const other = table.header.map(() => '' as unknown);
-  other[client] = messagesFor(lang).access.otherClients;
-  other[revenue] = rest;
-  return [...mine, other];
-}
-
 function createWorkbook(
+  platform: Platform,
   source: Workbook,
   share: ManagerShare,
   tables: readonly SourceTable[],
@@ -140,11 +42,11 @@ function createWorkbook(
 ): Spreadsheet {
   const { spreadsheet, lang } = source;
   const m = messagesFor(lang).access;
-  const target = SpreadsheetApp.create(m.workbookName(spreadsheet.getName(), share.manager));
+  const target = platform.sheets.create(m.workbookName(spreadsheet.getName(), share.manager));
   target.setSpreadsheetLocale(spreadsheet.getSpreadsheetLocale());
   target.setSpreadsheetTimeZone(spreadsheet.getSpreadsheetTimeZone());
-  setUpWorkbook(target, SHEETS, lang);
-  const split = openWorkbook(target, SHEETS);
+  setUpWorkbook(platform.sheets, target, SHEETS, lang);
+  const split = openWorkbook(platform, target, SHEETS);
   const settings = source.read(sheetDef('settings'));
   const settingsSheet = split.sheet('settings');
   if (settings && settingsSheet && settings.values.length > 0) {
@@ -174,14 +76,15 @@ function createWorkbook(
   );
   for (const k of PROTECTED_SHEETS) {
     const sheet = split.sheet(k);
-    if (sheet) limitEditors(sheet, wanted, runner);
+    if (sheet) limitEditors(platform, sheet, wanted, runner);
   }
   return target;
 }
 
 /** Splits the workbook by manager; managers already in Portfolio are skipped. */
-export function splitByManager(spreadsheet: Spreadsheet, now: Date): SplitReport {
-  const workbook = openWorkbook(spreadsheet, SHEETS);
+export function splitByManager(platform: Platform, now: Date): SplitReport {
+  const spreadsheet = platform.spreadsheet();
+  const workbook = openWorkbook(platform, spreadsheet, SHEETS);
   const { lang } = workbook;
   const plan = splitPlan(accountPeople(workbook), normalizeHeader);
   const tables: SourceTable[] = [];
@@ -198,7 +101,7 @@ export function splitByManager(spreadsheet: Spreadsheet, now: Date): SplitReport
     rows.set(table.def.key, byManager);
     if (lost.length > 0) orphans.push({ sheet: table.def.name[lang], rows: lost.length });
   }
-  const runner = runnerEmail();
+  const runner = runnerEmail(platform);
   const listed = new Set(portfolioRows(spreadsheet).map((r) => normalEmail(r.manager)));
   const report: SplitReport = {
     lang,
@@ -212,7 +115,7 @@ export function splitByManager(spreadsheet: Spreadsheet, now: Date): SplitReport
       report.skipped.push(share.manager);
       continue;
     }
-    const target = createWorkbook(workbook, share, tables, rows, runner);
+    const target = createWorkbook(platform, workbook, share, tables, rows, runner);
     report.created.push({
       manager: share.manager,
       supervisors: share.supervisors,
@@ -231,6 +134,7 @@ export function splitByManager(spreadsheet: Spreadsheet, now: Date): SplitReport
     })),
   );
   logRun(
+    () => platform.properties(),
     spreadsheet,
     lang,
     { trigger: messagesFor(lang).access.menuSplit, outcome: 'ok', message: wordSplit(report) },
@@ -254,8 +158,8 @@ export function wordSplit(report: SplitReport): string {
 }
 
 /** Menu "Split by manager". */
-export function splitByManagerFromMenu(): void {
-  const report = splitByManager(SpreadsheetApp.getActiveSpreadsheet(), new Date());
-  const ui = SpreadsheetApp.getUi();
+export function splitByManagerFromMenu(platform: Platform): void {
+  const report = splitByManager(platform, platform.clock.now());
+  const ui = platform.ui();
   ui.alert(messagesFor(report.lang).access.splitTitle, wordSplit(report), ui.ButtonSet.OK);
 }

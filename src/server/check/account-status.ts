@@ -2,18 +2,16 @@
 // and a background by severity, written in blocks for the given accounts.
 import {
   type AccountCheck,
+  accountSeverity,
   checkAccount,
   type Finding,
   type Severity,
 } from '../../core/account-check';
+import type { ContactStatus } from '../../core/contacts';
 import type { Day } from '../../core/days';
+import type { ReviewStatus } from '../../core/review';
 import { messagesFor } from '../../i18n';
-import {
-  type AccountRecord,
-  accountKey,
-  type Portfolio,
-  readPortfolio,
-} from '../sheet/portfolio-read';
+import type { AccountRecord } from '../sheet/portfolio-read';
 import { runsOf } from '../sheet/runs';
 import { type CellValue, encodeCell } from '../sheet/table-codec';
 import type { Table } from '../sheet/table-read';
@@ -41,11 +39,27 @@ export const STATUS_KEYS = [
   'flags',
 ] as const;
 
+export type StatusKey = (typeof STATUS_KEYS)[number];
+
+/**
+ * The status cells a dossier save rewrites: all but revenue, share and tier, which only the
+ * Revenue sheet changes (the check and onEdit own them).
+ */
+export const DOSSIER_STATUS_KEYS: readonly StatusKey[] = STATUS_KEYS.filter(
+  (key) => key !== 'revenue' && key !== 'share' && key !== 'tier',
+);
+
+/**
+ * One account's status on a day: the cells the check writes, and the review and contact
+ * verdicts the dashboard and Team overview list (plain data: it survives the cache between
+ * the runs of an unfinished check).
+ */
 export interface AccountStatus {
   values: Record<string, CellValue>;
   notes: Record<string, string>;
   severity: Severity;
-  check: AccountCheck;
+  review: ReviewStatus;
+  contact: ContactStatus;
 }
 
 /** A finding's short flag, with the names it is about ("Strong opponent: Petras"). */
@@ -58,11 +72,15 @@ function flagOf(m: ReturnType<typeof messagesFor>, finding: Finding): string {
   return short;
 }
 
-/** Computes one account's status cells on a day (pure). */
-export function statusOf(record: AccountRecord, workbook: Workbook, today: Day): AccountStatus {
+/** Computes one account's status cells on a day (pure); `check` when already made that day. */
+export function statusOf(
+  record: AccountRecord,
+  workbook: Workbook,
+  today: Day,
+  check: AccountCheck = checkAccount(record.facts, today, workbook.settings),
+): AccountStatus {
   const { settings } = workbook;
   const m = messagesFor(workbook.lang);
-  const check = checkAccount(record.facts, today, settings);
   const words = check.findings.map((f) => ({ f, text: wordFinding(m, f, settings) }));
   const about = (...kinds: string[]) =>
     words
@@ -80,8 +98,6 @@ export function statusOf(record: AccountRecord, workbook: Workbook, today: Day):
   const pastNegatives = record.facts.contacts
     .filter((c) => c.outcome === 'negative' && c.day <= today)
     .map((c) => c.day);
-  const severity: Severity =
-    check.severity === 'ok' && record.tier === 'mono' ? 'warning' : check.severity;
   return {
     values: {
       revenue: record.revenue,
@@ -103,9 +119,38 @@ export function statusOf(record: AccountRecord, workbook: Workbook, today: Day):
       contactStatus: contactNote,
       flags: words.map((w) => w.text).join('\n'),
     },
-    severity,
-    check,
+    severity: accountSeverity(check.severity, record.tier),
+    review: check.review,
+    contact: check.contact,
   };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b))
+    return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
+  return (a ?? '') === (b ?? '');
+}
+
+/**
+ * Whether the cells of an Accounts row already show this status: then nothing is written
+ * (notes and colours follow from the same findings as the values).
+ */
+export function showsStatus(
+  record: AccountRecord,
+  status: AccountStatus,
+  keys: readonly StatusKey[] = STATUS_KEYS,
+): boolean {
+  return keys.every((key) => sameValue(record.row.values[key], status.values[key]));
+}
+
+/** Every account's status on a day, by account id (pure). */
+export function statusesOf(
+  accounts: readonly AccountRecord[],
+  workbook: Workbook,
+  today: Day,
+): Map<string, AccountStatus> {
+  return new Map(accounts.map((a) => [a.id, statusOf(a, workbook, today)]));
 }
 
 /**
@@ -117,10 +162,11 @@ export function writeStatuses(
   table: Table,
   workbook: Workbook,
   byRow: ReadonlyMap<number, AccountStatus | undefined>,
+  keys: readonly StatusKey[] = STATUS_KEYS,
 ): void {
-  const columns = STATUS_KEYS.map((key) => ({ key, index: table.columns.get(key) })).filter(
-    (c): c is { key: (typeof STATUS_KEYS)[number]; index: number } => c.index !== undefined,
-  );
+  const columns = keys
+    .map((key) => ({ key, index: table.columns.get(key) }))
+    .filter((c): c is { key: StatusKey; index: number } => c.index !== undefined);
   const defs = new Map(table.def.columns.map((c) => [c.key, c]));
   const encode = (key: string, value: CellValue) => {
     const def = defs.get(key);
@@ -142,43 +188,4 @@ export function writeStatuses(
       range.setBackgrounds(colors);
     }
   }
-}
-
-/**
- * Recomputes and re-highlights the given accounts (all when `ids` is 'all'); rows of
- * Accounts without an account get blank status cells when the whole sheet is refreshed.
- * Script edits do not fire onEdit, so every feature that changes data calls this itself.
- */
-export function refreshStatuses(
-  portfolio: Portfolio,
-  ids: ReadonlySet<string> | 'all',
-  today: Day,
-): Map<string, AccountStatus> {
-  const table = portfolio.tables.accounts;
-  const statuses = new Map<string, AccountStatus>();
-  if (!table) return statuses;
-  const byRow = new Map<number, AccountStatus | undefined>();
-  const wanted = ids === 'all' ? undefined : new Set([...ids].map(accountKey));
-  for (const record of portfolio.accounts) {
-    if (wanted && !wanted.has(record.key)) continue;
-    const status = statusOf(record, portfolio.workbook, today);
-    statuses.set(record.id, status);
-    byRow.set(record.row.rowNumber, status);
-  }
-  if (ids === 'all')
-    for (let row = 2; row <= table.lastRow; row++) if (!byRow.has(row)) byRow.set(row, undefined);
-  writeStatuses(table, portfolio.workbook, byRow);
-  return statuses;
-}
-
-/**
- * Reads the portfolio and refreshes the given accounts' status cells: for features that
- * changed an account's data (the sidebar's saves), since script edits do not fire onEdit.
- */
-export function refreshAccountStatuses(
-  workbook: Workbook,
-  accountIds: ReadonlySet<string>,
-  today: Day,
-): Map<string, AccountStatus> {
-  return refreshStatuses(readPortfolio(workbook), accountIds, today);
 }

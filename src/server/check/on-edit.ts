@@ -3,6 +3,8 @@
 import { dayOfDate } from '../../core/days';
 import type { SheetDef, SheetKey } from '../../template/types';
 import { SHEETS } from '../../template/workbook';
+import type { Platform } from '../platform/platform';
+import type { Range, Spreadsheet } from '../platform/sheets';
 import {
   type AccountRecord,
   accountKey,
@@ -12,21 +14,16 @@ import {
 import type { CellValue } from '../sheet/table-codec';
 import { locateColumns } from '../sheet/table-read';
 import { nameMatches, openWorkbook, type RawTable } from '../sheet/workbook';
-import { type AccountStatus, STATUS_KEYS, statusOf, writeStatuses } from './account-status';
+import { type AccountStatus, showsStatus, statusOf, writeStatuses } from './account-status';
 
 /** The sheets whose edits change a status (R1, R3.3, R3.4, R3.6, R5). */
 export const WATCHED: readonly SheetKey[] = CHECK_SHEETS;
 
-function sameValue(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) || Array.isArray(b))
-    return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
-  return (a ?? '') === (b ?? '');
-}
-
-/** Whether the cells of an Accounts row already show this status. */
-export function showsStatus(record: AccountRecord, status: AccountStatus): boolean {
-  return STATUS_KEYS.every((key) => sameValue(record.row.values[key], status.values[key]));
+/** What onEdit receives (a simple trigger's event): the edited block, its file, and for one cell its old value. */
+export interface EditEvent {
+  range: Range;
+  source: Spreadsheet;
+  oldValue?: unknown;
 }
 
 /** Rows of an A1 range: "A5:G9" → [5, 9], "B7" → [7, 7]. */
@@ -67,15 +64,15 @@ export function touchedAccounts(
  * changed are written. When the touched accounts cannot be told, every account is
  * recomputed and compared with what its row shows.
  */
-export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+export function onEdit(platform: Platform, e: EditEvent): void {
   const name = e.range.getSheet().getName();
   const def = SHEETS.find((d) => WATCHED.includes(d.key) && nameMatches(d, name));
   if (!def) return;
-  const workbook = openWorkbook(e.source, SHEETS);
+  const workbook = openWorkbook(platform, e.source, SHEETS);
   const raw = workbook.read(def);
   if (!raw) return;
   const touched = touchedAccounts(def, raw, e.range.getA1Notation(), e.oldValue);
-  const today = dayOfDate(new Date(), workbook.zone);
+  const today = dayOfDate(platform.clock.now(), workbook.zone);
   const portfolio = readPortfolio(workbook, CHECK_SHEETS, touched, { [def.key]: raw });
   const changed = new Map<number, AccountStatus>();
   for (const record of portfolio.accounts) {

@@ -1,6 +1,6 @@
 // Where an unfinished check got to, kept in the document cache (values up to 100 KB each,
 // so a large record is split into parts); a dropped cache only costs a fresh start.
-type Cache = GoogleAppsScript.Cache.Cache;
+import type { Cache } from '../platform/platform';
 
 const PART_CHARS = 90_000;
 const HEAD = 'kam.check.progress';

@@ -6,12 +6,11 @@ import { type Day, dayOfDate, isoOf } from '../../core/days';
 import type { Lang } from '../../i18n';
 import { sheetDef } from '../../template/lookup';
 import { SHEETS } from '../../template/workbook';
+import type { Platform } from '../platform/platform';
 import { CHECK_SHEETS, type Portfolio, readPortfolio } from '../sheet/portfolio-read';
 import { openWorkbook } from '../sheet/workbook';
 import { type AccountStatus, statusOf, writeStatuses } from './account-status';
 import { clearProgress, loadProgress, saveProgress } from './progress';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Time a run may spend computing before it stops and leaves the rest to the next run. */
 export const DEFAULT_BUDGET_MS = 4.5 * 60 * 1000;
@@ -21,10 +20,8 @@ interface Progress {
   /** Fingerprint of the data the saved statuses were computed from. */
   fingerprint: string;
   /** Statuses computed so far, by Accounts row number. */
-  done: Record<string, SavedStatus>;
+  done: Record<string, AccountStatus>;
 }
-
-type SavedStatus = Pick<AccountStatus, 'values' | 'notes' | 'severity'>;
 
 export interface CheckSummary {
   day: string;
@@ -33,6 +30,8 @@ export interface CheckSummary {
   ignoredSettings: { label: string; got: string }[];
   /** What the run read, for the dashboard to reuse instead of reading it again. */
   portfolio: Portfolio;
+  /** Every account's status, by account id, when the run is complete (for the dashboard). */
+  statuses: Map<string, AccountStatus>;
   /** Required columns the check could not find, as "Sheet: Header" (and sheets not found at all). */
   missing: string[];
   accounts: number;
@@ -89,17 +88,13 @@ export interface CheckOptions {
  * document cache, and a run told to resume, on the same day and the same data, carries on
  * from there. Only a complete run writes.
  */
-export function runCheck(
-  spreadsheet: Spreadsheet,
-  now: Date,
-  options: CheckOptions = {},
-): CheckSummary {
+export function runCheck(platform: Platform, now: Date, options: CheckOptions = {}): CheckSummary {
   const clock = options.clock ?? Date.now;
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const started = clock();
-  const cache = options.resume ? CacheService.getDocumentCache() : null;
+  const cache = options.resume ? platform.cache() : null;
   const stored = cache ? loadProgress(cache) : undefined;
-  const workbook = openWorkbook(spreadsheet, SHEETS);
+  const workbook = openWorkbook(platform, platform.spreadsheet(), SHEETS);
   const today: Day = dayOfDate(now, workbook.zone);
   const portfolio = readPortfolio(workbook);
   let progress: Progress = { day: isoOf(today), fingerprint: '', done: {} };
@@ -115,31 +110,33 @@ export function runCheck(
     const key = String(record.row.rowNumber);
     if (progress.done[key]) continue;
     if (computed > 0 && clock() - started >= budget) break;
-    const { values, notes, severity } = statusOf(record, workbook, today);
-    progress.done[key] = { values, notes, severity };
+    progress.done[key] = statusOf(record, workbook, today);
     computed += 1;
   }
   const complete = portfolio.accounts.every((a) => progress.done[String(a.row.rowNumber)]);
   const bySeverity = { ok: 0, info: 0, warning: 0, alert: 0 };
+  const statuses = new Map<string, AccountStatus>();
   if (!complete) {
     progress.fingerprint = fingerprintOf(portfolio);
-    const target = cache ?? CacheService.getDocumentCache();
+    const target = cache ?? platform.cache();
     if (target) saveProgress(target, JSON.stringify(progress));
   } else {
     const table = portfolio.tables.accounts;
     if (table) {
       const byRow = new Map<number, AccountStatus | undefined>();
-      for (let row = 2; row <= table.lastRow; row++)
-        byRow.set(row, progress.done[String(row)] as AccountStatus | undefined);
+      for (let row = 2; row <= table.lastRow; row++) byRow.set(row, progress.done[String(row)]);
       writeStatuses(table, workbook, byRow);
     }
     for (const status of Object.values(progress.done)) bySeverity[status.severity] += 1;
+    for (const record of portfolio.accounts)
+      statuses.set(record.id, progress.done[String(record.row.rowNumber)]);
     if (cache && stored !== undefined) clearProgress(cache);
   }
   return {
     day: progress.day,
     lang: workbook.lang,
     portfolio,
+    statuses,
     missing: missingParts(portfolio),
     ignoredSettings: workbook.settingProblems.map((p) => ({
       label: p.setting.label[workbook.lang],

@@ -123,12 +123,12 @@ export function dashboardModel(
   const overdueReviews: ListedAccount[] = [];
   const contactGaps: ListedAccount[] = [];
   for (const a of portfolio.accounts) {
-    const check = statuses.get(a.id)?.check;
-    if (!check) continue;
-    if (check.review.kind === 'overdue')
-      overdueReviews.push(listed(a, 'overdue', check.review.daysOverdue, a.facts.lastReview));
-    if (check.review.kind === 'never') overdueReviews.push(listed(a, 'never'));
-    const { contact } = check;
+    const status = statuses.get(a.id);
+    if (!status) continue;
+    const { review, contact } = status;
+    if (review.kind === 'overdue')
+      overdueReviews.push(listed(a, 'overdue', review.daysOverdue, a.facts.lastReview));
+    if (review.kind === 'never') overdueReviews.push(listed(a, 'never'));
     if (['overdue', 'never', 'pauseBroken'].includes(contact.kind))
       contactGaps.push(listed(a, contact.kind, contact.daysSince, contact.lastPositive));
   }

@@ -8,7 +8,8 @@ import { choiceLabel } from '../../template/lookup';
 import type { ColumnDef, SheetDef } from '../../template/types';
 import { accountKey } from '../sheet/portfolio-read';
 import type { CellValue } from '../sheet/table-codec';
-import { locateColumns, sheetSource, type Table, tableOf } from '../sheet/table-read';
+import { isDate } from '../sheet/table-codec';
+import { locateColumns, rangeSource, sheetSource, type Table, tableOf } from '../sheet/table-read';
 import { appendRows } from '../sheet/table-write';
 import { namedRangeOf, type Workbook } from '../sheet/workbook';
 
@@ -69,12 +70,19 @@ export function historyRows(
 }
 
 /**
- * The History sheet as a table to append to, from its header row and last row only (a few
- * calls, whatever its length): History grows with every save and is never read to write.
+ * The History sheet as a table to append to, from its header row and last row only (five
+ * calls through its named range, whatever its length): History grows with every save and is
+ * never read to write.
  */
 export function historyTarget(workbook: Workbook, def: SheetDef): Table | undefined {
   const named = workbook.spreadsheet.getRangeByName(namedRangeOf(def.key));
-  const sheet = named ? named.getSheet() : workbook.sheet(def.key);
+  if (named) {
+    const sheet = named.getSheet();
+    const header = named.offset(0, 0, 1).getValues();
+    const table = tableOf(def, rangeSource(named, sheet), header, workbook.zone);
+    return { ...table, lastRow: Math.max(sheet.getLastRow(), 1) };
+  }
+  const sheet = workbook.sheet(def.key);
   if (!sheet) return undefined;
   const width = Math.max(sheet.getLastColumn(), 1);
   const header = sheet.getRange(1, 1, 1, width).getValues();
@@ -90,8 +98,6 @@ export function appendHistory(
 ): void {
   if (rows.length > 0) appendRows(table, rows, workbook.lang, workbook.zone);
 }
-
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 /**
  * The latest History row of an account: who and when (read only when a save is refused, so

@@ -1,5 +1,6 @@
-// One account's rows across the dossier's sheets (one read per sheet), and the account's
-// revision: a hash of those rows' contents, so that a save can tell the account changed.
+// One account's rows across the dossier's sheets (one read per sheet, only the sheets a call
+// needs), and each row's key: a fingerprint of its values, so an edit finds the row it was
+// loaded from however rows around it moved (R3: the dossier; R4.3: the record is kept).
 
 import { fail } from '../../dossier/validate';
 import { sheetDef } from '../../template/lookup';
@@ -21,24 +22,37 @@ export const DOSSIER_SHEETS = [
 ] as const satisfies readonly SheetKey[];
 
 export type DossierSheet = (typeof DOSSIER_SHEETS)[number];
-export type DossierTables = Record<DossierSheet, Table>;
 
-/** Reads every dossier sheet once; a missing one means the workbook was never set up. */
-export function readDossierTables(workbook: Workbook): DossierTables {
-  const tables = {} as DossierTables;
-  for (const key of DOSSIER_SHEETS) {
+/** The sheets an account's status depends on besides Accounts (R3.3, R3.4, R3.6, R5, R6.2). */
+export const STATUS_SHEETS = [
+  'decisionGroup',
+  'competitors',
+  'contacts',
+  'reviews',
+] as const satisfies readonly DossierSheet[];
+
+/** The dossier's tables a call read; Accounts always. */
+export type DossierTables = { accounts: Table } & Partial<Record<DossierSheet, Table>>;
+
+/** Reads the given dossier sheets once each (and Accounts); a missing one means no set-up. */
+export function readDossierTables(
+  workbook: Workbook,
+  keys: readonly DossierSheet[] = DOSSIER_SHEETS,
+): DossierTables {
+  const tables: Partial<Record<DossierSheet, Table>> = {};
+  for (const key of new Set<DossierSheet>(['accounts', ...keys])) {
     const table = workbook.table(sheetDef(key));
     if (!table?.columns.has('accountId')) return fail('NOT_SET_UP', 'payload');
     tables[key] = table;
   }
-  return tables;
+  return tables as DossierTables;
 }
 
 export interface AccountRows {
   /** The account's row in Accounts. */
   account: TableRow;
-  /** The account's rows of each sheet, in sheet order (an item's index is its place here). */
-  rows: Record<DossierSheet, TableRow[]>;
+  /** The account's rows of each sheet read, in sheet order. */
+  rows: Partial<Record<DossierSheet, TableRow[]>>;
 }
 
 /** Finds an account by id (trimmed, any case) and gathers its rows, or undefined. */
@@ -46,12 +60,11 @@ export function accountRowsOf(tables: DossierTables, id: string): AccountRows | 
   const wanted = accountKey(id);
   const account = tables.accounts.rows.find((row) => accountKey(row.values.accountId) === wanted);
   if (!account || wanted === '') return undefined;
-  const rows = {} as Record<DossierSheet, TableRow[]>;
+  const rows: Partial<Record<DossierSheet, TableRow[]>> = { accounts: [account] };
   for (const key of DOSSIER_SHEETS) {
-    rows[key] =
-      key === 'accounts'
-        ? [account]
-        : tables[key].rows.filter((row) => accountKey(row.values.accountId) === wanted);
+    const table = tables[key];
+    if (key !== 'accounts' && table)
+      rows[key] = table.rows.filter((row) => accountKey(row.values.accountId) === wanted);
   }
   return { account, rows };
 }
@@ -73,21 +86,30 @@ function cyrb53(text: string, seed: number): number {
 const cell = (value: CellValue) => (value === undefined ? null : value);
 
 /**
- * The account's revision: 16 hex digits hashing, sheet by sheet, the contents of its rows
- * in order, leaving out the columns the add-on computes (the daily check rewrites the status
- * cells; that is no edit of the dossier). Derived rather than stored, so an edit typed
- * straight into the sheet changes it too, and no counter can drift from the data.
+ * The keys of an account's rows of one sheet: 16 hex digits hashing the row's values
+ * (leaving out the columns the add-on computes: the daily check rewrites them, which is no
+ * edit), then which of identical rows it is. Derived, not stored, so an edit typed straight
+ * into the sheet changes the key too. Example: two identical plan rows → "…a1.0", "…a1.1".
  */
-export function revisionOf(tables: DossierTables, rows: AccountRows): string {
-  const parts: unknown[] = [];
-  for (const key of DOSSIER_SHEETS) {
-    const columns = tables[key].def.columns.filter((c) => !c.computed);
-    parts.push(
-      key,
-      rows.rows[key].map((row) => columns.map((c) => cell(row.values[c.key]))),
-    );
-  }
-  const text = JSON.stringify(parts);
-  const hex = (n: number) => n.toString(16).padStart(14, '0').slice(-8);
-  return hex(cyrb53(text, 1)) + hex(cyrb53(text, 2));
+export function rowKeys(table: Table, rows: readonly TableRow[]): string[] {
+  const columns = table.def.columns.filter((c) => !c.computed && c.key !== 'accountId');
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const text = JSON.stringify(columns.map((c) => cell(row.values[c.key])));
+    const hex = (n: number) => n.toString(16).padStart(14, '0').slice(-8);
+    const hash = hex(cyrb53(text, 1)) + hex(cyrb53(text, 2));
+    const n = seen.get(hash) ?? 0;
+    seen.set(hash, n + 1);
+    return `${hash}.${n}`;
+  });
+}
+
+/** The row loaded with `key` among the account's rows of a sheet, or undefined when it changed or went. */
+export function rowByKey(
+  table: Table,
+  rows: readonly TableRow[],
+  key: string,
+): TableRow | undefined {
+  const index = rowKeys(table, rows).indexOf(key);
+  return index < 0 ? undefined : rows[index];
 }

@@ -1,13 +1,19 @@
-// One save of the sidebar as a transaction (issue 5, "nothing lost"): the document lock, the
-// account's revision compared, the change written in blocks, History appended in one block,
-// the account's statuses refreshed (script edits fire no onEdit), and the new state returned.
+// One save of the sidebar as a transaction: the document lock; only the sheets the save needs,
+// read once; the edit checked against the rows it names (their keys); everything computed in
+// memory (the new rows, the account's status, History's rows) before the first write; then
+// the writes in blocks, a flush, and the changed parts of the account's view returned.
+import { type AccountCheck, checkAccount } from '../../core/account-check';
 import { type Day, dayOfDate, dayOfIso } from '../../core/days';
-import type { DossierState, FieldValue, Values } from '../../dossier/types';
-import { fail, ProblemError } from '../../dossier/validate';
+import { fail as failWith } from '../../core/errors';
+import type { Tier } from '../../core/tier';
+import type { AccountPatch, FieldValue, Values } from '../../dossier/types';
+import { fail } from '../../dossier/validate';
 import { sheetDef } from '../../template/lookup';
 import type { ColumnDef } from '../../template/types';
-import { refreshAccountStatuses } from '../check/account-status';
+import { DOSSIER_STATUS_KEYS, showsStatus, statusOf, writeStatuses } from '../check/account-status';
+import { type AccountRecord, portfolioOf } from '../sheet/portfolio-read';
 import type { CellValue } from '../sheet/table-codec';
+import type { Table, TableRow } from '../sheet/table-read';
 import { appendRows, type RowChange, writeRows } from '../sheet/table-write';
 import type { Workbook } from '../sheet/workbook';
 import {
@@ -24,14 +30,14 @@ import {
   type DossierSheet,
   type DossierTables,
   readDossierTables,
-  revisionOf,
+  STATUS_SHEETS,
 } from './read';
-import { canOpen, dossierState, type Viewer } from './state';
+import { accountPatch, canOpen, type Viewer } from './state';
 
 /** How long a save waits for another execution's save on the same document. */
 export const LOCK_MS = 10_000;
 
-/** What a save found: the workbook, the account's rows and who saves when. */
+/** What a save found: the workbook, the tables it read, the account's rows, who saves when. */
 export interface SaveContext {
   workbook: Workbook;
   tables: DossierTables;
@@ -84,25 +90,15 @@ export function diffRow(
   return { cells, history };
 }
 
-/** The user on whose behalf the server runs: the active user, else the effective one. */
-export function whoIsSaving(viewer: Viewer): string {
-  if (viewer.user !== '') return viewer.user;
-  try {
-    return Session.getEffectiveUser().getEmail();
-  } catch {
-    return '';
-  }
-}
-
-/** The viewer of this execution (R3.5): Session's active user and, when asked, the owner. */
-export function currentViewer(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Viewer {
+/** The viewer of this execution (R3.5): the active user and, when asked, the file's owner. */
+export function currentViewer(workbook: Workbook): Viewer {
   let owner: string | undefined;
   return {
-    user: Session.getActiveUser().getEmail() ?? '',
+    user: workbook.platform.user.active(),
     owner: () => {
       if (owner === undefined) {
         try {
-          owner = spreadsheet.getOwner()?.getEmail() ?? '';
+          owner = workbook.spreadsheet.getOwner()?.getEmail() ?? '';
         } catch {
           owner = '';
         }
@@ -112,71 +108,161 @@ export function currentViewer(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   };
 }
 
-/** Reads the tables again only where the save wrote, for the statuses and the new state. */
-function cached(workbook: Workbook, tables: DossierTables): Workbook {
-  return {
-    ...workbook,
-    table: (def) => (def.key in tables ? tables[def.key as DossierSheet] : workbook.table(def)),
-  };
+/** The user on whose behalf the server runs: the active user, else the effective one. */
+function whoIsSaving(workbook: Workbook, viewer: Viewer): string {
+  if (viewer.user !== '') return viewer.user;
+  try {
+    return workbook.platform.user.effective();
+  } catch {
+    return '';
+  }
 }
 
-function apply(ctx: SaveContext, edit: Edit): void {
+/** Refuses an edit of rows that changed since the sidebar loaded them, naming who changed the account last. */
+export function stale(ctx: SaveContext, field: string): never {
+  const changedBy = lastChangeOf(ctx.workbook, sheetDef('history'), ctx.accountId);
+  return failWith('STALE', { field, changedBy });
+}
+
+/** The tables after the edit, in memory: the same rows the sheets will hold once written. */
+function afterEdit(tables: DossierTables, edit: Edit): DossierTables {
+  const next: DossierTables = { ...tables };
+  const replace = (sheet: DossierSheet, rows: TableRow[]) => {
+    const table = next[sheet] as Table;
+    next[sheet] = { ...table, rows, lastRow: Math.max(1, ...rows.map((r) => r.rowNumber)) };
+  };
+  for (const { sheet, changes } of edit.writes ?? []) {
+    const byRow = new Map(changes.map((c) => [c.rowNumber, c.values]));
+    replace(
+      sheet,
+      (next[sheet] as Table).rows.map((row) =>
+        byRow.has(row.rowNumber)
+          ? { ...row, values: { ...row.values, ...byRow.get(row.rowNumber) } }
+          : row,
+      ),
+    );
+  }
+  for (const { sheet, rows } of edit.appends ?? []) {
+    const table = next[sheet] as Table;
+    const added = rows.map((values, i) => ({
+      rowNumber: table.lastRow + 1 + i,
+      values,
+      problems: {},
+    }));
+    replace(sheet, [...table.rows, ...added]);
+  }
+  if (edit.remove) {
+    const { sheet, rowNumber } = edit.remove;
+    replace(
+      sheet,
+      (next[sheet] as Table).rows
+        .filter((row) => row.rowNumber !== rowNumber)
+        .map((row) => (row.rowNumber > rowNumber ? { ...row, rowNumber: row.rowNumber - 1 } : row)),
+    );
+  }
+  return next;
+}
+
+/** The account's record for the checks, from the dossier tables; the tier as Accounts shows it. */
+function recordOf(workbook: Workbook, tables: DossierTables, rows: AccountRows): AccountRecord {
+  const record = portfolioOf(workbook, {
+    accounts: { ...tables.accounts, rows: [rows.account] },
+    contacts: tables.contacts,
+    decisionGroup: tables.decisionGroup,
+    competitors: tables.competitors,
+    reviews: tables.reviews,
+  }).accounts[0];
+  const shown = rows.account.values.tier;
+  return { ...record, tier: typeof shown === 'string' ? (shown as Tier) : undefined };
+}
+
+function write(ctx: SaveContext, edit: Edit): void {
   const { workbook, tables } = ctx;
   for (const w of edit.writes ?? [])
-    if (w.changes.length > 0) writeRows(tables[w.sheet], w.changes, workbook.lang, workbook.zone);
+    if (w.changes.length > 0)
+      writeRows(tables[w.sheet] as Table, w.changes, workbook.lang, workbook.zone);
   for (const a of edit.appends ?? [])
-    if (a.rows.length > 0) appendRows(tables[a.sheet], a.rows, workbook.lang, workbook.zone);
-  if (edit.remove) tables[edit.remove.sheet].source.sheet().deleteRow(edit.remove.rowNumber);
+    if (a.rows.length > 0)
+      appendRows(tables[a.sheet] as Table, a.rows, workbook.lang, workbook.zone);
+  if (edit.remove)
+    (tables[edit.remove.sheet] as Table).source.sheet().deleteRow(edit.remove.rowNumber);
+}
+
+export interface SaveSpec {
+  accountId: string;
+  /** The sheets the save edits (read besides Accounts; the status sheets too when one is edited). */
+  sheets: readonly DossierSheet[];
+  change: (ctx: SaveContext) => Edit;
 }
 
 /**
- * Runs one save: takes the document lock (tryLock, BUSY when another save holds it), reads
- * the dossier's sheets once, refuses an unknown account, a viewer who may not open it (R3.5)
- * and a stale revision (with who changed it and when), applies `change`, appends History,
- * refreshes the account's status cells, flushes and releases the lock.
+ * Runs one save: takes the document lock (BUSY when another save holds it past LOCK_MS),
+ * reads what the save needs once, refuses an unknown account and a viewer who may not open
+ * it (R3.5), asks `change` for the edit (which refuses rows changed since loading), then
+ * writes the rows, the account's status cells when they change (script edits fire no
+ * onEdit) and History, flushes and releases the lock.
  */
-export function runSave(
-  workbook: Workbook,
-  accountId: string,
-  revision: string,
-  change: (ctx: SaveContext) => Edit,
-): DossierState {
-  const { spreadsheet } = workbook;
-  const lock = LockService.getDocumentLock();
+export function runSave(workbook: Workbook, spec: SaveSpec): AccountPatch {
+  const { platform } = workbook;
+  const lock = platform.lock();
   if (!lock?.tryLock(LOCK_MS)) return fail('BUSY', 'payload');
   try {
-    const viewer = currentViewer(spreadsheet);
-    const tables = readDossierTables(workbook);
-    const rows = accountRowsOf(tables, accountId) ?? fail('ACCOUNT_NOT_FOUND', 'accountId');
+    const affectsStatus = spec.sheets.some((s) => (STATUS_SHEETS as readonly string[]).includes(s));
+    const tables = readDossierTables(workbook, [
+      ...spec.sheets,
+      ...(affectsStatus ? STATUS_SHEETS : []),
+    ]);
+    const rows = accountRowsOf(tables, spec.accountId) ?? fail('ACCOUNT_NOT_FOUND', 'accountId');
+    const viewer = currentViewer(workbook);
     if (!canOpen(viewer, rows.account)) fail('NO_ACCESS', 'accountId');
+    const now = platform.clock.now();
+    const today = dayOfDate(now, workbook.zone);
     const id = String(rows.account.values.accountId).trim();
-    if (revisionOf(tables, rows) !== revision) {
-      const changedBy = lastChangeOf(workbook, sheetDef('history'), id);
-      throw staleError(changedBy);
-    }
-    const now = Date.now();
-    const today = dayOfDate(new Date(now), workbook.zone);
-    const who = whoIsSaving(viewer);
+    const who = whoIsSaving(workbook, viewer);
     const ctx: SaveContext = { workbook, tables, rows, accountId: id, today, who };
-    const edit = change(ctx);
-    if (edit.history.length === 0) return dossierState(workbook, tables, viewer, id, today);
-    const history = historyTarget(workbook, sheetDef('history')) ?? fail('NOT_SET_UP', 'payload');
-    apply(ctx, edit);
-    appendHistory(
-      workbook,
-      history,
-      historyRows(edit.history, id, who, localDayTime(now, workbook.zone), workbook.lang),
-    );
-    const fresh = readDossierTables(workbook);
-    refreshAccountStatuses(cached(workbook, fresh), new Set([id]), today);
-    const state = dossierState(workbook, fresh, viewer, id, today);
-    SpreadsheetApp.flush();
-    return state;
+    const edit = spec.change(ctx);
+    const after = edit.history.length === 0 ? tables : afterEdit(tables, edit);
+    const afterRows = accountRowsOf(after, id) ?? rows;
+    let status: { record: AccountRecord; check: AccountCheck } | undefined;
+    if (affectsStatus) {
+      const record = recordOf(workbook, after, afterRows);
+      status = { record, check: checkAccount(record.facts, today, workbook.settings) };
+    }
+    if (edit.history.length > 0) {
+      const history = historyTarget(workbook, sheetDef('history')) ?? fail('NOT_SET_UP', 'payload');
+      const historyLines = historyRows(
+        edit.history,
+        id,
+        who,
+        localDayTime(now.getTime(), workbook.zone),
+        workbook.lang,
+      );
+      const newStatus = status && statusOf(status.record, workbook, today, status.check);
+      write(ctx, edit);
+      if (status && newStatus && !showsStatus(status.record, newStatus, DOSSIER_STATUS_KEYS))
+        writeStatuses(
+          tables.accounts,
+          workbook,
+          new Map([[rows.account.rowNumber, newStatus]]),
+          DOSSIER_STATUS_KEYS,
+        );
+      appendHistory(workbook, history, historyLines);
+      platform.sheets.flush();
+    }
+    return accountPatch(workbook, after, afterRows, status);
   } finally {
     lock.releaseLock();
   }
 }
 
-function staleError(changedBy: ReturnType<typeof lastChangeOf>): ProblemError {
-  return new ProblemError({ code: 'STALE', field: 'revision', changedBy });
+/** A save's patch with the status parts of a full view: what a load shows (for the whole state). */
+export function loadedView(
+  workbook: Workbook,
+  tables: DossierTables,
+  rows: AccountRows,
+  today: Day,
+): ReturnType<typeof accountPatch> {
+  const record = recordOf(workbook, tables, rows);
+  const check = checkAccount(record.facts, today, workbook.settings);
+  return accountPatch(workbook, tables, rows, { record, check });
 }

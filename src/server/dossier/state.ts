@@ -1,28 +1,31 @@
-// The state the sidebar shows for one account, built from tables already read (pure after the
-// reads): its dossier, lists, coverage (R3.3, R6.2), contact rhythm and pause (R5), review (R3.6).
-import { checkAccount, SEVERITY_OF } from '../../core/account-check';
+// What the sidebar shows for one account, built from tables already read (pure after the
+// reads): its dossier, lists with their row keys, coverage (R3.3, R6.2), contact rhythm and
+// pause (R5), review (R3.6), findings. A load builds all of it; a save only what it read.
+import { type AccountCheck, SEVERITY_OF } from '../../core/account-check';
 import { nextContactDue } from '../../core/contacts';
 import { type Day, isoOf } from '../../core/days';
+import { fail } from '../../core/errors';
 import { fieldsFor } from '../../dossier/fields';
-import {
-  type AccountChoice,
-  type AccountView,
-  CONTACTS_SHOWN,
-  type DossierState,
-  type FieldValue,
-  type Item,
-  type Values,
+import type {
+  AccountChoice,
+  AccountPatch,
+  AccountView,
+  DossierState,
+  FieldValue,
+  Item,
+  Values,
 } from '../../dossier/types';
+import { CONTACTS_SHOWN } from '../../dossier/types';
 import { messagesFor } from '../../i18n';
 import { ROLE_CHOICES } from '../../template/choices';
 import type { ColumnDef } from '../../template/types';
 import { wordFinding } from '../check/word-finding';
-import { portfolioOf } from '../sheet/portfolio-read';
+import type { AccountRecord } from '../sheet/portfolio-read';
 import type { CellValue } from '../sheet/table-codec';
-import type { TableRow } from '../sheet/table-read';
+import type { Table, TableRow } from '../sheet/table-read';
 import type { Workbook } from '../sheet/workbook';
 import { mayOpen } from './access';
-import { type AccountRows, accountRowsOf, type DossierTables, revisionOf } from './read';
+import { type AccountRows, accountRowsOf, type DossierTables, rowKeys } from './read';
 
 /** A typed cell as it travels: dates as ISO text, blanks as null (google.script.run refuses Date). */
 export function wireOf(column: ColumnDef, value: CellValue): FieldValue {
@@ -41,11 +44,14 @@ function valuesOf(row: TableRow | undefined, columns: readonly ColumnDef[]): Val
   return values;
 }
 
-function itemsOf(rows: readonly TableRow[], columns: readonly ColumnDef[]): Item[] {
-  return rows.map((row, index) => ({ index, values: valuesOf(row, columns) }));
+function itemsOf(table: Table, rows: readonly TableRow[]): Item[] {
+  const keys = rowKeys(table, rows);
+  return rows.map((row, i) => ({ key: keys[i], values: valuesOf(row, table.def.columns) }));
 }
 
 const iso = (day: Day | undefined) => (day === undefined ? null : isoOf(day));
+const newestFirst = (a: Item, b: Item) =>
+  String(b.values.date ?? '').localeCompare(String(a.values.date ?? ''));
 
 /** Who is asking and who may see what (R3.5): the active user's e-mail and the file's owner. */
 export interface Viewer {
@@ -74,49 +80,17 @@ export function accountChoices(tables: DossierTables, viewer: Viewer): AccountCh
     }));
 }
 
-/** One account's view on a day. */
-export function accountView(
+/** The status parts of the view, from the account's one check of the day. */
+function statusParts(
   workbook: Workbook,
-  tables: DossierTables,
-  rows: AccountRows,
-  today: Day,
-): AccountView {
-  const m = messagesFor(workbook.lang);
-  const cols = (key: keyof DossierTables) => tables[key].def.columns;
-  const { account } = rows;
-  const id = String(account.values.accountId).trim();
-  const portfolio = portfolioOf(workbook, {
-    accounts: { ...tables.accounts, rows: [account] },
-    contacts: tables.contacts,
-    decisionGroup: tables.decisionGroup,
-    competitors: tables.competitors,
-    reviews: tables.reviews,
-  });
-  const record = portfolio.accounts[0];
-  const check = checkAccount(record.facts, today, workbook.settings);
-  const contacts = itemsOf(rows.rows.contacts, cols('contacts'))
-    .sort((a, b) => String(b.values.date ?? '').localeCompare(String(a.values.date ?? '')))
-    .slice(0, CONTACTS_SHOWN);
-  const reviews = itemsOf(rows.rows.reviews, cols('reviews')).sort((a, b) =>
-    String(b.values.date ?? '').localeCompare(String(a.values.date ?? '')),
-  );
+  record: AccountRecord,
+  check: AccountCheck,
+): Pick<AccountView, 'coverage' | 'contact' | 'review' | 'findings'> {
+  const { settings, lang } = workbook;
+  const m = messagesFor(lang);
+  const roleLabel = (key: string) => ROLE_CHOICES.find((c) => c.key === key)?.label[lang] ?? key;
   const pause = check.contact.pause;
-  const text = (v: CellValue) => (typeof v === 'string' ? v : '');
-  const roleLabel = (key: string) =>
-    ROLE_CHOICES.find((c) => c.key === key)?.label[workbook.lang] ?? key;
   return {
-    id,
-    client: text(account.values.client),
-    manager: text(account.values.manager),
-    supervisor: text(account.values.supervisor),
-    revision: revisionOf(tables, rows),
-    dossier: valuesOf(rows.rows.dossier[0], cols('dossier')),
-    people: itemsOf(rows.rows.decisionGroup, cols('decisionGroup')),
-    competitors: itemsOf(rows.rows.competitors, cols('competitors')),
-    contacts,
-    contactCount: rows.rows.contacts.length,
-    plan: itemsOf(rows.rows.plan, cols('plan')),
-    reviews,
     coverage: {
       rolesUncovered: check.coverage.rolesUncovered.map(roleLabel),
       divisionsWithoutContact: check.coverage.divisionsWithoutContact,
@@ -126,9 +100,7 @@ export function accountView(
     contact: {
       kind: check.contact.kind,
       lastPositive: iso(check.contact.lastPositive),
-      nextPositiveDue: iso(
-        nextContactDue(record.lastPositive, record.lastNegative, workbook.settings),
-      ),
+      nextPositiveDue: iso(nextContactDue(record.lastPositive, record.lastNegative, settings)),
       pause: pause
         ? { negative: isoOf(pause.negative), until: isoOf(pause.until), breach: iso(pause.breach) }
         : null,
@@ -136,25 +108,70 @@ export function accountView(
         .filter((c) => c.outcome === 'negative')
         .map((c) => isoOf(c.day))
         .sort(),
-      pauseDays: workbook.settings.pauseDays,
-      everyDays: workbook.settings.positiveContactDays,
+      pauseDays: settings.pauseDays,
+      everyDays: settings.positiveContactDays,
     },
     review: {
       kind: check.review.kind,
       last: iso(record.facts.lastReview),
       nextDue: check.review.kind === 'never' ? null : isoOf(check.review.due),
-      months: workbook.settings.reviewMonths,
+      months: settings.reviewMonths,
     },
     findings: check.findings.map((f) => ({
       severity: SEVERITY_OF[f.kind],
-      text: wordFinding(m, f, workbook.settings),
+      text: wordFinding(m, f, settings),
     })),
   };
 }
 
 /**
+ * The parts of one account's view that the tables read allow: each list from its sheet, and
+ * the status parts from `status` (the record and check of the day) when the call has them.
+ */
+export function accountPatch(
+  workbook: Workbook,
+  tables: DossierTables,
+  rows: AccountRows,
+  status?: { record: AccountRecord; check: AccountCheck },
+): AccountPatch {
+  const { account } = rows;
+  const text = (v: CellValue) => (typeof v === 'string' ? v : '');
+  const patch: AccountPatch = {
+    id: String(account.values.accountId).trim(),
+    client: text(account.values.client),
+    manager: text(account.values.manager),
+    supervisor: text(account.values.supervisor),
+  };
+  const list = (key: 'decisionGroup' | 'competitors' | 'contacts' | 'reviews' | 'plan') => {
+    const table = tables[key];
+    const mine = rows.rows[key];
+    return table && mine ? itemsOf(table, mine) : undefined;
+  };
+  if (tables.dossier && rows.rows.dossier) {
+    const row = rows.rows.dossier[0];
+    patch.dossier = valuesOf(row, tables.dossier.def.columns);
+    patch.dossierKey = row ? rowKeys(tables.dossier, [row])[0] : '';
+  }
+  const people = list('decisionGroup');
+  if (people) patch.people = people;
+  const competitors = list('competitors');
+  if (competitors) patch.competitors = competitors;
+  const plan = list('plan');
+  if (plan) patch.plan = plan;
+  const contacts = list('contacts');
+  if (contacts) {
+    patch.contacts = contacts.sort(newestFirst).slice(0, CONTACTS_SHOWN);
+    patch.contactCount = contacts.length;
+  }
+  const reviews = list('reviews');
+  if (reviews) patch.reviews = reviews.sort(newestFirst);
+  return status ? { ...patch, ...statusParts(workbook, status.record, status.check) } : patch;
+}
+
+/**
  * The whole state: the accounts the viewer may open and, when `id` names one of them, its
- * view. An id the viewer may not open gives a notice instead (R3.5).
+ * view (every sheet read, its status checked once). An id the viewer may not open gives a
+ * notice instead (R3.5).
  */
 export function dossierState(
   workbook: Workbook,
@@ -162,6 +179,7 @@ export function dossierState(
   viewer: Viewer,
   id: string | undefined,
   today: Day,
+  view: (rows: AccountRows) => AccountView,
 ): DossierState {
   const rows = id === undefined ? undefined : accountRowsOf(tables, id);
   const allowed = rows !== undefined && canOpen(viewer, rows.account);
@@ -170,8 +188,34 @@ export function dossierState(
     today: isoOf(today),
     user: viewer.user,
     accounts: accountChoices(tables, viewer),
-    account: rows && allowed ? accountView(workbook, tables, rows, today) : null,
+    account: rows && allowed ? view(rows) : null,
     notice: rows && !allowed ? messagesFor(workbook.lang).sidebar.noAccess : null,
     fields: fieldsFor(workbook.lang),
   };
+}
+
+const VIEW_PARTS: readonly (keyof AccountView)[] = [
+  'dossier',
+  'dossierKey',
+  'people',
+  'competitors',
+  'contacts',
+  'contactCount',
+  'plan',
+  'reviews',
+  'coverage',
+  'contact',
+  'review',
+  'findings',
+];
+
+/** Whether a patch has every part of a view (a load read every sheet). */
+function isFullView(patch: AccountPatch): patch is AccountView {
+  return VIEW_PARTS.every((part) => patch[part] !== undefined);
+}
+
+/** A load's patch as the whole view; a part missing is a bug, not a user's problem. */
+export function fullView(patch: AccountPatch): AccountView {
+  if (!isFullView(patch)) return fail('INTERNAL', { field: 'payload' });
+  return patch;
 }

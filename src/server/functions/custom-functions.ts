@@ -4,6 +4,7 @@
 import { herfindahlIndex } from '../../core/concentration';
 import { nextContactDue, pauseEnd } from '../../core/contacts';
 import { dateOfDay } from '../../core/days';
+import { causeOf, fail, type KamErrorCause } from '../../core/errors';
 import { DEFAULT_INTERVALS, type Intervals } from '../../core/intervals';
 import { nextReviewDue } from '../../core/review';
 import {
@@ -13,9 +14,10 @@ import {
   type Thresholds,
   tierOf,
 } from '../../core/tier';
+import type { Platform } from '../platform/platform';
 import {
-  ArgProblem,
   applyRule,
+  atCell,
   describeValue,
   type Grid,
   isBlank,
@@ -26,23 +28,25 @@ import {
   readSingle,
   toGrid,
 } from './cell-args';
-import { activeSpreadsheetContext, type SpreadsheetContext } from './spreadsheet-context';
+import { type SpreadsheetContext, spreadsheetContext } from './spreadsheet-context';
 import { wordProblem } from './word-problem';
 
 type Result = unknown;
 
 /** Runs a custom function body; a problem with the whole call is thrown as a worded Error (#ERROR! in the cell). */
 function customFunction(
+  platform: Platform,
   name: string,
-  body: (ctx: SpreadsheetContext, word: (grid: Grid) => (p: ArgProblem) => string) => Result,
+  body: (ctx: SpreadsheetContext, word: (grid: Grid) => (cause: KamErrorCause) => string) => Result,
 ): Result {
-  const ctx = activeSpreadsheetContext();
-  const word = (grid: Grid) => (problem: ArgProblem) =>
-    `⚠ ${wordProblem(ctx.messages(), name, problem, grid)}`;
+  const ctx = spreadsheetContext(platform);
+  const word = (grid: Grid) => (cause: KamErrorCause) =>
+    `⚠ ${wordProblem(ctx.messages(), name, cause, grid)}`;
   try {
     return body(ctx, word);
   } catch (error) {
-    if (error instanceof ArgProblem) throw new Error(wordProblem(ctx.messages(), name, error));
+    const cause = causeOf(error);
+    if (cause) throw new Error(wordProblem(ctx.messages(), name, cause));
     throw error;
   }
 }
@@ -55,7 +59,7 @@ function totalsFor(revenue: Grid, total: unknown): (row: number, column: number)
   if (oneCell) {
     const value = readNumber(readSingle(total, 'total'), 'total');
     if (value !== undefined) return () => value;
-    if (revenue.scalar) throw new ArgProblem('total', 'REQUIRED_FOR_CELL', describeValue(total));
+    if (revenue.scalar) fail('REQUIRED_FOR_CELL', { field: 'total', got: describeValue(total) });
     let sum = 0;
     for (const row of revenue.rows) {
       for (const cell of row)
@@ -67,11 +71,11 @@ function totalsFor(revenue: Grid, total: unknown): (row: number, column: number)
   const rows = revenue.rows.length;
   const columns = revenue.rows[0].length;
   if (totals.rows.length !== rows || totals.rows[0].length !== columns) {
-    throw new ArgProblem('total', 'SAME_SHAPE', describeValue(total), `${rows}×${columns}`);
+    fail('SAME_SHAPE', { field: 'total', got: describeValue(total), detail: `${rows}×${columns}` });
   }
   return (r, c) => {
     const value = readNumber(totals.rows[r][c], 'total');
-    if (value === undefined) throw new ArgProblem('total', 'NOT_A_NUMBER', { kind: 'nothing' });
+    if (value === undefined) fail('NOT_A_NUMBER', { field: 'total', got: { kind: 'nothing' } });
     return value;
   };
 }
@@ -83,7 +87,7 @@ function shareAt(totalOf: (r: number, c: number) => number) {
     const total = totalOf(r, c);
     return applyRule(
       () => shareOf(value, total),
-      (field) => describeValue(field === 'total' ? total : cell),
+      (field) => (field === 'total' ? total : cell),
       'revenue',
     );
   };
@@ -99,7 +103,7 @@ function thresholdsOf(key: unknown, critical: unknown, mono: unknown): Threshold
   };
   applyRule(
     () => assertThresholds(thresholds),
-    (field) => describeValue(thresholds[field as keyof Thresholds]),
+    (field) => thresholds[field as keyof Thresholds],
     'key',
   );
   return thresholds;
@@ -107,13 +111,14 @@ function thresholdsOf(key: unknown, critical: unknown, mono: unknown): Threshold
 
 /** R1.1–R1.3 tier labels in the spreadsheet's language. */
 export function kamTier(
+  platform: Platform,
   revenue: unknown,
   total?: unknown,
   key?: unknown,
   critical?: unknown,
   mono?: unknown,
 ): Result {
-  return customFunction('KAM_TIER', (ctx, word) => {
+  return customFunction(platform, 'KAM_TIER', (ctx, word) => {
     const grid = toGrid(revenue, 'revenue');
     const thresholds = thresholdsOf(key, critical, mono);
     const share = shareAt(totalsFor(grid, total));
@@ -129,16 +134,16 @@ export function kamTier(
 }
 
 /** R1.1 share of total revenue, as a fraction to format as a percentage. */
-export function kamShare(revenue: unknown, total?: unknown): Result {
-  return customFunction('KAM_SHARE', (_ctx, word) => {
+export function kamShare(platform: Platform, revenue: unknown, total?: unknown): Result {
+  return customFunction(platform, 'KAM_SHARE', (_ctx, word) => {
     const grid = toGrid(revenue, 'revenue');
     return mapGrid(grid, shareAt(totalsFor(grid, total)), word(grid));
   });
 }
 
 /** R1.2–R1.3 Herfindahl–Hirschman index of a range of revenues (one number for the range). */
-export function kamHhi(revenues: unknown): Result {
-  return customFunction('KAM_HHI', () => {
+export function kamHhi(platform: Platform, revenues: unknown): Result {
+  return customFunction(platform, 'KAM_HHI', () => {
     const grid = toGrid(revenues, 'revenues');
     const values: number[] = [];
     grid.rows.forEach((row, r) => {
@@ -147,14 +152,16 @@ export function kamHhi(revenues: unknown): Result {
           const value = readRevenue(cell, 'revenues');
           if (value !== undefined) values.push(value);
         } catch (error) {
-          throw error instanceof ArgProblem && !grid.scalar ? error.atCell(r + 1, c + 1) : error;
+          const cause = causeOf(error);
+          if (!cause || grid.scalar) throw error;
+          fail(cause.code, atCell(cause, r + 1, c + 1));
         }
       });
     });
     if (values.length === 0) return '';
     return applyRule(
       () => herfindahlIndex(values),
-      () => describeValue(0),
+      () => 0,
       'revenues',
     );
   });
@@ -168,15 +175,19 @@ function wholeInterval(
 ): number {
   const n = readNumber(readSingle(value, arg), arg);
   if (n === undefined) return DEFAULT_INTERVALS[field];
-  if (!Number.isInteger(n)) throw new ArgProblem(arg, 'NOT_WHOLE', describeValue(n));
+  if (!Number.isInteger(n)) fail('NOT_WHOLE', { field: arg, got: describeValue(n) });
   if (n < limits[0] || n > limits[1])
-    throw new ArgProblem(arg, 'OUT_OF_RANGE', describeValue(n), `${limits[0]}–${limits[1]}`);
+    fail('OUT_OF_RANGE', {
+      field: arg,
+      got: describeValue(n),
+      detail: `${limits[0]}–${limits[1]}`,
+    });
   return n;
 }
 
 /** R3.6 next review due: last review + 3 calendar months (or `months`). */
-export function kamNextReview(lastReview: unknown, months?: unknown): Result {
-  return customFunction('KAM_NEXT_REVIEW', (ctx, word) => {
+export function kamNextReview(platform: Platform, lastReview: unknown, months?: unknown): Result {
+  return customFunction(platform, 'KAM_NEXT_REVIEW', (ctx, word) => {
     const grid = toGrid(lastReview, 'last_review');
     const n = wholeInterval(months, 'months', 'reviewMonths', [1, 24]);
     return mapGrid(
@@ -192,12 +203,13 @@ export function kamNextReview(lastReview: unknown, months?: unknown): Result {
 
 /** R5.1/R5.2 next positive contact due, moved past a pause after a negative contact. */
 export function kamNextContact(
+  platform: Platform,
   lastPositive: unknown,
   lastNegative?: unknown,
   contactDays?: unknown,
   pauseDays?: unknown,
 ): Result {
-  return customFunction('KAM_NEXT_CONTACT', (ctx, word) => {
+  return customFunction(platform, 'KAM_NEXT_CONTACT', (ctx, word) => {
     const grid = toGrid(lastPositive, 'last_positive');
     const intervals = {
       positiveContactDays: wholeInterval(
@@ -223,8 +235,12 @@ export function kamNextContact(
 }
 
 /** R5.2 first day personal contact is allowed again: last negative contact + 14 days. */
-export function kamPauseEnd(lastNegative: unknown, pauseDays?: unknown): Result {
-  return customFunction('KAM_PAUSE_END', (ctx, word) => {
+export function kamPauseEnd(
+  platform: Platform,
+  lastNegative: unknown,
+  pauseDays?: unknown,
+): Result {
+  return customFunction(platform, 'KAM_PAUSE_END', (ctx, word) => {
     const grid = toGrid(lastNegative, 'last_negative');
     const days = wholeInterval(pauseDays, 'pause_days', 'pauseDays', [1, 90]);
     return mapGrid(
@@ -249,12 +265,11 @@ function sameShape(
   const grid = toGrid(value, arg);
   if (grid.rows.length === 1 && grid.rows[0].length === 1) return () => grid.rows[0][0];
   if (grid.rows.length !== first.rows.length || grid.rows[0].length !== first.rows[0].length) {
-    throw new ArgProblem(
-      arg,
-      'SAME_SHAPE',
-      describeValue(value),
-      `${first.rows.length}×${first.rows[0].length}`,
-    );
+    fail('SAME_SHAPE', {
+      field: arg,
+      got: describeValue(value),
+      detail: `${first.rows.length}×${first.rows[0].length}`,
+    });
   }
   return (r, c) => grid.rows[r][c];
 }

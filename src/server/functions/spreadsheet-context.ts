@@ -2,6 +2,7 @@
 // time zone, read once and only when needed (each read is a service call).
 import type { Zone } from '../../core/days';
 import { type Lang, langOfLocale, type Messages, messagesFor } from '../../i18n';
+import type { Platform } from '../platform/platform';
 import { appsScriptZone } from '../sheet/zone';
 
 export interface SpreadsheetContext {
@@ -11,24 +12,19 @@ export interface SpreadsheetContext {
 }
 
 /** Lazily reads the active spreadsheet's locale and time zone (read-only: allowed in custom functions). */
-export function activeSpreadsheetContext(): SpreadsheetContext {
-  let spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet | undefined;
+export function spreadsheetContext(platform: Platform): SpreadsheetContext {
   let lang: Lang | undefined;
   let zone: Zone | undefined;
-  const active = () => {
-    spreadsheet ??= SpreadsheetApp.getActiveSpreadsheet();
-    return spreadsheet;
-  };
   return {
     lang: () => {
-      lang ??= langOfLocale(active().getSpreadsheetLocale());
+      lang ??= langOfLocale(platform.spreadsheet().getSpreadsheetLocale());
       return lang;
     },
     messages() {
       return messagesFor(this.lang());
     },
     zone: () => {
-      zone ??= appsScriptZone(active().getSpreadsheetTimeZone());
+      zone ??= appsScriptZone(platform.spreadsheet().getSpreadsheetTimeZone(), platform.formatDate);
       return zone;
     },
   };

@@ -1,6 +1,8 @@
 // Words an argument problem for a cell or an #ERROR! tooltip, in the spreadsheet's language.
+
+import type { Got, KamErrorCause } from '../../core/errors';
 import type { Messages } from '../../i18n';
-import type { ArgProblem, Got, Grid } from './cell-args';
+import type { Grid } from './cell-args';
 
 function wordGot(m: Messages, got: Got): string {
   switch (got.kind) {
@@ -23,7 +25,7 @@ function wordGot(m: Messages, got: Got): string {
   }
 }
 
-function wordExpected(m: Messages, problem: ArgProblem): string {
+function wordExpected(m: Messages, problem: KamErrorCause): string {
   const expected = m.fn.expected;
   switch (problem.code) {
     case 'OUT_OF_RANGE':
@@ -33,7 +35,9 @@ function wordExpected(m: Messages, problem: ArgProblem): string {
       return expected.SAME_SHAPE(rows, columns);
     }
     default:
-      return expected[problem.code];
+      return problem.code in expected
+        ? (expected[problem.code as keyof typeof expected] as string)
+        : problem.code;
   }
 }
 
@@ -41,9 +45,10 @@ function wordExpected(m: Messages, problem: ArgProblem): string {
  * "KAM_TIER: revenue in row 3 must be a number of 0 or more; got -5." Names the function,
  * the argument, the cell of the range when there is one, what was expected and what came.
  */
-export function wordProblem(m: Messages, fn: string, problem: ArgProblem, grid?: Grid): string {
+export function wordProblem(m: Messages, fn: string, problem: KamErrorCause, grid?: Grid): string {
   const rows = grid?.rows.length ?? 1;
   const columns = grid?.rows[0]?.length ?? 1;
   const where = problem.at ? m.fn.where(problem.at.row, problem.at.column, rows, columns) : '';
-  return m.fn.message(fn, problem.arg, where, wordExpected(m, problem), wordGot(m, problem.got));
+  const got = wordGot(m, problem.got ?? { kind: 'other' });
+  return m.fn.message(fn, problem.field ?? '', where, wordExpected(m, problem), got);
 }

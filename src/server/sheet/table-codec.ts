@@ -3,7 +3,19 @@
 import { dateOfDay, dayOfDate, dayOfIso, isoOf, type Zone } from '../../core/days';
 import { choiceKeyOf, choiceKeysOf } from '../../template/lookup';
 import type { ColumnDef, Lang } from '../../template/types';
-import { isBlank, isDate } from '../functions/cell-args';
+
+/**
+ * True for a `Date`, also one made in another realm (the emulator's vm, Apps Script's own
+ * Sheets bridge), where `instanceof Date` would say no.
+ */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** Blank cells read as "" (and reach custom functions as ""; an omitted argument as undefined). */
+export function isBlank(value: unknown): boolean {
+  return value === '' || value === null || value === undefined;
+}
 
 /** A typed cell: text, number, day, choice key(s) or yes/no; undefined when blank. */
 export type CellValue = string | number | boolean | readonly string[] | undefined;

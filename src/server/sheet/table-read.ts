@@ -3,10 +3,8 @@
 import type { Zone } from '../../core/days';
 import { normalizeHeader } from '../../template/lookup';
 import type { ColumnDef, SheetDef } from '../../template/types';
+import type { Range, Sheet } from '../platform/sheets';
 import { type CellProblemCode, type CellValue, decodeCell } from './table-codec';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Where a table's cells are: a named range over its columns, or its sheet. */
 export interface TableSource {
@@ -25,8 +23,8 @@ export function sheetSource(sheet: Sheet): TableSource {
  * A table read through a named range that starts at A1 and spans its columns (`KAM_CONTACTS`
  * = Contacts!A:I): one call finds it whatever the sheet is called, and offsets address cells.
  */
-export function rangeSource(base: Range): TableSource {
-  let sheet: Sheet | undefined;
+export function rangeSource(base: Range, known?: Sheet): TableSource {
+  let sheet: Sheet | undefined = known;
   return {
     rangeAt: (r, c, nr, nc) => base.offset(r - 1, c - 1, nr, nc),
     sheet: () => {

@@ -5,6 +5,8 @@ import { type Lang, langOfLocale } from '../../i18n';
 import { normalizeHeader } from '../../template/lookup';
 import { DEFAULT_SETTINGS, SETTINGS, type Settings } from '../../template/settings';
 import type { SettingDef, SheetDef, SheetKey } from '../../template/types';
+import type { Platform } from '../platform/platform';
+import type { Sheet, Spreadsheet } from '../platform/sheets';
 import {
   type RowFilter,
   rangeSource,
@@ -14,9 +16,6 @@ import {
   tableOf,
 } from './table-read';
 import { appsScriptZone } from './zone';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface SettingProblem {
   setting: SettingDef;
@@ -31,6 +30,8 @@ export interface RawTable {
 }
 
 export interface Workbook {
+  /** The services of this execution (the entry point's). */
+  platform: Platform;
   spreadsheet: Spreadsheet;
   zone: Zone;
   lang: Lang;
@@ -137,7 +138,11 @@ export function namedRangeOf(key: SheetKey): string {
  * its tables. Each table is reached through its named range (one call, then one getValues);
  * only when one is missing are the sheets looked up by name (one getSheets, one getName each).
  */
-export function openWorkbook(spreadsheet: Spreadsheet, defs: readonly SheetDef[]): Workbook {
+export function openWorkbook(
+  platform: Platform,
+  spreadsheet: Spreadsheet,
+  defs: readonly SheetDef[],
+): Workbook {
   let byKey: Map<SheetKey, Sheet> | undefined;
   const sheets = () => {
     byKey ??= sheetsByKey(spreadsheet, defs);
@@ -151,7 +156,7 @@ export function openWorkbook(spreadsheet: Spreadsheet, defs: readonly SheetDef[]
       ? { source: sheetSource(sheet), values: sheet.getDataRange().getValues() }
       : undefined;
   };
-  const zone = appsScriptZone(spreadsheet.getSpreadsheetTimeZone());
+  const zone = appsScriptZone(spreadsheet.getSpreadsheetTimeZone(), platform.formatDate);
   const settingsDef = defs.find((d) => d.key === 'settings');
   const settingsAt = settingsDef ? located(settingsDef) : undefined;
   const read = settingsAt ? settingsOf(settingsAt.values) : undefined;
@@ -159,6 +164,7 @@ export function openWorkbook(spreadsheet: Spreadsheet, defs: readonly SheetDef[]
   if (!read?.found.has('language'))
     settings.language = langOfLocale(spreadsheet.getSpreadsheetLocale());
   return {
+    platform,
     spreadsheet,
     zone,
     lang: settings.language,

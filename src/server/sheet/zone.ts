@@ -1,6 +1,7 @@
 // The spreadsheet's time zone as the core's `Zone`: the runtime's Intl when it knows the
 // zone, else Apps Script's documented Utilities.formatDate.
 import type { Zone } from '../../core/days';
+import type { Platform } from '../platform/platform';
 
 /** "+0200" or "-0530" (SimpleDateFormat's `Z`) as minutes east of UTC. */
 export function minutesOfOffset(text: string): number {
@@ -50,11 +51,11 @@ function intlOffset(timeZone: string): ((epochMs: number) => number) | undefined
  * per distinct quarter hour (zones change offset only on quarter hours): 100,000 contact
  * dates on 180 distinct days cost 180 answers.
  */
-export function appsScriptZone(timeZone: string): Zone {
+export function appsScriptZone(timeZone: string, formatDate: Platform['formatDate']): Zone {
   const QUARTER_HOUR = 900_000;
   const answer =
     intlOffset(timeZone) ??
-    ((epochMs: number) => minutesOfOffset(Utilities.formatDate(new Date(epochMs), timeZone, 'Z')));
+    ((epochMs: number) => minutesOfOffset(formatDate(new Date(epochMs), timeZone, 'Z')));
   const known = new Map<number, number>();
   return {
     offsetMinutes(epochMs: number): number {

@@ -3,9 +3,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isPersonal, pauseCovering } from '../../core/contact-rules';
 import type { Values } from '../../dossier/types';
-import type { SectionProps } from '../app';
 import { Field } from '../field';
 import { formProblems } from '../form';
+import type { SectionProps } from '../section-props';
 import { api } from '../server';
 import { allValues, focusFirst, labelOfChoice, shown } from './form-helpers';
 
@@ -37,7 +37,7 @@ export function ContactsSection(props: SectionProps) {
   const send = async (confirmPause: boolean) => {
     setWarning(null);
     const result = await props.save(KEY, () =>
-      api.logContact({ accountId: account.id, revision: account.revision, values, confirmPause }),
+      api.logContact({ accountId: account.id, values, confirmPause }),
     );
     if (result && !result.ok && result.code === 'PAUSE') {
       const pause = pauseCovering(c.negatives, String(values.date), c.pauseDays);
@@ -136,7 +136,7 @@ export function ContactsSection(props: SectionProps) {
       {account.contacts.length === 0 ? <p class="muted">{m.noContacts}</p> : null}
       <ul class="items">
         {account.contacts.map((item) => (
-          <li key={item.index} class={`item outcome-${String(item.values.outcome ?? '')}`}>
+          <li key={item.key} class={`item outcome-${String(item.values.outcome ?? '')}`}>
             <p class="item-title">
               {String(item.values.date ?? '')} ·{' '}
               {labelOfChoice(fieldOf('outcome'), item.values.outcome)}

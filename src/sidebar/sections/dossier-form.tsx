@@ -1,8 +1,9 @@
 // General information (R3.1) and the view from our side (R3.2): every Dossier field, long text
 // where the template says so; a save sends only the fields the user changed.
-import type { SectionProps } from '../app';
+
 import { Field } from '../field';
 import { formProblems, wireValues } from '../form';
+import type { SectionProps } from '../section-props';
 import { api } from '../server';
 import { focusFirst, shown } from './form-helpers';
 
@@ -28,7 +29,7 @@ export function DossierForm(props: SectionProps & { section: 'general' | 'ourVie
       return;
     }
     await props.save(section, () =>
-      api.saveDossier({ accountId: account.id, revision: account.revision, values }),
+      api.saveDossier({ accountId: account.id, key: account.dossierKey, values }),
     );
   };
 

@@ -1,7 +1,8 @@
 // Review (R3.6): when the last review was and the next is due; "Mark reviewed" with a note.
-import type { SectionProps } from '../app';
+
 import { Field } from '../field';
 import { formProblems, wireOf } from '../form';
+import type { SectionProps } from '../section-props';
 import { api } from '../server';
 import { focusFirst, shown } from './form-helpers';
 
@@ -27,7 +28,6 @@ export function ReviewSection(props: SectionProps) {
     await props.save(KEY, () =>
       api.markReviewed({
         accountId: account.id,
-        revision: account.revision,
         note: typeof note === 'string' ? note : '',
       }),
     );
@@ -59,7 +59,7 @@ export function ReviewSection(props: SectionProps) {
       {account.reviews.length > 0 ? <h3>{m.previousReviews}</h3> : null}
       <ul class="items">
         {account.reviews.map((item) => (
-          <li key={item.index} class="item">
+          <li key={item.key} class="item">
             <p class="item-title">
               {String(item.values.date ?? '')} · {String(item.values.reviewer ?? '')}
             </p>

@@ -2,9 +2,9 @@
 // (R3.4, archived rather than deleted) and the plan (R2.4, R4.3): list, add, edit.
 import { useEffect, useState } from 'preact/hooks';
 import type { RowSheet, Values } from '../../dossier/types';
-import type { SectionProps } from '../app';
 import { Field } from '../field';
 import { formProblems, wireValues } from '../form';
+import type { SectionProps } from '../section-props';
 import { api } from '../server';
 import { allValues, focusFirst, labelOfChoice, shown } from './form-helpers';
 
@@ -15,7 +15,8 @@ const SUMMARY: Readonly<Record<RowSheet, { title: string; details: string[] }>> 
   plan: { title: 'objective', details: ['status', 'due', 'owner'] },
 };
 
-type Target = number | 'new';
+/** The form open: 'new', or the key of the item being edited. */
+type Target = string;
 
 export function RowList(props: SectionProps & { sheet: RowSheet }) {
   const { state, m, busy, sheet } = props;
@@ -28,10 +29,9 @@ export function RowList(props: SectionProps & { sheet: RowSheet }) {
         ? account.competitors
         : account.plan;
   const drafted = Object.keys(props.drafts).find((k) => k.startsWith(`${sheet}:`));
-  const [open, setOpen] = useState<Target | null>(
-    drafted ? (drafted.endsWith(':new') ? 'new' : Number(drafted.split(':')[1])) : null,
-  );
-  const [removing, setRemoving] = useState<number | null>(null);
+  const [open, setOpen] = useState<Target | null>(drafted ? drafted.slice(sheet.length + 1) : null);
+  const [removing, setRemoving] = useState<string | null>(null);
+  const itemOf = (key: Target) => items.find((item) => item.key === key);
   const defaults: Values =
     sheet === 'plan' ? { status: 'planned', owner: state.user || account.manager } : {};
   const { title, details } = SUMMARY[sheet];
@@ -52,13 +52,34 @@ export function RowList(props: SectionProps & { sheet: RowSheet }) {
             {m.add[sheet]}
           </button>
         </div>
+      ) : open !== 'new' && !itemOf(open) ? (
+        <div class="card warn" role="alert">
+          <p class="warn-title">{m.rowConflictTitle}</p>
+          <p>{m.rowConflict}</p>
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              onClick={() => {
+                props.setDraft(`${sheet}:new`, props.drafts[`${sheet}:${open}`]);
+                close(open);
+                setOpen('new');
+              }}
+            >
+              {m.addAsNew}
+            </button>
+            <button type="button" class="secondary" onClick={() => close(open)}>
+              {m.discardDraft}
+            </button>
+          </div>
+        </div>
       ) : (
         <RowForm
           {...props}
           sheet={sheet}
           target={open}
-          base={open === 'new' ? defaults : (items[open]?.values ?? {})}
-          heading={open === 'new' ? m.adding : m.editing(String(items[open]?.values[title] ?? ''))}
+          base={open === 'new' ? defaults : (itemOf(open)?.values ?? {})}
+          heading={open === 'new' ? m.adding : m.editing(String(itemOf(open)?.values[title] ?? ''))}
           onClose={() => close(open)}
         />
       )}
@@ -67,7 +88,7 @@ export function RowList(props: SectionProps & { sheet: RowSheet }) {
         {items.map((item) => {
           const archived = sheet === 'competitors' && item.values.archived === true;
           return (
-            <li key={item.index} class={archived ? 'item archived' : 'item'}>
+            <li key={item.key} class={archived ? 'item archived' : 'item'}>
               <p class="item-title">
                 {String(item.values[title] ?? '')}
                 {archived ? <span class="tag">{m.archivedTag}</span> : null}
@@ -87,7 +108,7 @@ export function RowList(props: SectionProps & { sheet: RowSheet }) {
                   class="link"
                   disabled={busy}
                   aria-label={`${m.edit}: ${String(item.values[title] ?? '')}`}
-                  onClick={() => setOpen(item.index)}
+                  onClick={() => setOpen(item.key)}
                 >
                   {m.edit}
                 </button>
@@ -100,9 +121,8 @@ export function RowList(props: SectionProps & { sheet: RowSheet }) {
                       void props.save(`${sheet}:archive`, () =>
                         api.saveRow({
                           accountId: account.id,
-                          revision: account.revision,
                           sheet,
-                          index: item.index,
+                          key: item.key,
                           values: { archived: !archived },
                         }),
                       )
@@ -113,26 +133,25 @@ export function RowList(props: SectionProps & { sheet: RowSheet }) {
                 ) : (
                   <button
                     type="button"
-                    class={removing === item.index ? 'link danger' : 'link'}
+                    class={removing === item.key ? 'link danger' : 'link'}
                     disabled={busy}
                     onClick={async () => {
-                      if (removing !== item.index) {
-                        setRemoving(item.index);
+                      if (removing !== item.key) {
+                        setRemoving(item.key);
                         return;
                       }
                       setRemoving(null);
                       const result = await props.save(`${sheet}:remove`, () =>
                         api.removeRow({
                           accountId: account.id,
-                          revision: account.revision,
                           sheet: sheet as 'decisionGroup' | 'plan',
-                          index: item.index,
+                          key: item.key,
                         }),
                       );
                       if (result?.ok && open !== null) close(open);
                     }}
                   >
-                    {removing === item.index ? m.confirmRemove : m.remove}
+                    {removing === item.key ? m.confirmRemove : m.remove}
                   </button>
                 )}
               </div>
@@ -183,9 +202,8 @@ function RowForm(
     const result = await props.save(key, () =>
       api.saveRow({
         accountId: account.id,
-        revision: account.revision,
         sheet,
-        index: isNew ? null : target,
+        key: isNew ? null : target,
         values,
       }),
     );

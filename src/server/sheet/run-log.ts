@@ -2,8 +2,8 @@
 // check run and every failure is written where the user can see it.
 import type { Lang } from '../../i18n';
 import { messagesFor } from '../../i18n';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { Properties } from '../platform/platform';
+import type { Spreadsheet } from '../platform/sheets';
 
 export type RunOutcome = 'ok' | 'partial' | 'failed';
 
@@ -22,6 +22,7 @@ export const LAST_RUN_KEY = 'kam.lastRun';
  * as the last run, which the menu shows; other logged actions (`remember: false`) are not.
  */
 export function logRun(
+  properties: () => Properties,
   spreadsheet: Spreadsheet,
   lang: Lang,
   record: Omit<RunRecord, 'at'>,
@@ -40,14 +41,13 @@ export function logRun(
     sheet.getRange('A:A').setNumberFormat('yyyy-mm-dd hh:mm:ss');
   }
   sheet.appendRow([now, record.trigger, m.outcomes[record.outcome], record.message]);
-  if (remember)
-    PropertiesService.getDocumentProperties().setProperty(LAST_RUN_KEY, JSON.stringify(full));
+  if (remember) properties().setProperty(LAST_RUN_KEY, JSON.stringify(full));
   return full;
 }
 
 /** The last run recorded in this document, if any (for the menu). */
-export function lastRun(): RunRecord | undefined {
-  const text = PropertiesService.getDocumentProperties().getProperty(LAST_RUN_KEY);
+export function lastRun(properties: Properties): RunRecord | undefined {
+  const text = properties.getProperty(LAST_RUN_KEY);
   if (!text) return undefined;
   try {
     return JSON.parse(text) as RunRecord;

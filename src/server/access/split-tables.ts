@@ -1,0 +1,113 @@
+// Split by manager's table work (R3.5): a source sheet's rows, which manager each belongs to,
+// the Revenue rows a manager's workbook keeps (R1.1), and writing rows into a new sheet.
+import type { ManagerShare } from '../../core/access-split';
+import { partitionRows } from '../../core/access-split';
+import { type Lang, messagesFor } from '../../i18n';
+import { numberFormatOf } from '../../template/columns';
+import { normalizeHeader } from '../../template/lookup';
+import type { SheetDef } from '../../template/types';
+import type { Sheet } from '../platform/sheets';
+import { accountKey } from '../sheet/portfolio-read';
+import { runsOf } from '../sheet/runs';
+import type { CellValue } from '../sheet/table-codec';
+import { headerMatches, locateColumns } from '../sheet/table-read';
+import type { RawTable } from '../sheet/workbook';
+
+const blank = (row: readonly unknown[]) =>
+  row.every((cell) => cell === '' || cell === null || cell === undefined);
+
+/** A source table's data rows (blank rows dropped) and where each template column is. */
+export interface SourceTable {
+  def: SheetDef;
+  header: unknown[];
+  rows: unknown[][];
+  columns: Map<string, number>;
+  /** Source columns that are not template columns (a user's own), kept at the end. */
+  extras: number[];
+}
+
+export function sourceTable(def: SheetDef, raw: RawTable): SourceTable {
+  const header = raw.values[0] ?? [];
+  const { columns } = locateColumns(def, header);
+  const extras = header
+    .map((text, i) => ({ text, i }))
+    .filter(
+      ({ text, i }) =>
+        typeof text === 'string' &&
+        text.trim() !== '' &&
+        ![...columns.values()].includes(i) &&
+        !def.columns.some((c) => headerMatches(c, text)),
+    )
+    .map(({ i }) => i);
+  return { def, header, rows: raw.values.slice(1).filter((r) => !blank(r)), columns, extras };
+}
+
+/**
+ * Writes rows into a freshly set-up sheet (template columns in template order): one block per
+ * run of columns without a formula (a formula column such as Revenue's share spills), each
+ * block its number formats then its values; a user's own columns follow the template's.
+ */
+export function writeTable(sheet: Sheet, table: SourceTable, rows: readonly unknown[][]): void {
+  const width = table.def.columns.length;
+  if (table.extras.length > 0) {
+    const need = width + table.extras.length;
+    if (sheet.getMaxColumns() < need)
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), need - sheet.getMaxColumns());
+    sheet
+      .getRange(1, width + 1, 1, table.extras.length)
+      .setValues([table.extras.map((i) => table.header[i])]);
+  }
+  if (rows.length === 0) return;
+  if (sheet.getMaxRows() < rows.length + 1)
+    sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
+  const sources: { from?: number; format: string }[] = [
+    ...table.def.columns.map((c) => ({
+      from: c.formula ? undefined : table.columns.get(c.key),
+      format: c.formula ? '' : (numberFormatOf(c) ?? 'General'),
+    })),
+    ...table.extras.map((i) => ({
+      from: i,
+      format: rows.every((r) => typeof r[i] === 'string' || r[i] === '') ? '@' : 'General',
+    })),
+  ];
+  const writable = sources.flatMap((_, i) => (table.def.columns[i]?.formula ? [] : [i]));
+  for (const run of runsOf(writable)) {
+    const values = rows.map((r) =>
+      run.map((i) => (sources[i].from === undefined ? '' : (r[sources[i].from as number] ?? ''))),
+    );
+    const range = sheet.getRange(2, run[0] + 1, rows.length, run.length);
+    range.setNumberFormats(rows.map(() => run.map((i) => sources[i].format)));
+    range.setValues(values);
+  }
+}
+
+/** The account-keyed rows of a table for each manager (R3.5), and the rows of no known account. */
+export function rowsByManager(table: SourceTable, managerOf: Map<string, string>) {
+  const id = table.columns.get('accountId');
+  const keys = table.rows.map((r) => (id === undefined ? '' : accountKey(r[id] as CellValue)));
+  return partitionRows(keys, { managerOf });
+}
+
+/**
+ * Revenue rows of the manager's clients, and one row with every other client's revenue in
+ * total, so that shares and tiers stay shares of the company's revenue (R1.1) while other
+ * managers' clients are not named.
+ */
+export function revenueRows(table: SourceTable, share: ManagerShare, lang: Lang): unknown[][] {
+  const client = table.columns.get('client');
+  const revenue = table.columns.get('revenue');
+  if (client === undefined || revenue === undefined) return [];
+  const own = new Set(share.clients);
+  const mine = table.rows.filter((r) => own.has(normalizeHeader(String(r[client] ?? ''))));
+  const sum = (rows: unknown[][]) =>
+    rows.reduce(
+      (total, r) => total + (typeof r[revenue] === 'number' ? (r[revenue] as number) : 0),
+      0,
+    );
+  const rest = sum(table.rows) - sum(mine);
+  if (rest <= 0) return mine;
+  const other = table.header.map(() => '' as unknown);
+  other[client] = messagesFor(lang).access.otherClients;
+  other[revenue] = rest;
+  return [...mine, other];
+}

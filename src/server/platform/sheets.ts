@@ -1,0 +1,129 @@
+// The sheet adapter: the parts of Apps Script's Spreadsheet service KAM uses, as our own
+// interfaces. Apps Script's objects satisfy them as they are (apps-script.ts checks that), so
+// the server below the entry points names no Apps Script type and reads no Apps Script global.
+
+export type FontWeight = 'bold' | 'normal';
+
+/** An enum value of Apps Script (ProtectionType.SHEET, ChartType.PIE…): opaque to KAM. */
+export type EnumValue = unknown;
+
+export interface User {
+  getEmail(): string;
+}
+
+export interface Spreadsheet {
+  getId(): string;
+  getUrl(): string;
+  getName(): string;
+  getOwner(): User | null;
+  getEditors(): User[];
+  getViewers(): User[];
+  addEditors(emailAddresses: string[]): Spreadsheet;
+  getSpreadsheetLocale(): string;
+  setSpreadsheetLocale(locale: string): void;
+  getSpreadsheetTimeZone(): string;
+  setSpreadsheetTimeZone(timezone: string): void;
+  getSheets(): Sheet[];
+  getNumSheets(): number;
+  getSheetByName(name: string): Sheet | null;
+  insertSheet(sheetName: string, sheetIndex?: number): Sheet;
+  deleteSheet(sheet: Sheet): void;
+  getRangeByName(name: string): Range | null;
+  setNamedRange(name: string, range: Range): void;
+  getActiveRange(): Range | null;
+  toast(msg: string, title: string, timeoutSeconds: number): void;
+}
+
+export interface Sheet {
+  getName(): string;
+  getSheetId(): number;
+  getRange(row: number, column: number, numRows?: number, numColumns?: number): Range;
+  getRange(a1Notation: string): Range;
+  getDataRange(): Range;
+  getLastRow(): number;
+  getLastColumn(): number;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet;
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet;
+  deleteRow(rowPosition: number): Sheet;
+  appendRow(rowContents: unknown[]): Sheet;
+  getFrozenRows(): number;
+  setFrozenRows(rows: number): void;
+  setColumnWidth(columnPosition: number, width: number): Sheet;
+  setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet;
+  clear(): Sheet;
+  protect(): Protection;
+  getProtections(type: EnumValue): Protection[];
+  newChart(): ChartBuilder;
+  insertChart(chart: Chart): void;
+  getCharts(): Chart[];
+  removeChart(chart: Chart): void;
+}
+
+export interface Range {
+  getSheet(): Sheet;
+  getRow(): number;
+  getNumColumns(): number;
+  getA1Notation(): string;
+  offset(rowOffset: number, columnOffset: number, numRows: number): Range;
+  offset(rowOffset: number, columnOffset: number, numRows: number, numColumns: number): Range;
+  getValue(): unknown;
+  getValues(): unknown[][];
+  getNotes(): string[][];
+  setValues(values: unknown[][]): Range;
+  setNotes(notes: string[][]): Range;
+  setFormula(formula: string): Range;
+  setBackgrounds(color: string[][]): Range;
+  setFontWeight(fontWeight: FontWeight | null): Range;
+  setFontWeights(fontWeights: (FontWeight | null)[][]): Range;
+  setNumberFormat(numberFormat: string): Range;
+  setNumberFormats(numberFormats: string[][]): Range;
+  setDataValidation(rule: DataValidation | null): Range;
+  protect(): Protection;
+}
+
+export interface Protection {
+  getDescription(): string;
+  setDescription(description: string): Protection;
+  isWarningOnly(): boolean;
+  setWarningOnly(warningOnly: boolean): Protection;
+  getRange(): Range;
+  setRange(range: Range): Protection;
+  addEditor(emailAddress: string): Protection;
+  addEditors(emailAddresses: string[]): Protection;
+  removeEditors(emailAddresses: string[]): Protection;
+  getEditors(): User[];
+  canDomainEdit(): boolean;
+  setDomainEdit(editable: boolean): Protection;
+}
+
+/** A built data validation rule (opaque: only passed back to `setDataValidation`). */
+export type DataValidation = object;
+
+export interface DataValidationBuilder {
+  setAllowInvalid(allowInvalidData: boolean): DataValidationBuilder;
+  setHelpText(helpText: string): DataValidationBuilder;
+  requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilder;
+  requireValueInRange(range: Range, showDropdown: boolean): DataValidationBuilder;
+  requireDate(): DataValidationBuilder;
+  requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilder;
+  requireTextIsEmail(): DataValidationBuilder;
+  build(): DataValidation;
+}
+
+/** A built chart (opaque: inserted and removed only). */
+export type Chart = object;
+
+export interface ChartBuilder {
+  setChartType(type: EnumValue): ChartBuilder;
+  addRange(range: Range): ChartBuilder;
+  setOption(option: string, value: unknown): ChartBuilder;
+  setPosition(
+    anchorRowPos: number,
+    anchorColPos: number,
+    offsetX: number,
+    offsetY: number,
+  ): ChartBuilder;
+  build(): Chart;
+}

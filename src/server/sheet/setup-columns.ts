@@ -1,0 +1,111 @@
+// Set-up's dressing of one column or header row: number format, dropdown or check, width,
+// formula, help note and the header's warning-only protection (R3.7: the template's sheets).
+import { numberFormatOf } from '../../template/columns';
+import type { ColumnDef, Lang, SettingKey, SheetDef } from '../../template/types';
+import type { Platform } from '../platform/platform';
+import type { DataValidation, Range, Sheet } from '../platform/sheets';
+
+/** The Spreadsheet service's builders and enums set-up needs. */
+export type SheetKit = Platform['sheets'];
+
+/** Marks the header protection KAM adds, so that a second run recognises its own. */
+export const HEADER_PROTECTION = 'KAM header row';
+
+/** Where each setting's value is: `'Settings'!$B$2`, for formulas that follow the workbook's settings. */
+export type SettingCells = (key: SettingKey) => string | undefined;
+
+/** The dropdown or check of a column's data cells; warning only, so nothing typed is refused. */
+export function validationOf(
+  column: ColumnDef,
+  lang: Lang,
+  kit: SheetKit,
+  accountIds?: () => Range | undefined,
+): DataValidation | undefined {
+  if (column.computed) return undefined;
+  const builder = kit.validation().setAllowInvalid(true).setHelpText(column.help[lang]);
+  switch (column.type) {
+    case 'choice':
+    case 'multiChoice':
+    case 'yesNo':
+      return column.choices
+        ? builder
+            .requireValueInList(
+              column.choices.map((c) => c.label[lang]),
+              true,
+            )
+            .build()
+        : undefined;
+    case 'date':
+      return builder.requireDate().build();
+    case 'number':
+    case 'money':
+      return builder.requireNumberGreaterThanOrEqualTo(0).build();
+    case 'email':
+      return builder.requireTextIsEmail().build();
+    case 'id': {
+      const ids = column.references === 'accounts' ? accountIds?.() : undefined;
+      return ids ? builder.requireValueInRange(ids, true).build() : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Formats, dropdown, width and formula of a column the set-up has just added (its cells are empty). */
+export interface DressContext {
+  letterOf: (key: string) => string;
+  lang: Lang;
+  accountIds: () => Range | undefined;
+  settingCells: SettingCells;
+  kit: SheetKit;
+}
+
+export function dressColumn(
+  sheet: Sheet,
+  column: ColumnDef,
+  index: number,
+  context: DressContext,
+): void {
+  const { letterOf, lang, accountIds, settingCells, kit } = context;
+  const data = sheet.getRange(2, index + 1, Math.max(sheet.getMaxRows() - 1, 1), 1);
+  const format = numberFormatOf(column);
+  if (format !== undefined) data.setNumberFormat(format);
+  const validation = validationOf(column, lang, kit, accountIds);
+  if (validation) data.setDataValidation(validation);
+  sheet.setColumnWidth(index + 1, column.width);
+  if (column.formula) {
+    sheet.getRange(2, index + 1).setFormula(column.formula(2, letterOf, undefined, settingCells));
+  }
+}
+
+/** Header row: frozen, warning-only protected (it drives every reader), stretched to new columns. */
+export function guardHeader(sheet: Sheet, width: number, kit: SheetKit): void {
+  if (sheet.getFrozenRows() < 1) sheet.setFrozenRows(1);
+  const ours = sheet
+    .getProtections(kit.protectionType.range)
+    .find((p) => p.getDescription() === HEADER_PROTECTION);
+  const header = sheet.getRange(1, 1, 1, Math.max(width, 1));
+  if (!ours) header.protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+  else if (ours.getRange().getNumColumns() < width) ours.setRange(header);
+}
+
+/** Adds the help note to found headers that have none; notes a user wrote stay. */
+export function fillHeaderNotes(
+  sheet: Sheet,
+  def: SheetDef,
+  columns: Map<string, number>,
+  width: number,
+  lang: Lang,
+): void {
+  const range = sheet.getRange(1, 1, 1, width);
+  const notes = range.getNotes()[0].slice();
+  let changed = false;
+  for (const column of def.columns) {
+    const index = columns.get(column.key);
+    if (index !== undefined && index < width && notes[index] === '') {
+      notes[index] = column.help[lang];
+      changed = true;
+    }
+  }
+  if (changed) range.setNotes([notes]);
+}

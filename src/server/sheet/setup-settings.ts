@@ -1,0 +1,70 @@
+// Set-up of the Settings sheet: a header row, then one row per setting (label, value, help);
+// missing rows are appended and nothing a user wrote is touched.
+import { findSetting, normalizeHeader } from '../../template/lookup';
+import { SETTINGS, settingNumberFormat, settingsRows } from '../../template/settings';
+import type { Lang, SettingKey, SheetDef } from '../../template/types';
+import type { Sheet } from '../platform/sheets';
+import type { SetupReport } from './setup';
+import { guardHeader, type SettingCells, type SheetKit } from './setup-columns';
+
+/** Settings: a header row, then one row per setting (label, value, help); missing rows are appended. */
+export function setUpSettings(
+  sheet: Sheet,
+  def: SheetDef,
+  lang: Lang,
+  report: SetupReport,
+  kit: SheetKit,
+): { width: number; cells: SettingCells } {
+  const values = sheet.getDataRange().getValues();
+  const empty = values.length === 1 && values[0].every((v) => v === '');
+  const labels = new Set(
+    values.map((row) => (typeof row[0] === 'string' ? normalizeHeader(row[0]) : '')),
+  );
+  const rows = settingsRows(lang);
+  const missing = SETTINGS.map((s, i) => ({ s, row: rows[i] })).filter(
+    ({ s }) => !labels.has(normalizeHeader(s.label.en)) && !labels.has(normalizeHeader(s.label.lt)),
+  );
+  let next = empty ? 1 : values.length + 1;
+  if (empty) {
+    const header = sheet.getRange(1, 1, 1, def.columns.length);
+    header.setValues([def.columns.map((c) => c.header[lang])]);
+    header.setNotes([def.columns.map((c) => c.help[lang])]);
+    header.setFontWeight('bold');
+    def.columns.forEach((c, i) => {
+      sheet.setColumnWidth(i + 1, c.width);
+    });
+    next = 2;
+  }
+  if (missing.length > 0) {
+    const block = sheet.getRange(next, 1, missing.length, 3);
+    block.setNumberFormats(missing.map(({ s }) => ['@', settingNumberFormat(s), '@']));
+    block.setValues(missing.map(({ row }) => [...row]));
+    const language = missing.findIndex(({ s }) => s.key === 'language');
+    const choices = missing[language]?.s.choices;
+    if (choices) {
+      const rule = kit
+        .validation()
+        .requireValueInList(
+          choices.map((c) => c.label[lang]),
+          true,
+        )
+        .build();
+      sheet.getRange(next + language, 2).setDataValidation(rule);
+    }
+    for (const { s } of missing) report.addedSettings.push(s.label[lang]);
+  }
+  guardHeader(sheet, def.columns.length, kit);
+  const rowOf = new Map<SettingKey, number>();
+  values.forEach((row, i) => {
+    const found = typeof row[0] === 'string' ? findSetting(row[0]) : undefined;
+    if (found && !rowOf.has(found.key)) rowOf.set(found.key, i + 1);
+  });
+  missing.forEach(({ s }, i) => {
+    rowOf.set(s.key, next + i);
+  });
+  const name = `'${sheet.getName().replace(/'/g, "''")}'`;
+  return {
+    width: def.columns.length,
+    cells: (key) => (rowOf.has(key) ? `${name}!$B$${rowOf.get(key)}` : undefined),
+  };
+}
