@@ -1,6 +1,5 @@
 // Menu "Set up KAM workbook" (issue 3): creates what is missing, never touches what a user wrote.
-import { createEmulator, type Emulator } from '../../dev/emulator';
-import { ProtectionType } from '../../dev/emulator/enums';
+import { createEmulator, type Emulator, ProtectionType } from '../../dev/emulator';
 import { type Lang, SHEETS, sheetDef } from '../../src/template';
 
 function setUp(emu: Emulator): void {

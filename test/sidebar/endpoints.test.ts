@@ -124,9 +124,9 @@ describe('dossier endpoints', () => {
       locale: 'en_US',
       now: new Date('2026-11-26T09:00:00+02:00'),
     });
-    (emu.env.options as { user: string }).user = 'owner@example.com';
+    emu.user = 'owner@example.com';
     loadDemoWorkbook(emu, generateDemo({ today: '2026-11-26' }), 'en');
-    (emu.env.options as { user: string }).user = MANTAS;
+    emu.user = MANTAS;
     const before = sheetsOf(emu);
 
     const refused = emu.scriptRun('kamLoadDossier', 'KA-001') as Result;
