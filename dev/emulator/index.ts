@@ -208,7 +208,7 @@ export class Emulator extends StructureActions {
     this.events.open(options.authMode ?? 'LIMITED', options.user ?? this.env.options.user);
   }
 
-  /** Every menu item added to the UI, with its path ("KAM › Set up"). */
+  /** Every menu item added to the UI, with its path ("My add-on › Set up"). */
   menu(): MenuEntry[] {
     return flattenMenus(this.env.ui.menus);
   }
@@ -220,7 +220,7 @@ export class Emulator extends StructureActions {
     return this.run(item.functionName, [], { authMode: 'FULL', user: options.user });
   }
 
-  /** A user edit of one cell or a block ("Contacts!B2" or "B2:C3"), firing onEdit. */
+  /** A user edit of one cell or a block ("Sheet1!B2" or "B2:C3"), firing onEdit. */
   edit(a1: string, values: unknown, options: { user?: string } = {}): void {
     const ref = parseA1(a1);
     if (!ref) throw new Error(`Emulator: bad A1 ${a1}`);
@@ -279,8 +279,8 @@ export class Emulator extends StructureActions {
   }
 }
 
-/** An emulator around a bundle (dist/Code.js by default), bound to a new spreadsheet. */
-export function createEmulator(options: EmulatorOptions = {}): Emulator {
+/** An emulator around a bundle (options.code or options.codePath), bound to a new spreadsheet. */
+export function createEmulator(options: EmulatorOptions): Emulator {
   const r = resolveOptions(options);
   return new Emulator(r.code, r.filename, r.options, r.now, r.spreadsheetName);
 }

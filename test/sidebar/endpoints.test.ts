@@ -3,7 +3,7 @@
 
 import { generateDemo } from '../../dev/demo';
 import { loadDemoWorkbook } from '../../dev/demo/load-workbook';
-import { createEmulator } from '../../dev/emulator';
+import { createKamEmulator } from '../../dev/kam-emulator';
 import type { DossierState, Result } from '../../src/dossier/types';
 import { accountRows, demoWorkbook } from '../helpers/demo-workbook';
 
@@ -118,7 +118,7 @@ describe('dossier endpoints', () => {
   });
 
   it('lets only the manager, the direct supervisor or the owner open a dossier (R3.5)', () => {
-    const emu = createEmulator({
+    const emu = createKamEmulator({
       user: MANTAS,
       owner: 'owner@example.com',
       locale: 'en_US',
