@@ -5,7 +5,8 @@ import { bundleServer, GLOBAL_SHIM } from '../build/bundle-server';
 import { entryStubs } from '../build/entry-stubs';
 import { generateDemo } from '../demo';
 import { loadDemoWorkbook } from '../demo/load-workbook';
-import { createEmulator, type Emulator } from '../emulator';
+import type { Emulator } from '../emulator';
+import { createKamEmulator } from '../kam-emulator';
 import { measureSidebar } from './sidebar';
 
 const NOW = new Date('2026-11-26T09:00:00+02:00');
@@ -97,15 +98,19 @@ function best(emu: Emulator, state: string, runs: number, act: () => void): Figu
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const shipped = createEmulator({ now: NOW, locale: 'en_US' });
+  const shipped = createKamEmulator({ now: NOW, locale: 'en_US' });
   loadDemoWorkbook(shipped, generateDemo({ scale: SCALE }), 'en');
   const workbook = shipped.snapshot();
   console.log(
     `Workbook: ${SCALE.accounts} accounts, ${SCALE.contacts} contacts (built in ${Date.now() - started} ms)`,
   );
 
-  const ours = createEmulator({ code: await bundle('kam-check.ts'), now: NOW, locale: 'en_US' });
-  const naive = createEmulator({ code: await bundle('naive-check.ts'), now: NOW, locale: 'en_US' });
+  const ours = createKamEmulator({ code: await bundle('kam-check.ts'), now: NOW, locale: 'en_US' });
+  const naive = createKamEmulator({
+    code: await bundle('naive-check.ts'),
+    now: NOW,
+    locale: 'en_US',
+  });
   const check = best(ours, workbook, 3, () => ours.run('kamCheck'));
   naive.restore(workbook);
   const naiveCheck = measure(naive, () => naive.run('naiveCheck'));

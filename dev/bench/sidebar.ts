@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { launchBrowser, openSidebar } from '../browser/harness';
 import { generateDemo } from '../demo';
 import { loadDemoWorkbook } from '../demo/load-workbook';
-import { createEmulator } from '../emulator';
+import { createKamEmulator } from '../kam-emulator';
 
 export interface SidebarFigures {
   htmlBytes: number;
@@ -22,7 +22,7 @@ export interface SidebarFigures {
 /** Measures the built sidebar against the demo portfolio (run `npm run build` first). */
 export async function measureSidebar(root = join(__dirname, '..', '..')): Promise<SidebarFigures> {
   const htmlBytes = statSync(join(root, 'dist', 'Sidebar.html')).size;
-  const emu = createEmulator({
+  const emu = createKamEmulator({
     codePath: join(root, 'dist', 'Code.js'),
     locale: 'en_US',
     now: new Date('2026-11-26T09:00:00+02:00'),

@@ -96,15 +96,14 @@ export async function openSidebar(
   );
   await page.exposeFunction('__kamRun', (name: string, args: unknown[]) => {
     sidebar.calls.push(name);
-    const options_ = emu.env.options as { user: string };
-    const previous = options_.user;
-    if (options.user) options_.user = options.user;
+    const previous = emu.user;
+    if (options.user) emu.user = options.user;
     try {
       return { ok: true, value: emu.scriptRun(name, ...args) };
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     } finally {
-      options_.user = previous;
+      emu.user = previous;
     }
   });
   await page.addInitScript(STAND_IN);

@@ -1,4 +1,4 @@
-// DriveApp.getFileById and the File sharing methods KAM's access check uses
+// DriveApp.getFileById and the File sharing methods (reading and changing who has access)
 // (https://developers.google.com/apps-script/reference/drive/file); everything else of
 // DriveApp is refused loudly by the Env proxy.
 

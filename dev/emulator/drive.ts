@@ -1,5 +1,5 @@
 // The emulator's "Drive": every spreadsheet it holds, the Spreadsheet objects over their state,
-// and creating new ones (SpreadsheetApp.create, split-by-manager, tests).
+// and creating new ones (SpreadsheetApp.create, Emulator.addSpreadsheet).
 import type { Env } from './env';
 import { EmuSpreadsheet } from './spreadsheet';
 import { newSheetState, type SpreadsheetState } from './state';

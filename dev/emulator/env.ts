@@ -20,7 +20,7 @@ export interface ResolvedOptions {
   domain: string | null;
   /** Simulated latency: the clock advances this many ms on every counted service call. */
   msPerCall: number;
-  /** The manifest's oauthScopes, or null for every scope (drive-scopes.ts checks them). */
+  /** The manifest's oauthScopes, or null for every scope (drive-access.ts checks them). */
   scopes: string[] | null;
 }
 

@@ -35,7 +35,7 @@ class Parser {
   }
 
   /**
-   * An argument left out between separators (`=KAM_TIER(C2:C, , 5%)`): passed as a blank
+   * An argument left out between separators (`=MY_FN(C2:C, , 5%)`): passed as a blank
    * cell would be, "" (our assumption; Google does not document what a custom function gets).
    */
   private omitted(): boolean {
@@ -125,7 +125,7 @@ class Parser {
   }
 }
 
-/** Parses a formula ("=KAM_TIER(C2:C41)"); throws FormulaSyntaxError. */
+/** Parses a formula ("=MY_FN(C2:C41)"); throws FormulaSyntaxError. */
 export function parseFormula(formula: string): FNode {
   return new Parser(formula.replace(/^=/, '')).parse();
 }

@@ -57,7 +57,7 @@ export abstract class StructureActions {
   }
 
   /**
-   * The user selects a block ("Contacts!B2:C3") and presses Delete: contents are cleared (not
+   * The user selects a block ("Sheet1!B2:C3") and presses Delete: contents are cleared (not
    * formats or notes), then onEdit fires with the range and, for one cell, oldValue.
    */
   clear(a1: string, options: UserOptions = {}): void {

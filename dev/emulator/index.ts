@@ -1,5 +1,5 @@
-// The emulator harness for tests, the benchmark and the playground: createEmulator() loads a
-// bundle into emulated Apps Script and returns an Emulator with the controls below.
+// The emulator's one public entry (README.md): createEmulator() loads a bundle into emulated Apps
+// Script and returns an Emulator with the controls below; the types and helpers callers need follow.
 import { parseA1 } from './a1';
 import { customFunctionEngine } from './custom-runner';
 import { createSpreadsheetState, findSpreadsheet, spreadsheetFor } from './drive';
@@ -63,6 +63,25 @@ export class Emulator extends StructureActions {
     return spreadsheetFor(this.env, this.boundState());
   }
 
+  /** Any spreadsheet of the emulated Drive by id (one the script created, addSpreadsheet's), read as `spreadsheet` is. */
+  spreadsheetById(id: string): EmuSpreadsheet {
+    const st = findSpreadsheet(this.env, id);
+    if (!st) throw new Error(`Emulator: no spreadsheet ${id}`);
+    return spreadsheetFor(this.env, st);
+  }
+
+  /**
+   * Who acts when a call names no user: openAddon, clickMenu, edit, run, begin, scriptRun and
+   * custom functions. Set it to act as someone else from then on.
+   */
+  get user(): string {
+    return this.env.options.user;
+  }
+
+  set user(email: string) {
+    this.env.options.user = email;
+  }
+
   get calls() {
     return this.env.calls;
   }
@@ -92,6 +111,11 @@ export class Emulator extends StructureActions {
   /** Simulated latency: every counted service call advances the clock by `msPerCall` ms. */
   setLatency(msPerCall: number): void {
     this.env.options.msPerCall = msPerCall;
+  }
+
+  /** The manifest's oauthScopes (full URLs) from now on; null grants every scope. */
+  setScopes(scopes: string[] | null): void {
+    this.env.options.scopes = scopes === null ? null : [...scopes];
   }
 
   /** Replaces a sheet's cells from a 2-D array (created if missing); see sheet-data.ts. */
@@ -184,7 +208,7 @@ export class Emulator extends StructureActions {
     this.events.open(options.authMode ?? 'LIMITED', options.user ?? this.env.options.user);
   }
 
-  /** Every menu item added to the UI, with its path ("KAM › Set up"). */
+  /** Every menu item added to the UI, with its path ("My add-on › Set up"). */
   menu(): MenuEntry[] {
     return flattenMenus(this.env.ui.menus);
   }
@@ -196,7 +220,7 @@ export class Emulator extends StructureActions {
     return this.run(item.functionName, [], { authMode: 'FULL', user: options.user });
   }
 
-  /** A user edit of one cell or a block ("Contacts!B2" or "B2:C3"), firing onEdit. */
+  /** A user edit of one cell or a block ("Sheet1!B2" or "B2:C3"), firing onEdit. */
   edit(a1: string, values: unknown, options: { user?: string } = {}): void {
     const ref = parseA1(a1);
     if (!ref) throw new Error(`Emulator: bad A1 ${a1}`);
@@ -255,14 +279,43 @@ export class Emulator extends StructureActions {
   }
 }
 
-/** An emulator around a bundle (dist/Code.js by default), bound to a new spreadsheet. */
-export function createEmulator(options: EmulatorOptions = {}): Emulator {
+/** An emulator around a bundle (options.code or options.codePath), bound to a new spreadsheet. */
+export function createEmulator(options: EmulatorOptions): Emulator {
   const r = resolveOptions(options);
   return new Emulator(r.code, r.filename, r.options, r.now, r.spreadsheetName);
 }
 
+// What callers need besides the harness: the types it hands out (spreadsheet, sheets, ranges, UI
+// records, the JSON state behind snapshot()) and the helpers a grid view or export reads them with.
+export { cellA1, columnLetter, quoteSheetName } from './a1';
+export type { LogEntry, LogLevel } from './calls';
+export { type AuthModeName, type ButtonName, type EnumValue, ProtectionType } from './enums';
 export type { ChangeType } from './harness-events';
 export type { UserOptions } from './harness-structure';
 export type { EmulatorOptions } from './options';
+export type { EmuRange } from './range';
+export type { Realm } from './realm';
 export type { ExecutionStats, OpenExecution } from './runtime';
-export type { MenuEntry } from './ui-records';
+export type { EmuSheet } from './sheet';
+export type { SheetData } from './sheet-data';
+export type { EmuSpreadsheet } from './spreadsheet';
+export {
+  type CellError,
+  type EmuState,
+  isCellError,
+  type Layer,
+  layerGet,
+  type SheetState,
+  type SpreadsheetState,
+  type Stored,
+  type ValidationState,
+} from './state';
+export type {
+  AlertRecord,
+  MenuEntry,
+  MenuItemRecord,
+  MenuRecord,
+  PromptRecord,
+  ShownHtml,
+  ToastRecord,
+} from './ui-records';

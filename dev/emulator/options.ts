@@ -1,28 +1,44 @@
-// Options of createEmulator() and their defaults: Europe/Vilnius, English, the user
-// manager@example.com owning the bound spreadsheet, running as an editor add-on named KAM.
+// Options of createEmulator() and their generic defaults: the bundle (code or codePath) is
+// required; UTC, English, user@example.com owning the bound "Untitled spreadsheet", an add-on.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ResolvedOptions } from './env';
 
+/** Defaults for what a caller leaves out: nothing project-specific; a project wraps createEmulator with its own. */
+const DEFAULTS = {
+  timeZone: 'UTC',
+  locale: 'en',
+  user: 'user@example.com',
+  addonName: 'Add-on',
+  spreadsheetName: 'Untitled spreadsheet',
+} as const;
+
 export interface EmulatorOptions {
-  /** Bundle source; otherwise read from codePath. */
+  /** Bundle source; one of `code` and `codePath` is required. */
   code?: string;
+  /** Path of the bundle file, read when `code` is not given. */
   codePath?: string;
-  /** Folder of the bundle's .html files (default: the bundle's folder). */
+  /** Folder of the bundle's .html files (default: the folder of `codePath`; none with `code`). */
   htmlDir?: string;
-  /** The spreadsheet's time zone. */
+  /** The spreadsheet's time zone (default UTC). */
   timeZone?: string;
-  /** The script's (manifest) time zone, used by the vm's local-time Date methods. */
+  /** The script's (manifest) time zone, used by the vm's local-time Date methods (default: timeZone). */
   scriptTimeZone?: string;
+  /** The spreadsheets' locale, e.g. en_US or lt_LT (default en). */
   locale?: string;
+  /** Who acts by default: opens the add-on, clicks, edits, calls google.script.run. */
   user?: string;
+  /** Who owns the bound spreadsheet (default: user). */
   owner?: string;
+  /** The emulator clock's start (default: the real time now). */
   now?: Date;
+  /** The add-on menu's title (Ui.createAddonMenu), as Sheets names it after the add-on. */
   addonName?: string;
   /** Run as an editor add-on (default true): add-on trigger limits apply. */
   asAddon?: boolean;
   /** Workspace domain of the users; null or omitted for consumer accounts. */
   domain?: string | null;
+  /** Name of the bound spreadsheet. */
   spreadsheetName?: string;
   /**
    * Simulated latency (default 0): every counted service call advances the emulator clock by this
@@ -43,27 +59,33 @@ export interface Resolved {
 }
 
 export function resolveOptions(options: EmulatorOptions): Resolved {
-  const codePath = options.codePath ?? path.resolve('dist/Code.js');
-  const code = options.code ?? fs.readFileSync(codePath, 'utf8');
-  const user = options.user ?? 'manager@example.com';
-  const timeZone = options.timeZone ?? 'Europe/Vilnius';
+  if (options.code === undefined && options.codePath === undefined) {
+    throw new Error(
+      'Emulator: createEmulator needs the bundle to run: pass `code` (its source) or `codePath` (its file).',
+    );
+  }
+  const codePath = options.codePath === undefined ? undefined : path.resolve(options.codePath);
+  const code = options.code ?? fs.readFileSync(codePath as string, 'utf8');
+  const user = options.user ?? DEFAULTS.user;
+  const timeZone = options.timeZone ?? DEFAULTS.timeZone;
   return {
     code,
-    filename: options.code === undefined ? codePath : 'Code.js',
+    filename: options.code === undefined ? (codePath as string) : 'Code.js',
     options: {
       timeZone,
       scriptTimeZone: options.scriptTimeZone ?? timeZone,
-      locale: options.locale ?? 'en',
+      locale: options.locale ?? DEFAULTS.locale,
       user,
       owner: options.owner ?? user,
-      addonName: options.addonName ?? 'KAM',
+      addonName: options.addonName ?? DEFAULTS.addonName,
       asAddon: options.asAddon ?? true,
-      htmlDir: options.htmlDir ?? (options.code === undefined ? path.dirname(codePath) : null),
+      htmlDir:
+        options.htmlDir ?? (options.code === undefined ? path.dirname(codePath as string) : null),
       domain: options.domain ?? null,
       msPerCall: options.msPerCall ?? 0,
       scopes: options.scopes ?? null,
     },
     now: (options.now ?? new Date()).getTime(),
-    spreadsheetName: options.spreadsheetName ?? 'KAM',
+    spreadsheetName: options.spreadsheetName ?? DEFAULTS.spreadsheetName,
   };
 }

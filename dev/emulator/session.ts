@@ -41,6 +41,6 @@ export class EmuSession
 
   /** Stable per user and script, but not the e-mail. */
   getTemporaryActiveUserKey(): string {
-    return createHash('sha256').update(`kam-emulator:${this._env.user}`).digest('base64');
+    return createHash('sha256').update(`apps-script-emulator:${this._env.user}`).digest('base64');
   }
 }

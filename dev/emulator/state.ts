@@ -87,7 +87,7 @@ export interface SpreadsheetState {
 
 /**
  * A named range: 0-based inclusive bounds, null where unbounded like Google's GridRange
- * ("Contacts!A:I" has r1 = r2 = null, so it spans every row the sheet has now or later).
+ * ("Sheet1!A:I" has r1 = r2 = null, so it spans every row the sheet has now or later).
  */
 export interface NamedRangeState {
   name: string;
@@ -138,7 +138,7 @@ export interface EmuState {
   };
   caches: Record<string, Record<string, CacheEntry>>;
   triggers: TriggerState[];
-  /** Google Groups by address: their members' e-mails (drive-groups.ts). */
+  /** Google Groups by address: their members' e-mails (drive-access.ts). */
   groups?: Record<string, string[]>;
 }
 

@@ -1,7 +1,7 @@
 // What a user does in the playground, each as one action of the session: type in a cell,
 // clear it, click a menu item, move the clock, run the daily check, call google.script.run.
 import type { Lang } from '../../src/template';
-import { cellA1, quoteSheetName } from '../emulator/a1';
+import { cellA1, quoteSheetName } from '../emulator';
 import type { ActionReport, Session } from './session';
 
 /** A1 of a cell or block on a named sheet, rows and columns 1-based. Example: 'Revenue'!C42. */

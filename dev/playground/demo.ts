@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { type Lang, sheetDef } from '../../src/template';
 import { DEMO_MANAGERS, DEMO_SUPERVISOR, generateDemo } from '../demo';
 import { loadDemoWorkbook } from '../demo/load-workbook';
-import { createEmulator, type Emulator } from '../emulator';
+import type { Emulator } from '../emulator';
+import { createKamEmulator } from '../kam-emulator';
 
 /** The file's owner, who may open every dossier (R3.5 lets the owner in). */
 export const DEMO_OWNER = 'manager@example.com';
@@ -18,7 +19,7 @@ export const DEMO_USERS: readonly string[] = [
 
 /** An emulator running dist/Code.js, its clock at 09:00 in Vilnius on `today`. */
 export function playgroundEmulator(distDir: string, lang: Lang, today: string): Emulator {
-  return createEmulator({
+  return createKamEmulator({
     codePath: join(distDir, 'Code.js'),
     locale: lang === 'lt' ? 'lt_LT' : 'en_US',
     owner: DEMO_OWNER,

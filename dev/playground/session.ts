@@ -1,8 +1,7 @@
 // One playground session: the emulated workbook, who acts in it, its state file, and act(),
 // which runs a user action and reports what the add-on showed meanwhile.
 import type { Lang } from '../../src/template';
-import type { Emulator } from '../emulator';
-import type { AlertRecord, ShownHtml, ToastRecord } from '../emulator/ui-records';
+import type { AlertRecord, Emulator, ShownHtml, ToastRecord } from '../emulator';
 import type { PlaygroundConfig } from './config';
 import { DEMO_OWNER, demoEmulator, playgroundEmulator } from './demo';
 import { readState, STATE_FORMAT, statePath, writeState } from './state-file';
@@ -53,11 +52,11 @@ export class Session {
   }
 
   get user(): string {
-    return this.emu.env.options.user;
+    return this.emu.user;
   }
 
   set user(email: string) {
-    this.emu.env.options.user = email;
+    this.emu.user = email;
   }
 
   /** "Reset demo": a new demo portfolio in `lang` on the configured first day. */

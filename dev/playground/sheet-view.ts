@@ -1,8 +1,12 @@
 // A sheet as the page draws it: one page of rows (the frozen header always on top) with each
 // cell's displayed value, background, note, number format, formula, error and dropdown.
-import type { Emulator } from '../emulator';
-import type { EmuSheet } from '../emulator/sheet';
-import { isCellError, layerGet, type ValidationState } from '../emulator/state';
+import {
+  type Emulator,
+  type EmuSheet,
+  isCellError,
+  layerGet,
+  type ValidationState,
+} from '../emulator';
 
 /** One cell; keys are short because a page carries a few thousand of them. */
 export interface CellView {

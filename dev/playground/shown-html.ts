@@ -1,7 +1,7 @@
 // The HTML a sidebar or dialog of the add-on showed, served to the page's pane with a
 // google.script.run stand-in: each call goes to the server (POST /api/run → emu.scriptRun)
 // and back to its success or failure handler, asynchronously, with its user object.
-import type { ShownHtml } from '../emulator/ui-records';
+import type { ShownHtml } from '../emulator';
 
 /**
  * Runs in the pane before the add-on's own scripts. Like the real one it refuses Dates,

@@ -1,6 +1,6 @@
 // What the page's chrome shows around the grid: the sheet tabs, the add-on's menu, the clock,
 // who the user is, whether the daily check is on, and the sidebar left open.
-import type { MenuItemRecord } from '../emulator/ui-records';
+import type { MenuItemRecord } from '../emulator';
 import { dayIn } from './actions';
 import { DEMO_USERS } from './demo';
 import type { Session } from './session';

@@ -3,15 +3,16 @@
 // (an array result as an array formula over the cells it spilled into), backgrounds, notes,
 // bold, widths, frozen rows, hidden sheets and the dropdowns of list validations.
 import ExcelJS from 'exceljs';
-import type { Emulator } from '../emulator';
-import { cellA1, columnLetter } from '../emulator/a1';
 import {
   type CellError,
+  cellA1,
+  columnLetter,
+  type Emulator,
   isCellError,
   type Layer,
   type SheetState,
   type ValidationState,
-} from '../emulator/state';
+} from '../emulator';
 import { charsOfPixels, quoteSheet } from '../template/refs';
 
 type ExcelError = ExcelJS.CellErrorValue['error'];

@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_MANAGERS, DEMO_SUPERVISOR } from '../../dev/demo/scenarios';
 import type { Emulator } from '../../dev/emulator';
-import { findSpreadsheet, spreadsheetFor } from '../../dev/emulator/drive';
 import { demoWorkbook } from '../helpers/demo-workbook';
 
 const OWNER = 'manager@example.com';
@@ -15,7 +14,7 @@ const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'appsscript
 /** The demo workbook shared as R3.5 wants, under the scopes appsscript.json asks for. */
 function sharedDemo(): Emulator {
   const emu = demoWorkbook();
-  emu.env.options.scopes = manifest.oauthScopes;
+  emu.setScopes(manifest.oauthScopes);
   emu.spreadsheet.addEditors([...MANAGERS, SUPERVISOR]);
   emu.openAddon();
   return emu;
@@ -25,8 +24,7 @@ const lastAlert = (emu: Emulator) => emu.ui.alerts[emu.ui.alerts.length - 1];
 
 /** Every data row of a sheet by header, blank rows dropped. */
 function rowsOf(emu: Emulator, id: string, sheet: string): Record<string, unknown>[] {
-  const st = findSpreadsheet(emu.env, id)!;
-  const values = spreadsheetFor(emu.env, st).getSheetByName(sheet)!.getDataRange().getValues();
+  const values = emu.spreadsheetById(id).getSheetByName(sheet)!.getDataRange().getValues();
   return values
     .slice(1)
     .filter((r) => r.some((c) => c !== ''))
@@ -146,7 +144,7 @@ describe('Split by manager (R3.5)', () => {
 
   it('shares each workbook with its manager and their supervisor only', () => {
     for (const [i, id] of ids.entries()) {
-      const st = findSpreadsheet(emu.env, id)!;
+      const st = emu.spreadsheetById(id)._st;
       expect(st.owner).toBe(OWNER);
       expect([...st.editors].sort()).toEqual([portfolio[i].Manager, SUPERVISOR].sort());
       expect(st.viewers).toEqual([]);

@@ -1,9 +1,9 @@
 // Thousands of random cells and ranges through every custom function of the bundle: each
 // answer is well shaped or a clear message, and invalid input never gets a tier or a share.
 import fc from 'fast-check';
-import { createEmulator } from '../../dev/emulator';
+import { createKamEmulator } from '../../dev/kam-emulator';
 
-const emu = createEmulator({ locale: 'en_US' });
+const emu = createKamEmulator({ locale: 'en_US' });
 const TIERS = ['Regular', 'Key', 'Critical', 'Mono-client'];
 
 const cell = fc.oneof(

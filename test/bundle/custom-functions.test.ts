@@ -1,13 +1,14 @@
 // The shipped bundle's custom functions, run by the emulator in CUSTOM_FUNCTION mode.
-import { createEmulator, type Emulator } from '../../dev/emulator';
+import type { Emulator } from '../../dev/emulator';
+import { createKamEmulator } from '../../dev/kam-emulator';
 
 const vilnius = (iso: string) => new Date(`${iso}T00:00:00+02:00`);
 let en: Emulator;
 let lt: Emulator;
 
 beforeAll(() => {
-  en = createEmulator({ locale: 'en_US', timeZone: 'Europe/Vilnius' });
-  lt = createEmulator({ locale: 'lt_LT', timeZone: 'Europe/Vilnius' });
+  en = createKamEmulator({ locale: 'en_US', timeZone: 'Europe/Vilnius' });
+  lt = createKamEmulator({ locale: 'lt_LT', timeZone: 'Europe/Vilnius' });
 });
 
 function errorOf(fn: () => unknown): string {

@@ -2,7 +2,7 @@
 // is, with columns reordered and extra columns added, and checks it like a set-up workbook.
 import * as XLSX from 'xlsx';
 import { demoCellRows, generateDemo } from '../../dev/demo';
-import { createEmulator } from '../../dev/emulator';
+import { createKamEmulator } from '../../dev/kam-emulator';
 import { templateXlsx } from '../../dev/template/write-workbook';
 import { SHEETS } from '../../src/template';
 import { accountRows, demoWorkbook } from '../helpers/demo-workbook';
@@ -21,7 +21,7 @@ describe('an imported filled template', () => {
     const lang = 'en';
     const bytes = await templateXlsx(lang, demoCellRows(generateDemo(), lang));
     const book = XLSX.read(bytes, { cellDates: true });
-    const imported = createEmulator({
+    const imported = createKamEmulator({
       locale: 'en_US',
       now: new Date('2026-11-26T09:00:00+02:00'),
     });

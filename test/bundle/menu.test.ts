@@ -1,9 +1,9 @@
 // onOpen in each authorization mode: the add-on menu, and nothing else before authorisation.
-import { createEmulator } from '../../dev/emulator';
+import { createKamEmulator } from '../../dev/kam-emulator';
 
 describe('onOpen', () => {
   it('builds only the add-on menu in AuthMode.NONE, touching no other service', () => {
-    const emu = createEmulator({ locale: 'lt_LT' });
+    const emu = createKamEmulator({ locale: 'lt_LT' });
 
     emu.openAddon({ authMode: 'NONE' });
 
@@ -15,7 +15,7 @@ describe('onOpen', () => {
   });
 
   it('follows a Lithuanian spreadsheet once the add-on is in use (LIMITED)', () => {
-    const emu = createEmulator({ locale: 'lt_LT' });
+    const emu = createKamEmulator({ locale: 'lt_LT' });
 
     emu.openAddon({ authMode: 'LIMITED' });
 
@@ -27,7 +27,7 @@ describe('onOpen', () => {
   });
 
   it('answers "About KAM" with an alert in the spreadsheet language', () => {
-    const emu = createEmulator({ locale: 'en_US' });
+    const emu = createKamEmulator({ locale: 'en_US' });
     emu.openAddon();
 
     emu.clickMenu('About KAM');

@@ -1,6 +1,6 @@
 // One definition drives the set-up in Sheets and the downloadable .xlsx (issue 3): read back
 // independently, the file has the sheets, headers and dropdown values the set-up makes.
-import { createEmulator } from '../../dev/emulator';
+import { createKamEmulator } from '../../dev/kam-emulator';
 import { templateXlsx } from '../../dev/template/write-workbook';
 import { columnLetter, type Lang, SHEETS } from '../../src/template';
 import { headerRow, listValues, readXlsx } from '../dev/template/read-xlsx';
@@ -9,7 +9,7 @@ describe.each<[Lang, string]>([
   ['en', 'en_US'],
   ['lt', 'lt_LT'],
 ])('the .xlsx and the set-up in %s', (lang, locale) => {
-  const emu = createEmulator({ locale });
+  const emu = createKamEmulator({ locale });
   emu.run('setUpKamWorkbook');
 
   it('have the same sheets, headers and dropdown values', async () => {

@@ -1,6 +1,6 @@
 // Menu "Set up KAM workbook" (issue 3): creates what is missing, never touches what a user wrote.
-import { createEmulator, type Emulator } from '../../dev/emulator';
-import { ProtectionType } from '../../dev/emulator/enums';
+import { type Emulator, ProtectionType } from '../../dev/emulator';
+import { createKamEmulator } from '../../dev/kam-emulator';
 import { type Lang, SHEETS, sheetDef } from '../../src/template';
 
 function setUp(emu: Emulator): void {
@@ -21,7 +21,7 @@ describe('set-up', () => {
     ['en', 'en_US'],
     ['lt', 'lt_LT'],
   ])('creates every sheet with headers, notes, dropdowns and formats (%s)', (lang, locale) => {
-    const emu = createEmulator({ locale });
+    const emu = createKamEmulator({ locale });
 
     setUp(emu);
 
@@ -55,7 +55,7 @@ describe('set-up', () => {
   });
 
   it('marks header rows as warning-only protected', () => {
-    const emu = createEmulator();
+    const emu = createKamEmulator();
 
     setUp(emu);
 
@@ -68,7 +68,7 @@ describe('set-up', () => {
   });
 
   it('changes nothing when run a second time', () => {
-    const emu = createEmulator();
+    const emu = createKamEmulator();
     setUp(emu);
     const before = spreadsheetState(emu);
 
@@ -81,7 +81,7 @@ describe('set-up', () => {
   });
 
   it('keeps every cell of a filled workbook with shuffled, renamed-case and extra columns', () => {
-    const emu = createEmulator();
+    const emu = createKamEmulator();
     const contacts = [
       ['OUTCOME', 'my own column', 'account id', 'Date', 'summary'],
       ['Positive', 'note 1', 'KA-001', new Date('2026-11-20T00:00:00+02:00'), 'Lunch with the CFO'],
@@ -133,7 +133,7 @@ describe('set-up', () => {
 
   it('makes the same service calls for 10 and for 10,000 data rows', () => {
     const callsFor = (rows: number) => {
-      const emu = createEmulator();
+      const emu = createKamEmulator();
       const def = sheetDef('contacts');
       const body = Array.from({ length: rows }, (_, i) => ['KA-001', `Person ${i}`, 'Positive']);
       emu.setSheetData('Contacts', [['Account ID', 'Client person', 'Outcome'], ...body]);
@@ -146,7 +146,7 @@ describe('set-up', () => {
   });
 
   it('keeps =HYPERLINK("http://x","y") typed into a dossier field as that text', () => {
-    const emu = createEmulator();
+    const emu = createKamEmulator();
     setUp(emu);
 
     emu.edit('Dossier!B2', '=HYPERLINK("http://x","y")');
@@ -158,7 +158,7 @@ describe('set-up', () => {
   });
 
   it('retiers the Revenue sheet when a threshold is overridden in Settings (R1.1)', () => {
-    const emu = createEmulator();
+    const emu = createKamEmulator();
     setUp(emu);
     emu.setSheetData('Revenue', [
       ['Client', 'Period', 'Revenue', 'Share', 'Tier'],

@@ -3,7 +3,8 @@
 import { generateDemo } from '../../dev/demo';
 import { loadDemoWorkbook } from '../../dev/demo/load-workbook';
 import type { DemoOptions } from '../../dev/demo/types';
-import { createEmulator, type Emulator } from '../../dev/emulator';
+import type { Emulator } from '../../dev/emulator';
+import { createKamEmulator } from '../../dev/kam-emulator';
 import type { Lang } from '../../src/template';
 
 export const DEMO_TODAY = '2026-11-26';
@@ -14,7 +15,7 @@ export function demoWorkbook(
 ): Emulator {
   const lang = options.lang ?? 'en';
   const today = options.today ?? DEMO_TODAY;
-  const emu = createEmulator({
+  const emu = createKamEmulator({
     locale: lang === 'lt' ? 'lt_LT' : 'en_US',
     now: new Date(`${today}T09:00:00+02:00`),
   });

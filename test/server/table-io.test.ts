@@ -1,6 +1,6 @@
 // The one table reader/writer (issue 3): typed rows by column key in and out, one block per
 // contiguous run, user text kept as text, numbers and dates kept as numbers and dates.
-import { createEmulator } from '../../dev/emulator';
+import { createKamEmulator } from '../../dev/kam-emulator';
 import { dayOfIso } from '../../src/core/days';
 import { blocksOf, writeRows } from '../../src/server/sheet/table-write';
 import { openWorkbook } from '../../src/server/sheet/workbook';
@@ -9,7 +9,7 @@ import { SHEETS, sheetDef } from '../../src/template';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function setUpWorkbook() {
-  const emu = createEmulator({ now: new Date('2026-11-26T09:00:00+02:00') });
+  const emu = createKamEmulator({ now: new Date('2026-11-26T09:00:00+02:00') });
   emu.run('setUpKamWorkbook');
   const spreadsheet = emu.spreadsheet as unknown as Spreadsheet;
   return { emu, open: () => openWorkbook(spreadsheet, SHEETS) };
@@ -65,7 +65,7 @@ describe('table reader and writer', () => {
   });
 
   it('reads an imported sheet by header in any order and language, extra columns left alone', () => {
-    const emu = createEmulator();
+    const emu = createKamEmulator();
     emu.setSheetData('Contacts', [
       ['REZULTATAS', 'My notes', 'paskyros id', 'date'],
       ['Neigiamas', 'private', 'KA-002', new Date('2026-11-20T00:00:00+02:00')],

@@ -3,7 +3,7 @@
 
 import { generateDemo } from '../../dev/demo';
 import { loadDemoWorkbook } from '../../dev/demo/load-workbook';
-import { createEmulator } from '../../dev/emulator';
+import { createKamEmulator } from '../../dev/kam-emulator';
 import type { DossierState, Result } from '../../src/dossier/types';
 import { accountRows, demoWorkbook } from '../helpers/demo-workbook';
 
@@ -118,15 +118,15 @@ describe('dossier endpoints', () => {
   });
 
   it('lets only the manager, the direct supervisor or the owner open a dossier (R3.5)', () => {
-    const emu = createEmulator({
+    const emu = createKamEmulator({
       user: MANTAS,
       owner: 'owner@example.com',
       locale: 'en_US',
       now: new Date('2026-11-26T09:00:00+02:00'),
     });
-    (emu.env.options as { user: string }).user = 'owner@example.com';
+    emu.user = 'owner@example.com';
     loadDemoWorkbook(emu, generateDemo({ today: '2026-11-26' }), 'en');
-    (emu.env.options as { user: string }).user = MANTAS;
+    emu.user = MANTAS;
     const before = sheetsOf(emu);
 
     const refused = emu.scriptRun('kamLoadDossier', 'KA-001') as Result;

@@ -1,4 +1,5 @@
-// Tests: the harness controls (user edits, google.script.run, Drive, snapshots, selection).
+// Tests: the harness controls (user edits, google.script.run, Drive, other spreadsheets, acting as a
+// user, scopes, snapshots, selection).
 import { emulate } from './helpers';
 
 const EDITS = `
@@ -116,6 +117,48 @@ describe('emulator harness', () => {
         'You do not have permission to access the requested document.',
       );
       expect(emu.run('readOther', [id], { user: 'boss@example.com' })).toBe('copied');
+    });
+  });
+
+  describe('other spreadsheets', () => {
+    it('reads one the script created, or one added, by id', () => {
+      const emu = emulate(EDITS);
+
+      const id = emu.run('split') as string;
+
+      expect(emu.spreadsheetById(id).getRange('A1').getValue()).toBe('copied');
+      expect(emu.spreadsheetById(emu.addSpreadsheet('Added')).getName()).toBe('Added');
+      expect(() => emu.spreadsheetById('nope')).toThrow('Emulator: no spreadsheet nope');
+    });
+  });
+
+  describe('acting as a user', () => {
+    const WHO = `function who() {
+      return [Session.getEffectiveUser().getEmail(), SpreadsheetApp.getActive().getOwner().getEmail()];
+    }`;
+
+    it('runs every later call as the user set, the owner unchanged', () => {
+      const emu = emulate(WHO, { user: 'ana@example.com' });
+      expect(emu.user).toBe('ana@example.com');
+
+      emu.user = 'ben@example.com';
+
+      expect(emu.scriptRun('who')).toEqual(['ben@example.com', 'ana@example.com']);
+      expect(emu.run('who')).toEqual(['ben@example.com', 'ana@example.com']);
+    });
+  });
+
+  describe('scopes', () => {
+    it('applies the manifest scopes set later, and lifts them with null', () => {
+      const emu = emulate(EDITS);
+
+      emu.setScopes(['https://www.googleapis.com/auth/spreadsheets.currentonly']);
+      expect(() => emu.run('split')).toThrow(
+        'You do not have permission to call SpreadsheetApp.create.',
+      );
+
+      emu.setScopes(null);
+      expect(typeof emu.run('split')).toBe('string');
     });
   });
 
