@@ -7,6 +7,8 @@ import {
   STATUS_KEYS,
   statusOf,
 } from '../../src/server/check/account-status';
+import { appsScriptPlatform } from '../../src/server/platform/apps-script';
+import type { Sheet } from '../../src/server/platform/sheets';
 import { CHECK_SHEETS, portfolioOf } from '../../src/server/sheet/portfolio-read';
 import { encodeCell } from '../../src/server/sheet/table-codec';
 import { type Table, tableOf } from '../../src/server/sheet/table-read';
@@ -15,7 +17,8 @@ import { SHEETS, sheetDef } from '../../src/template';
 
 declare const global: Record<string, unknown>;
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+/** A range with Apps Script's one-cell setters, which KAM itself never uses. */
+type CellRange = GoogleAppsScript.Spreadsheet.Range;
 
 /** Reads a sheet one row at a time. */
 function readRowByRow(sheet: Sheet): unknown[][] {
@@ -27,7 +30,7 @@ function readRowByRow(sheet: Sheet): unknown[][] {
 }
 
 function naiveTables(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {
-  const workbook = openWorkbook(spreadsheet, SHEETS);
+  const workbook = openWorkbook(appsScriptPlatform(), spreadsheet, SHEETS);
   const tables: Partial<Record<string, Table>> = {};
   for (const key of CHECK_SHEETS) {
     const def = sheetDef(key);
@@ -55,7 +58,7 @@ function writeCellByCell(
     const index = table.columns.get(key);
     const def = table.def.columns.find((c) => c.key === key);
     if (index === undefined || !def) continue;
-    const cell = table.source.rangeAt(row, index + 1, 1, 1);
+    const cell = table.source.rangeAt(row, index + 1, 1, 1) as unknown as CellRange;
     cell.setValue(encodeCell(def, status.values[key], lang, zone));
     cell.setNote(status.notes[key] ?? '');
     cell.setBackground(SEVERITY_COLORS[status.severity]);

@@ -15,7 +15,9 @@ import type { DemoData } from './types';
  */
 export function loadDemoWorkbook(emu: Emulator, data: DemoData, lang: Lang): void {
   emu.run('setUpKamWorkbook');
-  const zone = appsScriptZone(emu.spreadsheet.getSpreadsheetTimeZone());
+  const zone = appsScriptZone(emu.spreadsheet.getSpreadsheetTimeZone(), () => {
+    throw new Error('Node knows every time zone through Intl');
+  });
   for (const def of SHEETS) {
     if (def.layout !== 'table') continue;
     const letterOf = (key: string) => columnLetter(def.columns.findIndex((c) => c.key === key));

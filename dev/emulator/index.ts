@@ -185,6 +185,20 @@ export class Emulator extends StructureActions {
     });
   }
 
+  /**
+   * Runs Node code as one execution (default FULL): `globals(name)` gives the execution's
+   * services (SpreadsheetApp, LockService…), whose calls are counted and authorised as the
+   * bundle's are; the execution ends (its locks released) when `fn` returns.
+   */
+  within<T>(fn: (globals: (name: string) => unknown) => T, options: RunOptions = {}): T {
+    const execution = this.begin({ ...options, fnName: '(node)' });
+    try {
+      return execution.within(() => fn((name) => execution.global(name)));
+    } finally {
+      execution.end();
+    }
+  }
+
   /** Calls a custom function directly in CUSTOM_FUNCTION mode; Node Dates and arrays are copied in. */
   customFunction(name: string, ...args: unknown[]): unknown {
     const ss = this.boundState();

@@ -41,6 +41,11 @@ export interface OpenExecution {
   /** The execution's realm, to build arguments the bundle will see as its own values. */
   readonly realm: Realm;
   run(fnName: string, ...args: unknown[]): unknown;
+  /**
+   * Runs Node code as this execution: the services it reaches through `global()` count their
+   * calls and apply the execution's auth mode, as they do for the bundle.
+   */
+  within<T>(fn: () => T): T;
   /** The bundle's global scope of this execution (vm realm values). */
   global(name: string): unknown;
   end(): ExecutionStats;
@@ -125,6 +130,7 @@ export class Runtime {
           if (typeof fn !== 'function') env.fail(`Script function not found: ${fnName}`);
           return (fn as (...a: unknown[]) => unknown)(...args);
         }),
+      within: (fn) => enter(fn),
       global: (name) => (context as Record<string, unknown>)[name],
       end: () => {
         if (!ended) {

@@ -5,20 +5,23 @@ import { dayOfIso } from '../../src/core/days';
 import { blocksOf, writeRows } from '../../src/server/sheet/table-write';
 import { openWorkbook } from '../../src/server/sheet/workbook';
 import { SHEETS, sheetDef } from '../../src/template';
+import { withPlatform } from '../helpers/platform';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+/** Opens the workbook in one emulated execution, as an entry point would. */
+function opener(emu: ReturnType<typeof createKamEmulator>) {
+  return <T>(fn: (workbook: ReturnType<typeof openWorkbook>) => T): T =>
+    withPlatform(emu, (platform) => fn(openWorkbook(platform, platform.spreadsheet(), SHEETS)));
+}
 
 function setUpWorkbook() {
   const emu = createKamEmulator({ now: new Date('2026-11-26T09:00:00+02:00') });
   emu.run('setUpKamWorkbook');
-  const spreadsheet = emu.spreadsheet as unknown as Spreadsheet;
-  return { emu, open: () => openWorkbook(spreadsheet, SHEETS) };
+  return { emu, open: opener(emu) };
 }
 
 describe('table reader and writer', () => {
   it('stores formula-like user text as that text and reads it back', () => {
     const { emu, open } = setUpWorkbook();
-    const workbook = open();
     const hostile = [
       '=HYPERLINK("http://x","y")',
       '=IMPORTXML("http://x","//a")',
@@ -27,39 +30,42 @@ describe('table reader and writer', () => {
       '@here',
     ];
 
-    writeRows(
-      workbook.table(sheetDef('dossier'))!,
-      hostile.map((description, i) => ({
-        rowNumber: 2 + i,
-        values: { accountId: `KA-00${i + 1}`, description },
-      })),
-      'en',
-      workbook.zone,
+    open((workbook) =>
+      writeRows(
+        workbook.table(sheetDef('dossier'))!,
+        hostile.map((description, i) => ({
+          rowNumber: 2 + i,
+          values: { accountId: `KA-00${i + 1}`, description },
+        })),
+        'en',
+        workbook.zone,
+      ),
     );
 
-    const rows = open().table(sheetDef('dossier'))!.rows;
+    const rows = open((workbook) => workbook.table(sheetDef('dossier'))!.rows);
     expect(rows.map((row) => row.values.description)).toEqual(hostile);
     expect(emu.inspect('Dossier!B2').formula).toBe('');
   });
 
   it('keeps numbers as numbers and dates as dates', () => {
     const { emu, open } = setUpWorkbook();
-    const workbook = open();
     const day = dayOfIso('2026-11-30') as number;
 
-    writeRows(
-      workbook.table(sheetDef('plan'))!,
-      [
-        {
-          rowNumber: 2,
-          values: { accountId: 'KA-001', objective: '007', due: day, revenueForecast: 1250.5 },
-        },
-      ],
-      'en',
-      workbook.zone,
+    open((workbook) =>
+      writeRows(
+        workbook.table(sheetDef('plan'))!,
+        [
+          {
+            rowNumber: 2,
+            values: { accountId: 'KA-001', objective: '007', due: day, revenueForecast: 1250.5 },
+          },
+        ],
+        'en',
+        workbook.zone,
+      ),
     );
 
-    const [row] = open().table(sheetDef('plan'))!.rows;
+    const [row] = open((workbook) => workbook.table(sheetDef('plan'))!.rows);
     expect(row.values).toMatchObject({ objective: '007', due: day, revenueForecast: 1250.5 });
     expect(emu.inspect('Plan!E2').display).toBe('2026-11-30');
   });
@@ -71,9 +77,7 @@ describe('table reader and writer', () => {
       ['Neigiamas', 'private', 'KA-002', new Date('2026-11-20T00:00:00+02:00')],
     ]);
 
-    const table = openWorkbook(emu.spreadsheet as unknown as Spreadsheet, SHEETS).table(
-      sheetDef('contacts'),
-    )!;
+    const table = opener(emu)((workbook) => workbook.table(sheetDef('contacts'))!);
 
     expect(table.rows[0].values).toMatchObject({
       outcome: 'negative',
@@ -85,14 +89,16 @@ describe('table reader and writer', () => {
 
   it('writes consecutive rows that change the same columns as one block', () => {
     const { open } = setUpWorkbook();
-    const workbook = open();
-    const table = workbook.table(sheetDef('reviews'))!;
+    const { table, zone } = open((workbook) => ({
+      table: workbook.table(sheetDef('reviews'))!,
+      zone: workbook.zone,
+    }));
     const changes = [2, 3, 4, 7].map((rowNumber) => ({
       rowNumber,
       values: { accountId: 'KA-001', date: dayOfIso('2026-11-26'), reviewer: 'Rasa' },
     }));
 
-    const blocks = blocksOf(table, changes, 'en', workbook.zone);
+    const blocks = blocksOf(table, changes, 'en', zone);
 
     expect(blocks.map((b) => [b.row, b.column, b.values.length, b.values[0].length])).toEqual([
       [2, 1, 3, 3],

@@ -7,14 +7,16 @@ import { demoWorkbook } from '../helpers/demo-workbook';
 const emu = demoWorkbook();
 const loaded = emu.scriptRun('kamLoadDossier', 'KA-001') as Result;
 if (!loaded.ok) throw new Error(loaded.message);
-const revision = loaded.state.account!.revision;
+const { dossierKey, people, plan } = loaded.state.account!;
+const KEYS = new Set([dossierKey, ...people.map((p) => p.key), ...plan.map((p) => p.key)]);
 const IDS = new Set(loaded.state.accounts.map((a) => a.id.toLowerCase()));
 const sheets = () => JSON.stringify(JSON.parse(emu.snapshot()).spreadsheets);
 const BEFORE = sheets();
 
 /** An id that names no account. */
 const unknownId = fc.string({ maxLength: 120 }).filter((s) => !IDS.has(s.trim().toLowerCase()));
-const staleRevision = fc.stringMatching(/^[0-9a-f]{16}$/).filter((r) => r !== revision);
+/** A row key as the sidebar sends it, naming no row of the account as loaded. */
+const staleKey = fc.stringMatching(/^[0-9a-f]{16}\.\d$/).filter((k) => !KEYS.has(k));
 const huge = fc.constantFrom('x'.repeat(50_001), '='.repeat(60_000));
 const junk = fc.oneof(
   fc.jsonValue(),
@@ -59,11 +61,11 @@ function payloads(keys: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unk
       .tuple(good, fc.constantFrom(...names), junk)
       .filter(([, key, value]) => !(key === 'values' && isEmptyObject(value)))
       .map(([p, key, value]) => ({ ...(p as object), [key]: value })),
-    // an unknown account, a stale revision, or values that break a rule
+    // an unknown account, a row key that names no row, or values that break a rule
     good.chain((p) =>
       fc.oneof(
         unknownId.map((accountId) => ({ ...(p as object), accountId })),
-        staleRevision.map((r) => ({ ...(p as object), revision: r })),
+        staleKey.map((key) => ({ ...(p as object), key })),
         badValues.map((values) => ({ ...(p as object), values })),
       ),
     ),
@@ -72,26 +74,23 @@ function payloads(keys: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unk
   );
 }
 
-const base = { accountId: fc.constant('KA-001'), revision: fc.constant(revision) };
+const accountId = fc.constant('KA-001');
 const ENDPOINTS: Record<string, fc.Arbitrary<unknown>> = {
-  kamSaveDossier: payloads({ ...base, values: badValues }),
+  kamSaveDossier: payloads({ accountId, key: fc.constant(dossierKey), values: badValues }),
   kamSaveRow: payloads({
-    ...base,
+    accountId,
     sheet: fc.constantFrom('decisionGroup', 'competitors', 'plan'),
-    index: fc.oneof(fc.constant(null), fc.integer({ min: 50, max: 1e6 })),
+    key: fc.oneof(fc.constant(null), staleKey),
     values: badValues,
   }),
   kamRemoveRow: payloads({
-    ...base,
+    accountId,
     sheet: fc.constantFrom('decisionGroup', 'plan'),
-    index: fc.integer({ min: 100, max: 1e6 }),
+    key: staleKey,
   }),
-  kamLogContact: payloads({ ...base, values: badValues, confirmPause: fc.boolean() }),
-  kamMarkReviewed: payloads({
-    ...base,
-    revision: staleRevision,
-    note: fc.oneof(fc.string(), huge),
-  }),
+  kamLogContact: payloads({ accountId, values: badValues, confirmPause: fc.boolean() }),
+  // Any note is a valid review, so the account is one that does not exist.
+  kamMarkReviewed: payloads({ accountId: unknownId, note: fc.oneof(fc.string(), huge) }),
 };
 
 /** What the client receives, or the transport's refusal (an illegal value never reaches the server). */

@@ -4,7 +4,7 @@
 import { generateDemo } from '../../dev/demo';
 import { loadDemoWorkbook } from '../../dev/demo/load-workbook';
 import { createKamEmulator } from '../../dev/kam-emulator';
-import type { DossierState, Result } from '../../src/dossier/types';
+import type { DossierState, Result, SaveResult } from '../../src/dossier/types';
 import { accountRows, demoWorkbook } from '../helpers/demo-workbook';
 
 const MANTAS = 'mantas.vaitkus@example.com';
@@ -27,7 +27,7 @@ describe('dossier endpoints', () => {
     expect(emu.executions.at(-1)).toMatchObject({ fnName: 'kamLoadDossier' });
     expect(state.account).toMatchObject({
       id: 'KA-006',
-      revision: expect.stringMatching(/^[0-9a-f]{16}$/),
+      dossierKey: expect.stringMatching(/^[0-9a-f]{16}\.0$/),
       contact: { kind: 'pausing', pause: { negative: '2026-11-21', until: '2026-12-05' } },
     });
     expect(state.fields.decisionGroup.find((f) => f.key === 'role')?.choices).toHaveLength(9);
@@ -43,11 +43,10 @@ describe('dossier endpoints', () => {
 
   it('saves, appends History in one block and refreshes the account status (R5.2)', () => {
     const emu = demoWorkbook();
-    const { account } = load(emu, 'KA-001');
+    load(emu, 'KA-001');
 
     const result = emu.scriptRun('kamLogContact', {
       accountId: 'KA-001',
-      revision: account!.revision,
       values: {
         date: '2026-11-25',
         ourPerson: 'manager@example.com',
@@ -69,29 +68,88 @@ describe('dossier endpoints', () => {
     ]);
   });
 
-  it('refuses a stale revision, naming who changed the account and when', () => {
+  it('refuses a save of a row changed since loading, naming who changed it and when', () => {
     const emu = demoWorkbook();
     const { account } = load(emu, 'KA-002');
     emu.scriptRun('kamSaveDossier', {
       accountId: 'KA-002',
-      revision: account!.revision,
+      key: account!.dossierKey,
       values: { bank: 'SEB' },
     });
     const before = sheetsOf(emu);
 
     const result = emu.scriptRun('kamSaveDossier', {
       accountId: 'KA-002',
-      revision: account!.revision,
+      key: account!.dossierKey,
       values: { bank: 'Swedbank' },
     }) as Result;
 
     expect(result).toMatchObject({
       ok: false,
       code: 'STALE',
-      field: 'revision',
+      field: 'key',
       changedBy: { who: 'manager@example.com', when: '2026-11-26 09:00' },
     });
     expect(sheetsOf(emu)).toBe(before);
+  });
+
+  it('accepts a General save after someone logged a contact on the same account', () => {
+    const emu = demoWorkbook();
+    const { account } = load(emu, 'KA-002');
+    const logged = emu.scriptRun('kamLogContact', {
+      accountId: 'KA-002',
+      values: {
+        date: '2026-11-25',
+        ourPerson: 'colleague@example.com',
+        channel: 'email',
+        outcome: 'neutral',
+      },
+      confirmPause: false,
+    }) as SaveResult;
+
+    const result = emu.scriptRun('kamSaveDossier', {
+      accountId: 'KA-002',
+      key: account!.dossierKey,
+      values: { bank: 'SEB' },
+    }) as SaveResult;
+
+    expect(logged.ok).toBe(true);
+    expect(result).toMatchObject({ ok: true, patch: { id: 'KA-002', dossier: { bank: 'SEB' } } });
+  });
+
+  it('never saves an edit onto another row after an earlier row was removed', () => {
+    const emu = demoWorkbook();
+    const { account } = load(emu, 'KA-001');
+    const [first, second] = account!.people;
+    const removed = emu.scriptRun('kamRemoveRow', {
+      accountId: 'KA-001',
+      sheet: 'decisionGroup',
+      key: first.key,
+    }) as SaveResult;
+    const before = sheetsOf(emu);
+
+    const onRemoved = emu.scriptRun('kamSaveRow', {
+      accountId: 'KA-001',
+      sheet: 'decisionGroup',
+      key: first.key,
+      values: { position: 'CEO' },
+    }) as SaveResult;
+    const onMoved = emu.scriptRun('kamSaveRow', {
+      accountId: 'KA-001',
+      sheet: 'decisionGroup',
+      key: second.key,
+      values: { position: 'CFO' },
+    }) as SaveResult;
+
+    expect(removed.ok).toBe(true);
+    expect(onRemoved).toMatchObject({ ok: false, code: 'STALE', field: 'key' });
+    expect(onMoved.ok).toBe(true);
+    const people = load(emu, 'KA-001').account!.people;
+    expect(people.find((p) => p.values.person === second.values.person)?.values.position).toBe(
+      'CFO',
+    );
+    expect(people.some((p) => p.values.position === 'CEO')).toBe(false);
+    expect(before).not.toBe(sheetsOf(emu));
   });
 
   it('answers BUSY while another execution holds the document lock', () => {
@@ -104,7 +162,7 @@ describe('dossier endpoints', () => {
 
     const result = emu.scriptRun('kamSaveDossier', {
       accountId: 'KA-002',
-      revision: account!.revision,
+      key: account!.dossierKey,
       values: { bank: 'SEB' },
     }) as Result;
 
@@ -131,11 +189,7 @@ describe('dossier endpoints', () => {
 
     const refused = emu.scriptRun('kamLoadDossier', 'KA-001') as Result;
     const mine = load(emu, 'KA-005');
-    const save = emu.scriptRun('kamMarkReviewed', {
-      accountId: 'KA-001',
-      revision: mine.account!.revision,
-      note: '',
-    }) as Result;
+    const save = emu.scriptRun('kamMarkReviewed', { accountId: 'KA-001', note: '' }) as Result;
 
     expect(refused).toMatchObject({ ok: false, code: 'NO_ACCESS', field: 'accountId' });
     expect(mine.accounts.map((a) => a.id)).toEqual(['KA-005', 'KA-006']);

@@ -153,7 +153,7 @@ describe('the dossier sidebar', () => {
     await press(page, 'Save');
     await saved(page);
     await page.getByRole('button', { name: 'Edit: Rivalis UAB' }).click();
-    await page.selectOption('#competitors-0-threat', 'low');
+    await page.selectOption('#competitors-edit-threat', 'low');
     await press(page, 'Save');
     await saved(page);
 
@@ -241,7 +241,7 @@ describe('the dossier sidebar', () => {
     const alert = second.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain(
-      `Not saved: ${IEVA} changed this account at 2026-11-26 09:00`,
+      `Not saved: ${IEVA} changed what you are editing at 2026-11-26 09:00`,
     );
     expect(await second.inputValue('#general-description')).toBe('Written by the supervisor.');
     expect(rowsOf(emu, 'Dossier', 'KA-003')[0]['Company description']).toBe(

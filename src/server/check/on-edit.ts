@@ -5,12 +5,7 @@ import type { SheetDef, SheetKey } from '../../template/types';
 import { SHEETS } from '../../template/workbook';
 import type { Platform } from '../platform/platform';
 import type { Range, Spreadsheet } from '../platform/sheets';
-import {
-  type AccountRecord,
-  accountKey,
-  CHECK_SHEETS,
-  readPortfolio,
-} from '../sheet/portfolio-read';
+import { accountKey, CHECK_SHEETS, readPortfolio } from '../sheet/portfolio-read';
 import type { CellValue } from '../sheet/table-codec';
 import { locateColumns } from '../sheet/table-read';
 import { nameMatches, openWorkbook, type RawTable } from '../sheet/workbook';

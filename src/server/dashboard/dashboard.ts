@@ -36,12 +36,9 @@ export function refreshDashboard(
   const gid = accountsSheet ? accountsSheet.getSheetId() : 0;
   const lines = dashboardLines(model, m, (row) => `#gid=${gid}&range=A${row}`);
   let sheet = spreadsheet.getSheetByName(m.dashboard.sheet);
-  if (sheet) {
-    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-    sheet.clear();
-  } else {
-    sheet = spreadsheet.insertSheet(m.dashboard.sheet, 0);
-  }
+  const created = !sheet;
+  if (sheet) sheet.clear();
+  else sheet = spreadsheet.insertSheet(m.dashboard.sheet, 0);
   const pad = <T>(cells: T[], fill: T) =>
     [...cells, ...Array<T>(WIDTH - cells.length).fill(fill)].slice(0, WIDTH);
   const range = sheet.getRange(1, 1, lines.length, WIDTH);
@@ -65,39 +62,65 @@ export function refreshDashboard(
       ),
     ),
   );
-  sheet.setColumnWidths(1, WIDTH, 170);
-  addCharts(sheet, lines, m, workbook.platform.sheets.chartType);
+  if (created) sheet.setColumnWidths(1, WIDTH, 170);
+  placeCharts(sheet, lines, m, workbook.platform.sheets.chartType);
 }
 
-/** A pie of the largest clients' shares and a column chart of revenue key accounts per manager. */
-function addCharts(
+/** The cells a section's chart draws: its header row and the rows below it, two columns. */
+function chartRows(lines: Line[], section: string): { header: number; rows: number } {
+  const header = lines.findIndex((l) => l.cells[0] === section) + 2;
+  let rows = 0;
+  while (
+    header + rows < lines.length &&
+    lines[header + rows].kind === 'plain' &&
+    lines[header + rows].cells.length > 0
+  )
+    rows++;
+  return { header, rows };
+}
+
+/**
+ * A pie of the largest clients' shares and a column chart of revenue key accounts per
+ * manager. Charts already drawing exactly those cells are kept (their values follow the
+ * cells); otherwise they are drawn again: two reads instead of eighteen calls a run.
+ */
+function placeCharts(
   sheet: Sheet,
   lines: Line[],
   m: Messages,
   chartType: Platform['sheets']['chartType'],
 ): void {
-  const chart = (section: string, type: unknown, title: string, anchorRow: number) => {
-    const header = lines.findIndex((l) => l.cells[0] === section) + 2;
-    let rows = 0;
-    while (
-      header + rows < lines.length &&
-      lines[header + rows].kind === 'plain' &&
-      lines[header + rows].cells.length > 0
-    )
-      rows++;
-    if (rows === 0) return;
+  const wanted = [
+    {
+      ...chartRows(lines, m.dashboard.topClients),
+      type: chartType.pie,
+      title: m.dashboard.concentrationChart,
+      anchor: 3,
+    },
+    {
+      ...chartRows(lines, m.dashboard.load),
+      type: chartType.column,
+      title: m.dashboard.loadChart,
+      anchor: 22,
+    },
+  ].filter((c) => c.rows > 0);
+  const a1 = (c: { header: number; rows: number }) => `A${c.header}:B${c.header + c.rows}`;
+  const existing = sheet.getCharts();
+  const same =
+    existing.length === wanted.length &&
+    existing.every((chart, i) => chart.getRanges()[0]?.getA1Notation() === a1(wanted[i]));
+  if (same) return;
+  for (const chart of existing) sheet.removeChart(chart);
+  for (const c of wanted)
     sheet.insertChart(
       sheet
         .newChart()
-        .setChartType(type)
-        .addRange(sheet.getRange(header, 1, rows + 1, 2))
-        .setOption('title', title)
-        .setPosition(anchorRow, WIDTH + 2, 0, 0)
+        .setChartType(c.type)
+        .addRange(sheet.getRange(c.header, 1, c.rows + 1, 2))
+        .setOption('title', c.title)
+        .setPosition(c.anchor, WIDTH + 2, 0, 0)
         .build(),
     );
-  };
-  chart(m.dashboard.topClients, chartType.pie, m.dashboard.concentrationChart, 3);
-  chart(m.dashboard.load, chartType.column, m.dashboard.loadChart, 22);
 }
 
 /** Menu "Refresh dashboard": reads what the dashboard needs once and computes today's statuses. */

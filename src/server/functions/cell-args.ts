@@ -63,7 +63,7 @@ export function readDay(value: unknown, arg: string, zone: Zone): Day | undefine
 /** Runs a core rule; its failure names the argument and what that argument held. */
 export function applyRule<T>(
   rule: () => T,
-  valueOf: (field: string) => unknown,
+  valueAt: (field: string) => unknown,
   fallbackArg: string,
 ): T {
   try {
@@ -72,7 +72,7 @@ export function applyRule<T>(
     const cause = causeOf(error);
     if (!cause) throw error;
     const arg = cause.field ?? fallbackArg;
-    return fail(cause.code, { ...cause, field: arg, got: describeValue(valueOf(arg)) });
+    return fail(cause.code, { ...cause, field: arg, got: describeValue(valueAt(arg)) });
   }
 }
 

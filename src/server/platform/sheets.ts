@@ -112,8 +112,10 @@ export interface DataValidationBuilder {
   build(): DataValidation;
 }
 
-/** A built chart (opaque: inserted and removed only). */
-export type Chart = object;
+/** A chart on a sheet: its data ranges are compared before it is rebuilt. */
+export interface Chart {
+  getRanges(): Range[];
+}
 
 export interface ChartBuilder {
   setChartType(type: EnumValue): ChartBuilder;

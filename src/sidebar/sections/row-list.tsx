@@ -178,7 +178,7 @@ function RowForm(
   const key = `${sheet}:${target}`;
   const draft = props.drafts[key] ?? {};
   const errors = props.errors[key] ?? {};
-  const idPrefix = `${sheet}-${target}`;
+  const idPrefix = `${sheet}-${target === 'new' ? 'new' : 'edit'}`;
   useEffect(() => {
     document.getElementById(`${idPrefix}-${fields[0]?.key}`)?.focus();
   }, [idPrefix]);
