@@ -1,5 +1,13 @@
 // Builders for column definitions: default widths per type and the account id that links sheets.
-import type { ColumnDef, ColumnType, FormulaOf, Localized } from './types';
+import type {
+  Choice,
+  ColumnDef,
+  ColumnType,
+  FormulaOf,
+  Localized,
+  SheetDef,
+  SheetKey,
+} from './types';
 
 /** Width in pixels a column gets unless its definition says otherwise. */
 export const DEFAULT_WIDTHS: Readonly<Record<ColumnType, number>> = {
@@ -17,20 +25,32 @@ export const DEFAULT_WIDTHS: Readonly<Record<ColumnType, number>> = {
 };
 
 /** The parts of a column a sheet file states; `required` defaults to false, `width` to the type's. */
-export type ColumnSpec = Omit<ColumnDef, 'required' | 'width' | 'header' | 'help'> & {
+export interface ColumnSpec<K extends string, T extends ColumnType, C extends string> {
+  key: K;
+  type: T;
+  choices?: readonly Choice<C>[];
   required?: boolean;
   width?: number;
   /** Header: English, Lithuanian. */
   header: readonly [en: string, lt: string];
   /** Help note: English, Lithuanian; one line citing the rule. */
   help: readonly [en: string, lt: string];
-};
+  computed?: boolean;
+  formula?: FormulaOf;
+  references?: SheetKey;
+  numberFormat?: string;
+}
 
 function localized([en, lt]: readonly [string, string]): Localized {
   return { en, lt };
 }
 
-export function column(spec: ColumnSpec): ColumnDef {
+/** A column from its spec, its key, type and choice keys kept as literal types. */
+export function column<
+  const K extends string,
+  const T extends ColumnType,
+  const C extends string = never,
+>(spec: ColumnSpec<K, T, C>): ColumnDef<K, T, C> {
   return {
     ...spec,
     header: localized(spec.header),
@@ -40,8 +60,17 @@ export function column(spec: ColumnSpec): ColumnDef {
   };
 }
 
+/** A sheet's definition, its columns kept as a tuple of literal types (for typed rows). */
+export function sheet<const S extends SheetKey, const Cs extends readonly ColumnDef[]>(
+  def: SheetDef<S, Cs>,
+): SheetDef<S, Cs> {
+  return def;
+}
+
 /** The account a row belongs to: an id from the Accounts sheet (R3: one dossier per key client). */
-export function accountIdColumn(help: readonly [en: string, lt: string]): ColumnDef {
+export function accountIdColumn(
+  help: readonly [en: string, lt: string],
+): ColumnDef<'accountId', 'id'> {
   return column({
     key: 'accountId',
     header: ['Account ID', 'Paskyros ID'],

@@ -9,6 +9,7 @@ export {
   tierFormulaOf,
 } from './columns';
 export * from './lookup';
+export * from './rows';
 export * from './settings';
 export type * from './types';
 export * from './workbook';

@@ -1,7 +1,7 @@
 // Finding sheets, columns, settings and choices by key or by the text a user sees, in either language.
 import { SETTINGS } from './settings';
-import type { Choice, ColumnDef, Lang, SettingDef, SettingKey, SheetDef, SheetKey } from './types';
-import { SHEETS } from './workbook';
+import type { Choice, ColumnDef, Lang, SettingDef, SheetDef, SheetKey } from './types';
+import { SHEETS, type SheetDefs } from './workbook';
 
 const LANGS: readonly Lang[] = ['en', 'lt'];
 
@@ -13,8 +13,9 @@ export function normalizeHeader(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/g, '');
 }
 
-export function sheetDef(key: SheetKey): SheetDef {
-  const sheet = SHEETS.find((candidate) => candidate.key === key);
+/** A sheet's definition by key, with its columns' literal types. */
+export function sheetDef<K extends SheetKey>(key: K): SheetDefs[K] {
+  const sheet = SHEETS.find((candidate): candidate is SheetDefs[K] => candidate.key === key);
   if (!sheet) throw new Error(`Unknown sheet "${key}"`);
   return sheet;
 }
@@ -44,12 +45,6 @@ export function findColumn(sheet: SheetKey | SheetDef, headerText: string): Colu
   return defOf(sheet).columns.find((column) =>
     LANGS.some((lang) => normalizeHeader(column.header[lang]) === wanted),
   );
-}
-
-export function settingDef(key: SettingKey): SettingDef {
-  const found = SETTINGS.find((setting) => setting.key === key);
-  if (!found) throw new Error(`Unknown setting "${key}"`);
-  return found;
 }
 
 /** The setting a Settings row's label names, in either language, ignoring case and spaces. */

@@ -23,8 +23,8 @@ export type ColumnType =
  * One allowed value. A cell holds the label in the workbook's language; the reader accepts
  * either language's label, ignoring case and spaces (`choiceKeyOf`).
  */
-export interface Choice {
-  key: string;
+export interface Choice<K extends string = string> {
+  key: K;
   label: Localized;
 }
 
@@ -54,14 +54,22 @@ export type FormulaOf = (
   settingCell?: (key: SettingKey) => string | undefined,
 ) => string;
 
-export interface ColumnDef {
+/**
+ * One column. Its key, type and choice keys are kept as literal types, so that a row read
+ * from the sheet is typed per sheet (`RowOf<'contacts'>` in ./rows.ts).
+ */
+export interface ColumnDef<
+  K extends string = string,
+  T extends ColumnType = ColumnType,
+  C extends string = string,
+> {
   /** Stable camelCase key, e.g. `lastPositiveContact`. */
-  key: string;
+  key: K;
   header: Localized;
-  type: ColumnType;
+  type: T;
   required: boolean;
   /** For choice, multiChoice and yesNo; multiChoice cells hold labels joined by ", ". */
-  choices?: readonly Choice[];
+  choices?: readonly Choice<C>[];
   /** Column width in pixels. */
   width: number;
   /** One line for the header note, citing its rule. */
@@ -75,10 +83,13 @@ export interface ColumnDef {
   numberFormat?: string;
 }
 
-export interface SheetDef {
-  key: SheetKey;
+export interface SheetDef<
+  S extends SheetKey = SheetKey,
+  Cs extends readonly ColumnDef[] = readonly ColumnDef[],
+> {
+  key: S;
   name: Localized;
-  columns: readonly ColumnDef[];
+  columns: Cs;
   /** What the sheet is for, citing its rules; the "How to fill it" guide uses it. */
   help: Localized;
   /** `table`: a header row, then one record per row; `settings`: one setting per row (`SETTINGS`). */

@@ -9,7 +9,21 @@ import { planSheet } from './sheets/plan';
 import { revenueSheet } from './sheets/revenue';
 import { reviewsSheet } from './sheets/reviews';
 import { settingsSheet } from './sheets/settings';
-import type { SheetDef, SheetKey } from './types';
+import type { SheetDef } from './types';
+
+/** Each sheet's definition by key, with its columns' literal types (for typed rows). */
+export interface SheetDefs {
+  settings: typeof settingsSheet;
+  revenue: typeof revenueSheet;
+  accounts: typeof accountsSheet;
+  dossier: typeof dossierSheet;
+  decisionGroup: typeof decisionGroupSheet;
+  competitors: typeof competitorsSheet;
+  contacts: typeof contactsSheet;
+  reviews: typeof reviewsSheet;
+  plan: typeof planSheet;
+  history: typeof historySheet;
+}
 
 /** Every sheet of a KAM workbook, in the order set-up creates them. */
 export const SHEETS: readonly SheetDef[] = [
@@ -25,8 +39,5 @@ export const SHEETS: readonly SheetDef[] = [
   historySheet,
 ];
 
-export const SHEET_KEYS: readonly SheetKey[] = SHEETS.map((sheet) => sheet.key);
-
-/** The header row is row 1; records start on row 2 (Settings rows too). */
-export const HEADER_ROW = 1;
+/** Records start on row 2, below the header row (Settings rows too). */
 export const FIRST_DATA_ROW = 2;

@@ -9,7 +9,6 @@ import type { SheetDef } from '../../template/types';
 import type { Sheet } from '../platform/sheets';
 import { accountKey } from '../sheet/portfolio-read';
 import { runsOf } from '../sheet/runs';
-import type { CellValue } from '../sheet/table-codec';
 import { headerMatches, locateColumns } from '../sheet/table-read';
 import type { RawTable } from '../sheet/workbook';
 
@@ -84,7 +83,7 @@ export function writeTable(sheet: Sheet, table: SourceTable, rows: readonly unkn
 /** The account-keyed rows of a table for each manager (R3.5), and the rows of no known account. */
 export function rowsByManager(table: SourceTable, managerOf: Map<string, string>) {
   const id = table.columns.get('accountId');
-  const keys = table.rows.map((r) => (id === undefined ? '' : accountKey(r[id] as CellValue)));
+  const keys = table.rows.map((r) => (id === undefined ? '' : accountKey(r[id])));
   return partitionRows(keys, { managerOf });
 }
 

@@ -6,7 +6,6 @@ import { SHEETS } from '../../template/workbook';
 import type { Platform } from '../platform/platform';
 import type { Range, Spreadsheet } from '../platform/sheets';
 import { accountKey, CHECK_SHEETS, readPortfolio } from '../sheet/portfolio-read';
-import type { CellValue } from '../sheet/table-codec';
 import { locateColumns } from '../sheet/table-read';
 import { nameMatches, openWorkbook, type RawTable } from '../sheet/workbook';
 import { type AccountStatus, showsStatus, statusOf, writeStatuses } from './account-status';
@@ -47,7 +46,7 @@ export function touchedAccounts(
   const index = locateColumns(def, raw.values[0] ?? []).columns.get('accountId');
   if (!rows || index === undefined || rows[0] < 2) return undefined;
   const touched = new Set<string>();
-  const current = accountKey(raw.values[rows[0] - 1]?.[index] as CellValue);
+  const current = accountKey(raw.values[rows[0] - 1]?.[index]);
   if (current !== '') touched.add(current);
   if (typeof oldValue === 'string' && oldValue.trim() !== '') touched.add(accountKey(oldValue));
   return touched.size > 0 ? touched : undefined;

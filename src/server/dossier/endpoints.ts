@@ -176,9 +176,11 @@ export function logContact(platform: Platform, payload: LogContactPayload): Save
           String(values.ourPerson ?? ''),
           manager,
         );
-        const negatives = (ctx.rows.rows.contacts ?? [])
-          .filter((c) => c.values.outcome === 'negative' && typeof c.values.date === 'number')
-          .map((c) => isoOf(c.values.date as number));
+        const negatives = (ctx.rows.rows.contacts ?? []).flatMap((c) =>
+          c.values.outcome === 'negative' && c.values.date !== undefined
+            ? [isoOf(c.values.date)]
+            : [],
+        );
         const pause = pauseCovering(negatives, String(values.date), workbook.settings.pauseDays);
         if (personal && pause && !confirmPause) fail('PAUSE', 'confirmPause');
         const blankless = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));

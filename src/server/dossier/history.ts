@@ -4,7 +4,7 @@
 import { type Day, isoOf, type Zone } from '../../core/days';
 import type { ChangeMark } from '../../dossier/types';
 import { type Lang, messagesFor } from '../../i18n';
-import { choiceLabel } from '../../template/lookup';
+import { choiceLabel, sheetDef } from '../../template/lookup';
 import type { ColumnDef, SheetDef } from '../../template/types';
 import { accountKey } from '../sheet/portfolio-read';
 import type { CellValue } from '../sheet/table-codec';
@@ -74,7 +74,8 @@ export function historyRows(
  * calls through its named range, whatever its length): History grows with every save and is
  * never read to write.
  */
-export function historyTarget(workbook: Workbook, def: SheetDef): Table | undefined {
+export function historyTarget(workbook: Workbook): Table<'history'> | undefined {
+  const def = sheetDef('history');
   const named = workbook.spreadsheet.getRangeByName(namedRangeOf(def.key));
   if (named) {
     const sheet = named.getSheet();

@@ -4,10 +4,11 @@
 
 import { fail } from '../../dossier/validate';
 import { sheetDef } from '../../template/lookup';
+import type { RowOf } from '../../template/rows';
 import type { SheetKey } from '../../template/types';
 import { accountKey } from '../sheet/portfolio-read';
 import type { CellValue } from '../sheet/table-codec';
-import type { Table, TableRow } from '../sheet/table-read';
+import { cellsOf, type Table, type TableRow } from '../sheet/table-read';
 import type { Workbook } from '../sheet/workbook';
 
 /** The sheets a dossier is made of (R3, R3.6, R5, R2.4); Revenue is the checks' business. */
@@ -23,6 +24,11 @@ export const DOSSIER_SHEETS = [
 
 export type DossierSheet = (typeof DOSSIER_SHEETS)[number];
 
+/** Whether a sheet is one of the dossier's. */
+export function isDossierSheet(key: string): key is DossierSheet {
+  return (DOSSIER_SHEETS as readonly string[]).includes(key);
+}
+
 /** The sheets an account's status depends on besides Accounts (R3.3, R3.4, R3.6, R5, R6.2). */
 export const STATUS_SHEETS = [
   'decisionGroup',
@@ -31,28 +37,41 @@ export const STATUS_SHEETS = [
   'reviews',
 ] as const satisfies readonly DossierSheet[];
 
-/** The dossier's tables a call read; Accounts always. */
-export type DossierTables = { accounts: Table } & Partial<Record<DossierSheet, Table>>;
+/** The dossier's tables a call read, typed per sheet; Accounts always. */
+export type DossierTables = { accounts: Table<'accounts'> } & {
+  [K in DossierSheet]?: Table<K>;
+};
 
 /** Reads the given dossier sheets once each (and Accounts); a missing one means no set-up. */
 export function readDossierTables(
   workbook: Workbook,
   keys: readonly DossierSheet[] = DOSSIER_SHEETS,
 ): DossierTables {
-  const tables: Partial<Record<DossierSheet, Table>> = {};
-  for (const key of new Set<DossierSheet>(['accounts', ...keys])) {
+  const wanted = new Set<DossierSheet>(keys);
+  const read = <K extends DossierSheet>(key: K): Table<K> => {
     const table = workbook.table(sheetDef(key));
     if (!table?.columns.has('accountId')) return fail('NOT_SET_UP', 'payload');
-    tables[key] = table;
-  }
-  return tables as DossierTables;
+    return table;
+  };
+  const maybe = <K extends DossierSheet>(key: K) => (wanted.has(key) ? read(key) : undefined);
+  return {
+    accounts: read('accounts'),
+    dossier: maybe('dossier'),
+    decisionGroup: maybe('decisionGroup'),
+    competitors: maybe('competitors'),
+    contacts: maybe('contacts'),
+    reviews: maybe('reviews'),
+    plan: maybe('plan'),
+  };
 }
+
+/** An account's rows of each dossier sheet read, typed per sheet, in sheet order. */
+export type RowsBySheet = { [K in DossierSheet]?: readonly TableRow<RowOf<K>>[] };
 
 export interface AccountRows {
   /** The account's row in Accounts. */
-  account: TableRow;
-  /** The account's rows of each sheet read, in sheet order. */
-  rows: Partial<Record<DossierSheet, TableRow[]>>;
+  account: TableRow<RowOf<'accounts'>>;
+  rows: RowsBySheet;
 }
 
 /** Finds an account by id (trimmed, any case) and gathers its rows, or undefined. */
@@ -60,12 +79,17 @@ export function accountRowsOf(tables: DossierTables, id: string): AccountRows | 
   const wanted = accountKey(id);
   const account = tables.accounts.rows.find((row) => accountKey(row.values.accountId) === wanted);
   if (!account || wanted === '') return undefined;
-  const rows: Partial<Record<DossierSheet, TableRow[]>> = { accounts: [account] };
-  for (const key of DOSSIER_SHEETS) {
-    const table = tables[key];
-    if (key !== 'accounts' && table)
-      rows[key] = table.rows.filter((row) => accountKey(row.values.accountId) === wanted);
-  }
+  const mine = <K extends DossierSheet>(table: Table<K> | undefined) =>
+    table?.rows.filter((row) => accountKey(cellsOf(row).accountId) === wanted);
+  const rows: RowsBySheet = {
+    accounts: [account],
+    dossier: mine(tables.dossier),
+    decisionGroup: mine(tables.decisionGroup),
+    competitors: mine(tables.competitors),
+    contacts: mine(tables.contacts),
+    reviews: mine(tables.reviews),
+    plan: mine(tables.plan),
+  };
   return { account, rows };
 }
 

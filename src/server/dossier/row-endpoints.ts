@@ -28,11 +28,13 @@ import { diffRow, type Edit, runSave, type SaveContext, stale } from './save';
 const ROW_SHEETS: readonly RowSheet[] = ['decisionGroup', 'competitors', 'plan'];
 const REMOVABLE: readonly RemovableSheet[] = ['decisionGroup', 'plan'];
 
-function sectionOfPayload(payload: unknown): SectionKey | undefined {
-  const sheet = (payload as { sheet?: unknown } | null)?.sheet;
-  return typeof sheet === 'string' && (ROW_SHEETS as readonly string[]).includes(sheet)
-    ? (sheet as SectionKey)
-    : undefined;
+const isRowSheet = (sheet: unknown): sheet is RowSheet =>
+  typeof sheet === 'string' && (ROW_SHEETS as readonly string[]).includes(sheet);
+
+/** The section a payload names, to word its problems with that section's labels. */
+function sectionOfPayload(payload: { sheet?: unknown } | null): SectionKey | undefined {
+  const sheet = payload?.sheet;
+  return isRowSheet(sheet) ? sheet : undefined;
 }
 
 /** The account's row of a sheet loaded with `key`; STALE when it changed or went since. */

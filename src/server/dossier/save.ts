@@ -5,7 +5,6 @@
 import { type AccountCheck, checkAccount } from '../../core/account-check';
 import { type Day, dayOfDate, dayOfIso } from '../../core/days';
 import { fail as failWith } from '../../core/errors';
-import type { Tier } from '../../core/tier';
 import type { AccountPatch, FieldValue, Values } from '../../dossier/types';
 import { fail } from '../../dossier/validate';
 import { sheetDef } from '../../template/lookup';
@@ -172,8 +171,7 @@ function recordOf(workbook: Workbook, tables: DossierTables, rows: AccountRows):
     competitors: tables.competitors,
     reviews: tables.reviews,
   }).accounts[0];
-  const shown = rows.account.values.tier;
-  return { ...record, tier: typeof shown === 'string' ? (shown as Tier) : undefined };
+  return { ...record, tier: rows.account.values.tier };
 }
 
 function write(ctx: SaveContext, edit: Edit): void {
@@ -229,7 +227,7 @@ export function runSave(workbook: Workbook, spec: SaveSpec): AccountPatch {
       status = { record, check: checkAccount(record.facts, today, workbook.settings) };
     }
     if (edit.history.length > 0) {
-      const history = historyTarget(workbook, sheetDef('history')) ?? fail('NOT_SET_UP', 'payload');
+      const history = historyTarget(workbook) ?? fail('NOT_SET_UP', 'payload');
       const historyLines = historyRows(
         edit.history,
         id,

@@ -3,7 +3,7 @@
 import { SHEETS } from '../../template/workbook';
 import { headerMatches } from '../sheet/table-read';
 import { nameMatches, type Workbook } from '../sheet/workbook';
-import { DOSSIER_SHEETS, type DossierSheet, type DossierTables } from './read';
+import { type DossierTables, isDossierSheet } from './read';
 
 /**
  * The account id of the row selected: from the tables already read, or (Change history) from
@@ -18,9 +18,7 @@ export function selectedAccountId(workbook: Workbook, tables: DossierTables): st
     (d) => d.columns.some((c) => c.key === 'accountId') && nameMatches(d, sheet.getName()),
   );
   if (!def || row < 2) return undefined;
-  const read = (DOSSIER_SHEETS as readonly string[]).includes(def.key)
-    ? tables[def.key as DossierSheet]
-    : undefined;
+  const read = isDossierSheet(def.key) ? tables[def.key] : undefined;
   const id = read
     ? read.rows.find((r) => r.rowNumber === row)?.values.accountId
     : (() => {

@@ -1,18 +1,19 @@
 // Reads the workbook's tables once and gathers, per key account, the facts the checks need
 // (R1 revenue, R3.3 people, R3.4 competitors, R3.6 reviews, R5 contacts).
 import type { AccountFacts } from '../../core/account-check';
-import type { ContactEvent, Outcome } from '../../core/contacts';
-import type { Attitude, Level, Person, Role } from '../../core/coverage';
+import type { ContactEvent } from '../../core/contacts';
+import type { Person } from '../../core/coverage';
 import type { Day } from '../../core/days';
 import { type Tier, tierOf } from '../../core/tier';
 import { normalizeHeader, sheetDef } from '../../template/lookup';
+import type { RowOf } from '../../template/rows';
 import type { SheetKey } from '../../template/types';
 import type { CellValue } from './table-codec';
 import { type RowFilter, type Table, type TableRow, tableOf } from './table-read';
 import type { RawTable, Workbook } from './workbook';
 
 /** Account ids compare trimmed and case-insensitively ("ka-001" is KA-001). */
-export function accountKey(id: CellValue): string {
+export function accountKey(id: unknown): string {
   return typeof id === 'string'
     ? id.trim().toLowerCase()
     : typeof id === 'number'
@@ -69,7 +70,7 @@ function groupByAccount(table: Table | undefined): Map<string, TableRow[]> {
 const text = (v: CellValue) => (typeof v === 'string' ? v : undefined);
 const day = (v: CellValue) => (typeof v === 'number' ? v : undefined);
 
-function contactsOf(rows: readonly TableRow[]): {
+function contactsOf(rows: readonly TableRow<RowOf<'contacts'>>[]): {
   events: ContactEvent[];
   names: Map<string, Day>;
 } {
@@ -81,7 +82,7 @@ function contactsOf(rows: readonly TableRow[]): {
     events.push({
       day: when,
       personal: values.personal === true,
-      outcome: (text(values.outcome) ?? 'neutral') as Outcome,
+      outcome: values.outcome ?? 'neutral',
     });
     const name = text(values.clientPerson)?.trim().toLowerCase();
     if (name) names.set(name, Math.max(names.get(name) ?? when, when));
@@ -89,16 +90,16 @@ function contactsOf(rows: readonly TableRow[]): {
   return { events, names };
 }
 
-function personOf({ values }: TableRow): Person | undefined {
-  const name = text(values.person)?.trim();
+function personOf({ values }: TableRow<RowOf<'decisionGroup'>>): Person | undefined {
+  const name = values.person?.trim();
   if (!name) return undefined;
   return {
     name,
-    role: text(values.role) as Role | undefined,
-    attitude: text(values.attitude) as Attitude | undefined,
-    influence: text(values.influence) as Level | undefined,
-    division: text(values.division),
-    lastContact: day(values.lastContact),
+    role: values.role,
+    attitude: values.attitude,
+    influence: values.influence,
+    division: values.division,
+    lastContact: values.lastContact,
   };
 }
 
@@ -115,7 +116,7 @@ export function readPortfolio(
   const keep: RowFilter | undefined = only
     ? (cells, columns) => {
         const index = columns.get('accountId');
-        return index === undefined || only.has(accountKey(cells[index] as CellValue));
+        return index === undefined || only.has(accountKey(cells[index]));
       }
     : undefined;
   for (const key of keys) {

@@ -2,7 +2,9 @@
 // text in either language, in any order; extra columns are left alone.
 import type { Zone } from '../../core/days';
 import { normalizeHeader } from '../../template/lookup';
-import type { ColumnDef, SheetDef } from '../../template/types';
+import { isRowOf, type RowOf } from '../../template/rows';
+import type { ColumnDef, SheetDef, SheetKey } from '../../template/types';
+import type { SheetDefs } from '../../template/workbook';
 import type { Range, Sheet } from '../platform/sheets';
 import { type CellProblemCode, type CellValue, decodeCell } from './table-codec';
 
@@ -34,15 +36,16 @@ export function rangeSource(base: Range, known?: Sheet): TableSource {
   };
 }
 
-export interface TableRow {
+export interface TableRow<V = RowOf<SheetKey>> {
   /** 1-based row number in the sheet. */
   rowNumber: number;
-  values: Readonly<Record<string, CellValue>>;
+  /** The row's values by column key, typed per sheet; blank cells absent. */
+  values: V;
   /** Cells whose content the column does not allow, by column key (the cell is left as it is). */
   problems: Readonly<Record<string, CellProblemCode>>;
 }
 
-export interface Table {
+export interface Table<K extends SheetKey = SheetKey> {
   def: SheetDef;
   source: TableSource;
   /** 0-based sheet column of each template column found, by key. */
@@ -52,7 +55,7 @@ export interface Table {
   /** Number of columns the header row spans. */
   width: number;
   /** Rows below the header that hold anything; blank rows are skipped. */
-  rows: readonly TableRow[];
+  rows: readonly TableRow<RowOf<K>>[];
   /** 1-based number of the last row with content (the header row when empty). */
   lastRow: number;
 }
@@ -81,23 +84,23 @@ export function locateColumns(
   return { columns, missing };
 }
 
-/** Types the rows below a header (pure: the values come from one getValues). */
 /** Which raw rows to type; the others are skipped unread (a large sheet, a few accounts). */
 export type RowFilter = (
   cells: readonly unknown[],
   columns: ReadonlyMap<string, number>,
 ) => boolean;
 
-export function tableOf(
-  def: SheetDef,
+/** Types the rows below a header (pure: the values come from one getValues). */
+export function tableOf<K extends SheetKey>(
+  def: SheetDefs[K],
   source: TableSource,
   values: readonly (readonly unknown[])[],
   zone: Zone,
   keep?: RowFilter,
-): Table {
+): Table<K> {
   const header = values[0] ?? [];
   const { columns, missing } = locateColumns(def, header);
-  const rows: TableRow[] = [];
+  const rows: TableRow<RowOf<K>>[] = [];
   let lastRow = 1;
   for (let r = 1; r < values.length; r++) {
     const cells = values[r];
@@ -106,14 +109,20 @@ export function tableOf(
     if (keep && !keep(cells, columns)) continue;
     const rowValues: Record<string, CellValue> = {};
     const problems: Record<string, CellProblemCode> = {};
-    for (const column of def.columns) {
+    const columnsOfDef: readonly ColumnDef[] = def.columns;
+    for (const column of columnsOfDef) {
       const index = columns.get(column.key);
       if (index === undefined) continue;
       const decoded = decodeCell(column, cells[index], zone);
       rowValues[column.key] = decoded.value;
       if (decoded.problem) problems[column.key] = decoded.problem;
     }
-    rows.push({ rowNumber: r + 1, values: rowValues, problems });
+    if (isRowOf<K>(def, rowValues)) rows.push({ rowNumber: r + 1, values: rowValues, problems });
   }
   return { def, source, columns, missing, width: header.length, rows, lastRow };
+}
+
+/** A row's cells by column key, for code that works on any sheet's rows. */
+export function cellsOf(row: TableRow): Readonly<Record<string, CellValue>> {
+  return row.values;
 }

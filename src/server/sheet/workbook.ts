@@ -5,6 +5,7 @@ import { type Lang, langOfLocale } from '../../i18n';
 import { normalizeHeader } from '../../template/lookup';
 import { DEFAULT_SETTINGS, SETTINGS, type Settings } from '../../template/settings';
 import type { SettingDef, SheetDef, SheetKey } from '../../template/types';
+import type { SheetDefs } from '../../template/workbook';
 import type { Platform } from '../platform/platform';
 import type { Sheet, Spreadsheet } from '../platform/sheets';
 import {
@@ -43,7 +44,7 @@ export interface Workbook {
   /** A template sheet's raw values and where they are (one getValues), or undefined when it does not exist. */
   read(def: SheetDef): RawTable | undefined;
   /** Reads a template sheet as a typed table (one getValues), or undefined when it does not exist. */
-  table(def: SheetDef, keep?: RowFilter): Table | undefined;
+  table<K extends SheetKey>(def: SheetDefs[K], keep?: RowFilter): Table<K> | undefined;
 }
 
 /** Whether a sheet name is a template sheet's name, in English or Lithuanian, any case or spacing. */
@@ -172,7 +173,7 @@ export function openWorkbook(
     settingProblems: read?.problems ?? [],
     sheet: (key) => sheets().get(key),
     read: located,
-    table: (def, keep) => {
+    table: <K extends SheetKey>(def: SheetDefs[K], keep?: RowFilter) => {
       const at = located(def);
       return at ? tableOf(def, at.source, at.values, zone, keep) : undefined;
     },

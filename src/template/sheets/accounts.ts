@@ -1,10 +1,9 @@
 // The Accounts sheet: one row per key account, who runs it (R2, R3.5) and the checks' results
 // (R1, R3.6, R5), which the add-on fills.
 import { CONTACT_STATUS_CHOICES, KEY_TYPE_CHOICES, TIER_CHOICES } from '../choices';
-import { column } from '../columns';
-import type { SheetDef } from '../types';
+import { column, sheet } from '../columns';
 
-export const accountsSheet: SheetDef = {
+export const accountsSheet = sheet({
   key: 'accounts',
   name: { en: 'Accounts', lt: 'Pagrindinės paskyros' },
   layout: 'table',
@@ -159,4 +158,4 @@ export const accountsSheet: SheetDef = {
       ],
     }),
   ],
-};
+});

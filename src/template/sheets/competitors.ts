@@ -1,9 +1,8 @@
 // The Competitors sheet (R3.4, R6.2): the direct competitors trying to win each key client.
 import { LEVEL_CHOICES, YES_NO_CHOICES } from '../choices';
-import { accountIdColumn, column } from '../columns';
-import type { SheetDef } from '../types';
+import { accountIdColumn, column, sheet } from '../columns';
 
-export const competitorsSheet: SheetDef = {
+export const competitorsSheet = sheet({
   key: 'competitors',
   name: { en: 'Competitors', lt: 'Konkurentų profiliai' },
   layout: 'table',
@@ -98,4 +97,4 @@ export const competitorsSheet: SheetDef = {
       ],
     }),
   ],
-};
+});

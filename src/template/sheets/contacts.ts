@@ -1,9 +1,8 @@
 // The Contacts sheet (R5): the log of every contact with a key client's people.
 import { CHANNEL_CHOICES, OUTCOME_CHOICES, YES_NO_CHOICES } from '../choices';
-import { accountIdColumn, column } from '../columns';
-import type { SheetDef } from '../types';
+import { accountIdColumn, column, sheet } from '../columns';
 
-export const contactsSheet: SheetDef = {
+export const contactsSheet = sheet({
   key: 'contacts',
   name: { en: 'Contacts', lt: 'Kontaktai' },
   layout: 'table',
@@ -95,4 +94,4 @@ export const contactsSheet: SheetDef = {
       ],
     }),
   ],
-};
+});

@@ -1,9 +1,8 @@
 // The Decision group sheet (R3.3): every person of the client who takes part in the decision.
 import { ATTITUDE_CHOICES, LEVEL_CHOICES, ROLE_CHOICES } from '../choices';
-import { accountIdColumn, column } from '../columns';
-import type { SheetDef } from '../types';
+import { accountIdColumn, column, sheet } from '../columns';
 
-export const decisionGroupSheet: SheetDef = {
+export const decisionGroupSheet = sheet({
   key: 'decisionGroup',
   name: { en: 'Decision group', lt: 'Sprendimų grupė' },
   layout: 'table',
@@ -101,4 +100,4 @@ export const decisionGroupSheet: SheetDef = {
       ],
     }),
   ],
-};
+});

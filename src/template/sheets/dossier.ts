@@ -1,6 +1,6 @@
 // The Dossier sheet (R3.1, R3.2): one row per key account, one column per item of the article.
-import { accountIdColumn, column } from '../columns';
-import type { ColumnDef, ColumnType, SheetDef } from '../types';
+import { accountIdColumn, column, sheet } from '../columns';
+import type { ColumnDef, ColumnType } from '../types';
 
 function item(
   key: string,
@@ -11,7 +11,7 @@ function item(
   return column({ key, type, header, help });
 }
 
-export const dossierSheet: SheetDef = {
+export const dossierSheet = sheet({
   key: 'dossier',
   name: { en: 'Dossier', lt: 'Kliento dokumentacija' },
   layout: 'table',
@@ -167,4 +167,4 @@ export const dossierSheet: SheetDef = {
       ],
     ),
   ],
-};
+});

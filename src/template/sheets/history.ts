@@ -1,6 +1,6 @@
 // The History sheet: the audit trail the add-on writes, so the head of sales can follow the work (R4.3).
-import { accountIdColumn, column } from '../columns';
-import type { ColumnDef, ColumnType, SheetDef } from '../types';
+import { accountIdColumn, column, sheet } from '../columns';
+import type { ColumnDef, ColumnType } from '../types';
 
 function trail(
   key: string,
@@ -11,7 +11,7 @@ function trail(
   return column({ key, type, header, help, computed: true });
 }
 
-export const historySheet: SheetDef = {
+export const historySheet = sheet({
   key: 'history',
   name: { en: 'Change history', lt: 'Pakeitimų istorija' }, // Excel reserves the name "History"
   layout: 'table',
@@ -66,4 +66,4 @@ export const historySheet: SheetDef = {
       ['R4.3: the value after.', 'R4.3: reikšmė po.'],
     ),
   ],
-};
+});

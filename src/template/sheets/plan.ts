@@ -1,9 +1,8 @@
 // The Plan sheet (R2.4, R4.3): actions planned in advance per account, their results and forecasts.
 import { PLAN_STATUS_CHOICES } from '../choices';
-import { accountIdColumn, column } from '../columns';
-import type { SheetDef } from '../types';
+import { accountIdColumn, column, sheet } from '../columns';
 
-export const planSheet: SheetDef = {
+export const planSheet = sheet({
   key: 'plan',
   name: { en: 'Plan', lt: 'Planas' },
   layout: 'table',
@@ -89,4 +88,4 @@ export const planSheet: SheetDef = {
       ],
     }),
   ],
-};
+});

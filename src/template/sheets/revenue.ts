@@ -1,9 +1,8 @@
 // The Revenue sheet (R1.1–R1.3): one row per client, share and tier as KAM_ array formulas.
 import { TIER_CHOICES } from '../choices';
-import { column, customFunctionOf, tierFormulaOf } from '../columns';
-import type { SheetDef } from '../types';
+import { column, customFunctionOf, sheet, tierFormulaOf } from '../columns';
 
-export const revenueSheet: SheetDef = {
+export const revenueSheet = sheet({
   key: 'revenue',
   name: { en: 'Revenue', lt: 'Pajamos' },
   layout: 'table',
@@ -68,4 +67,4 @@ export const revenueSheet: SheetDef = {
       ],
     }),
   ],
-};
+});

@@ -1,8 +1,7 @@
 // The Reviews sheet (R3.6): each review of a dossier, at least one every 3 months.
-import { accountIdColumn, column } from '../columns';
-import type { SheetDef } from '../types';
+import { accountIdColumn, column, sheet } from '../columns';
 
-export const reviewsSheet: SheetDef = {
+export const reviewsSheet = sheet({
   key: 'reviews',
   name: { en: 'Reviews', lt: 'Peržiūros' },
   layout: 'table',
@@ -46,4 +45,4 @@ export const reviewsSheet: SheetDef = {
       ],
     }),
   ],
-};
+});

@@ -1,9 +1,8 @@
 // The Settings sheet: one setting per row (label, value, help), the rows listed in ../settings.ts;
 // the value cells take their format and dropdown per row from their setting (settingNumberFormat).
-import { column } from '../columns';
-import type { SheetDef } from '../types';
+import { column, sheet } from '../columns';
 
-export const settingsSheet: SheetDef = {
+export const settingsSheet = sheet({
   key: 'settings',
   name: { en: 'Settings', lt: 'Nustatymai' },
   layout: 'settings',
@@ -47,4 +46,4 @@ export const settingsSheet: SheetDef = {
       ],
     }),
   ],
-};
+});
