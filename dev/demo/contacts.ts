@@ -23,7 +23,7 @@ export interface DemoContact {
 const WRITTEN = ['email', 'message', 'letter'];
 const PAUSE_DAYS = 14;
 
-/** Personal per DOMAIN's Decision under R5: the account's own manager, in person, by phone or video. */
+/** Personal per the R5 Decision of docs/rules.md: the account's own manager, in person, by phone or video. */
 export function isPersonal(
   contact: Pick<DemoContact, 'ourPerson' | 'channel'>,
   account: DemoAccount,

@@ -41,7 +41,7 @@ export const DEMO_SUPERVISOR: DemoPerson = {
   email: 'ruta.zemaitiene@example.com',
 };
 
-/** Colleagues who contact clients too: their contacts are never personal (DOMAIN's Decision under R5). */
+/** Colleagues who contact clients too: their contacts are never personal (the R5 Decision of docs/rules.md). */
 export const DEMO_COLLEAGUES: readonly DemoPerson[] = [
   { name: 'Jonas Petrauskas', email: 'jonas.petrauskas@example.com' },
   { name: 'Agnė Kazlauskienė', email: 'agne.kazlauskiene@example.com' },

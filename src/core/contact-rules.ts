@@ -7,7 +7,7 @@ import { dayOfIso, isoOf } from './days';
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
- * DOMAIN's Decision under R5: a contact is personal when the account's own manager makes it
+ * the R5 Decision of docs/rules.md: a contact is personal when the account's own manager makes it
  * in person, by phone or by video. Example: ("phone", "ieva@x.lt", "Ieva@x.lt") → true;
  * ("email", …) → false; a colleague's call → false.
  */

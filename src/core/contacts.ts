@@ -5,7 +5,7 @@ import { DEFAULT_INTERVALS, type Intervals } from './intervals';
 
 export type Outcome = 'positive' | 'neutral' | 'negative';
 
-/** One logged contact, as the rules need it (R5; "personal" as DOMAIN's Decision under R5 defines it). */
+/** One logged contact, as the rules need it (R5; "personal" as the R5 Decision of docs/rules.md defines it). */
 export interface ContactEvent {
   day: Day;
   personal: boolean;

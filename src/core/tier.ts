@@ -57,7 +57,7 @@ export function assertThresholds(thresholds: Thresholds): void {
 
 /**
  * R1.1–R1.3: the tier of a share. Inclusive at the key threshold, strict above the
- * critical and mono ones (DOMAIN's Decision under R1).
+ * critical and mono ones (the R1 Decision of docs/rules.md).
  * Example: 0.1 → 'key', 0.2 → 'key', 0.2001 → 'critical', 0.85 → 'mono'.
  */
 export function tierOf(share: number, thresholds: Thresholds = DEFAULT_THRESHOLDS): Tier {

@@ -42,7 +42,7 @@ export const SECTION_SHEETS: Readonly<
   decisionGroup: { sheet: 'decisionGroup', omit: ['accountId'] },
   // R3.4: "last updated" is the day of the latest save, set by the server.
   competitors: { sheet: 'competitors', omit: ['accountId', 'lastUpdated'] },
-  // R5.2: "personal" follows DOMAIN's Decision under R5 (channel and who), derived on save.
+  // R5.2: "personal" follows the R5 Decision of docs/rules.md (channel and who), derived on save.
   contacts: { sheet: 'contacts', omit: ['accountId', 'personal'] },
   plan: { sheet: 'plan', omit: ['accountId'] },
   review: { sheet: 'reviews', keys: ['changes'] },

@@ -1,4 +1,4 @@
-// Lithuanian: the article's own terms (DOMAIN.md glossary), same keys as en.ts.
+// Lithuanian: the article's own terms (glossary of docs/rules.md), same keys as en.ts.
 import type { Messages } from './en';
 
 export const lt: Messages = {

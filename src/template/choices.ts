@@ -61,7 +61,7 @@ export const CHANNEL_CHOICES = [
 
 /**
  * Channels that make a contact personal when the account's own manager uses them
- * (DOMAIN's Decision under R5); written ones never are.
+ * (the R5 Decision of docs/rules.md); written ones never are.
  */
 export const PERSONAL_CHANNELS: readonly string[] = ['inPerson', 'phone', 'video'];
 

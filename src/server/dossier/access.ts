@@ -1,6 +1,9 @@
 // R3.5 for the sidebar: the shared rule of src/core/access.ts (the account's manager, its
 // direct supervisor or the file's owner).
 import { mayAccess } from '../../core/access';
+import type { CellValue } from '../sheet/table-codec';
+import type { TableRow } from '../sheet/table-read';
+import type { Workbook } from '../sheet/workbook';
 
 /**
  * Whether a user may open an account's dossier. An unknown user ("": Apps Script could not
@@ -15,4 +18,48 @@ export function mayOpen(
   owner: () => string,
 ): boolean {
   return mayAccess(user, { manager, supervisor }) || mayAccess(user, {}, owner());
+}
+
+/** Who is asking and who may see what (R3.5): the active user's e-mail and the file's owner. */
+export interface Viewer {
+  user: string;
+  owner: () => string;
+}
+
+export function canOpen(viewer: Viewer, account: TableRow): boolean {
+  const text = (v: CellValue) => (typeof v === 'string' ? v : '');
+  return mayOpen(
+    viewer.user,
+    text(account.values.manager),
+    text(account.values.supervisor),
+    viewer.owner,
+  );
+}
+
+/** The viewer of this execution (R3.5): the active user and, when asked, the file's owner. */
+export function currentViewer(workbook: Workbook): Viewer {
+  let owner: string | undefined;
+  return {
+    user: workbook.platform.user.active(),
+    owner: () => {
+      if (owner === undefined) {
+        try {
+          owner = workbook.spreadsheet.getOwner()?.getEmail() ?? '';
+        } catch {
+          owner = '';
+        }
+      }
+      return owner;
+    },
+  };
+}
+
+/** The user on whose behalf the server runs: the active user, else the effective one. */
+export function whoIsSaving(workbook: Workbook, viewer: Viewer): string {
+  if (viewer.user !== '') return viewer.user;
+  try {
+    return workbook.platform.user.effective();
+  } catch {
+    return '';
+  }
 }

@@ -33,8 +33,10 @@ import { SHEETS } from '../../template/workbook';
 import type { Platform } from '../platform/platform';
 import { accountKey } from '../sheet/portfolio-read';
 import { openWorkbook, type Workbook } from '../sheet/workbook';
+import { currentViewer } from './access';
+import { diffRow } from './diff';
 import { readDossierTables, rowKeys } from './read';
-import { currentViewer, diffRow, loadedView, runSave, stale } from './save';
+import { loadedView, runSave, stale } from './save';
 import { selectedAccountId } from './selected';
 import { dossierState, fullView } from './state';
 

@@ -21,9 +21,10 @@ import {
 } from '../../dossier/validate';
 import { sheetDef } from '../../template/lookup';
 import type { Platform } from '../platform/platform';
+import { diffRow } from './diff';
 import { saved } from './endpoints';
 import { rowByKey } from './read';
-import { diffRow, type Edit, runSave, type SaveContext, stale } from './save';
+import { type Edit, runSave, type SaveContext, stale } from './save';
 
 const ROW_SHEETS: readonly RowSheet[] = ['decisionGroup', 'competitors', 'plan'];
 const REMOVABLE: readonly RemovableSheet[] = ['decisionGroup', 'plan'];

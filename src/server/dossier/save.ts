@@ -3,18 +3,18 @@
 // memory (the new rows, the account's status, History's rows) before the first write; then
 // the writes in blocks, a flush, and the changed parts of the account's view returned.
 import { type AccountCheck, checkAccount } from '../../core/account-check';
-import { type Day, dayOfDate, dayOfIso } from '../../core/days';
+import { type Day, dayOfDate } from '../../core/days';
 import { fail as failWith } from '../../core/errors';
-import type { AccountPatch, FieldValue, Values } from '../../dossier/types';
+import type { AccountPatch } from '../../dossier/types';
 import { fail } from '../../dossier/validate';
 import { sheetDef } from '../../template/lookup';
-import type { ColumnDef } from '../../template/types';
 import { DOSSIER_STATUS_KEYS, showsStatus, statusOf, writeStatuses } from '../check/account-status';
 import { type AccountRecord, portfolioOf } from '../sheet/portfolio-read';
 import type { CellValue } from '../sheet/table-codec';
 import type { Table, TableRow } from '../sheet/table-read';
 import { appendRows, type RowChange, writeRows } from '../sheet/table-write';
 import type { Workbook } from '../sheet/workbook';
+import { canOpen, currentViewer, whoIsSaving } from './access';
 import {
   appendHistory,
   type Change,
@@ -31,7 +31,7 @@ import {
   readDossierTables,
   STATUS_SHEETS,
 } from './read';
-import { accountPatch, canOpen, type Viewer } from './state';
+import { accountPatch } from './state';
 
 /** How long a save waits for another execution's save on the same document. */
 export const LOCK_MS = 10_000;
@@ -53,68 +53,6 @@ export interface Edit {
   appends?: { sheet: DossierSheet; rows: Record<string, CellValue>[] }[];
   remove?: { sheet: DossierSheet; rowNumber: number };
   history: Change[];
-}
-
-/** A wire value as a typed cell: ISO dates to days, null to blank. */
-export function cellOfWire(column: ColumnDef, value: FieldValue): CellValue {
-  if (value === null) return undefined;
-  if (column.type === 'date' && typeof value === 'string') return dayOfIso(value);
-  return value;
-}
-
-export function sameCell(a: CellValue, b: CellValue): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-}
-
-/**
- * The cells of one row that `values` change, with History's entries. Example: relationship
- * "cool" → "warm" gives one cell and one History row; an unchanged field gives none.
- */
-export function diffRow(
-  sheet: DossierSheet,
-  current: Readonly<Record<string, CellValue>> | undefined,
-  values: Values,
-): { cells: Record<string, CellValue>; history: Change[] } {
-  const def = sheetDef(sheet);
-  const cells: Record<string, CellValue> = {};
-  const history: Change[] = [];
-  for (const [key, wire] of Object.entries(values)) {
-    const column = def.columns.find((c) => c.key === key)!;
-    const now = cellOfWire(column, wire);
-    const old = current?.[key];
-    if (sameCell(old, now)) continue;
-    cells[key] = now;
-    history.push({ sheet: def, column, old, now });
-  }
-  return { cells, history };
-}
-
-/** The viewer of this execution (R3.5): the active user and, when asked, the file's owner. */
-export function currentViewer(workbook: Workbook): Viewer {
-  let owner: string | undefined;
-  return {
-    user: workbook.platform.user.active(),
-    owner: () => {
-      if (owner === undefined) {
-        try {
-          owner = workbook.spreadsheet.getOwner()?.getEmail() ?? '';
-        } catch {
-          owner = '';
-        }
-      }
-      return owner;
-    },
-  };
-}
-
-/** The user on whose behalf the server runs: the active user, else the effective one. */
-function whoIsSaving(workbook: Workbook, viewer: Viewer): string {
-  if (viewer.user !== '') return viewer.user;
-  try {
-    return workbook.platform.user.effective();
-  } catch {
-    return '';
-  }
 }
 
 /** Refuses an edit of rows that changed since the sidebar loaded them, naming who changed the account last. */

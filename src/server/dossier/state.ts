@@ -24,7 +24,7 @@ import type { AccountRecord } from '../sheet/portfolio-read';
 import type { CellValue } from '../sheet/table-codec';
 import type { Table, TableRow } from '../sheet/table-read';
 import type { Workbook } from '../sheet/workbook';
-import { mayOpen } from './access';
+import { canOpen, type Viewer } from './access';
 import { type AccountRows, accountRowsOf, type DossierTables, rowKeys } from './read';
 
 /** A typed cell as it travels: dates as ISO text, blanks as null (google.script.run refuses Date). */
@@ -52,22 +52,6 @@ function itemsOf(table: Table, rows: readonly TableRow[]): Item[] {
 const iso = (day: Day | undefined) => (day === undefined ? null : isoOf(day));
 const newestFirst = (a: Item, b: Item) =>
   String(b.values.date ?? '').localeCompare(String(a.values.date ?? ''));
-
-/** Who is asking and who may see what (R3.5): the active user's e-mail and the file's owner. */
-export interface Viewer {
-  user: string;
-  owner: () => string;
-}
-
-export function canOpen(viewer: Viewer, account: TableRow): boolean {
-  const text = (v: CellValue) => (typeof v === 'string' ? v : '');
-  return mayOpen(
-    viewer.user,
-    text(account.values.manager),
-    text(account.values.supervisor),
-    viewer.owner,
-  );
-}
 
 /** The accounts a viewer may open, for the sidebar's picker (R3.5). */
 export function accountChoices(tables: DossierTables, viewer: Viewer): AccountChoice[] {

@@ -5,29 +5,11 @@ import { herfindahlIndex } from '../../core/concentration';
 import { nextContactDue, pauseEnd } from '../../core/contacts';
 import { dateOfDay } from '../../core/days';
 import { causeOf, fail, type KamErrorCause } from '../../core/errors';
-import { DEFAULT_INTERVALS, type Intervals } from '../../core/intervals';
 import { nextReviewDue } from '../../core/review';
-import {
-  assertThresholds,
-  DEFAULT_THRESHOLDS,
-  shareOf,
-  type Thresholds,
-  tierOf,
-} from '../../core/tier';
+import { tierOf } from '../../core/tier';
 import type { Platform } from '../platform/platform';
-import {
-  applyRule,
-  atCell,
-  describeValue,
-  type Grid,
-  isBlank,
-  mapGrid,
-  readDay,
-  readNumber,
-  readRevenue,
-  readSingle,
-  toGrid,
-} from './cell-args';
+import { sameShape, shareAt, thresholdsOf, totalsFor, wholeInterval } from './arguments';
+import { applyRule, atCell, type Grid, mapGrid, readDay, readRevenue, toGrid } from './cell-args';
 import { type SpreadsheetContext, spreadsheetContext } from './spreadsheet-context';
 import { wordProblem } from './word-problem';
 
@@ -49,64 +31,6 @@ function customFunction(
     if (cause) throw new Error(wordProblem(ctx.messages(), name, cause));
     throw error;
   }
-}
-
-/** The second argument of KAM_TIER/KAM_SHARE: one total, a total per cell, or the range's sum. */
-function totalsFor(revenue: Grid, total: unknown): (row: number, column: number) => number {
-  const oneCell =
-    !Array.isArray(total) ||
-    (total.length === 1 && Array.isArray(total[0]) && total[0].length === 1);
-  if (oneCell) {
-    const value = readNumber(readSingle(total, 'total'), 'total');
-    if (value !== undefined) return () => value;
-    if (revenue.scalar) fail('REQUIRED_FOR_CELL', { field: 'total', got: describeValue(total) });
-    let sum = 0;
-    for (const row of revenue.rows) {
-      for (const cell of row)
-        if (typeof cell === 'number' && Number.isFinite(cell) && cell > 0) sum += cell;
-    }
-    return () => sum;
-  }
-  const totals = toGrid(total, 'total');
-  const rows = revenue.rows.length;
-  const columns = revenue.rows[0].length;
-  if (totals.rows.length !== rows || totals.rows[0].length !== columns) {
-    fail('SAME_SHAPE', { field: 'total', got: describeValue(total), detail: `${rows}×${columns}` });
-  }
-  return (r, c) => {
-    const value = readNumber(totals.rows[r][c], 'total');
-    if (value === undefined) fail('NOT_A_NUMBER', { field: 'total', got: { kind: 'nothing' } });
-    return value;
-  };
-}
-
-function shareAt(totalOf: (r: number, c: number) => number) {
-  return (cell: unknown, r: number, c: number): number | '' => {
-    const value = readRevenue(cell, 'revenue');
-    if (value === undefined) return '';
-    const total = totalOf(r, c);
-    return applyRule(
-      () => shareOf(value, total),
-      (field) => (field === 'total' ? total : cell),
-      'revenue',
-    );
-  };
-}
-
-function thresholdsOf(key: unknown, critical: unknown, mono: unknown): Thresholds {
-  const read = (value: unknown, arg: keyof Thresholds) =>
-    readNumber(readSingle(value, arg), arg) ?? DEFAULT_THRESHOLDS[arg];
-  const thresholds = {
-    key: read(key, 'key'),
-    critical: read(critical, 'critical'),
-    mono: read(mono, 'mono'),
-  };
-  applyRule(
-    () => assertThresholds(thresholds),
-    (field) => thresholds[field as keyof Thresholds],
-    'key',
-  );
-  return thresholds;
 }
 
 /** R1.1–R1.3 tier labels in the spreadsheet's language. */
@@ -165,24 +89,6 @@ export function kamHhi(platform: Platform, revenues: unknown): Result {
       'revenues',
     );
   });
-}
-
-function wholeInterval(
-  value: unknown,
-  arg: string,
-  field: keyof Intervals,
-  limits: [number, number],
-): number {
-  const n = readNumber(readSingle(value, arg), arg);
-  if (n === undefined) return DEFAULT_INTERVALS[field];
-  if (!Number.isInteger(n)) fail('NOT_WHOLE', { field: arg, got: describeValue(n) });
-  if (n < limits[0] || n > limits[1])
-    fail('OUT_OF_RANGE', {
-      field: arg,
-      got: describeValue(n),
-      detail: `${limits[0]}–${limits[1]}`,
-    });
-  return n;
 }
 
 /** R3.6 next review due: last review + 3 calendar months (or `months`). */
@@ -252,24 +158,4 @@ export function kamPauseEnd(
       word(grid),
     );
   });
-}
-
-/** An optional companion argument: blank, one cell for every cell, or a range shaped like the first. */
-function sameShape(
-  first: Grid,
-  value: unknown,
-  arg: string,
-): (row: number, column: number) => unknown {
-  if (isBlank(value)) return () => '';
-  if (!Array.isArray(value)) return () => value;
-  const grid = toGrid(value, arg);
-  if (grid.rows.length === 1 && grid.rows[0].length === 1) return () => grid.rows[0][0];
-  if (grid.rows.length !== first.rows.length || grid.rows[0].length !== first.rows[0].length) {
-    fail('SAME_SHAPE', {
-      field: arg,
-      got: describeValue(value),
-      detail: `${first.rows.length}×${first.rows[0].length}`,
-    });
-  }
-  return (r, c) => grid.rows[r][c];
 }

@@ -8,6 +8,15 @@ import type { DataValidation, Range, Sheet } from '../platform/sheets';
 /** The Spreadsheet service's builders and enums set-up needs. */
 export type SheetKit = Platform['sheets'];
 
+/** What set-up did, for its report. */
+export interface SetupReport {
+  createdSheets: string[];
+  /** Columns added, as "Sheet: Header". */
+  addedColumns: string[];
+  /** Settings rows added, by label. */
+  addedSettings: string[];
+}
+
 /** Marks the header protection KAM adds, so that a second run recognises its own. */
 export const HEADER_PROTECTION = 'KAM header row';
 

@@ -4,8 +4,7 @@ import { findSetting, normalizeHeader } from '../../template/lookup';
 import { SETTINGS, settingNumberFormat, settingsRows } from '../../template/settings';
 import type { Lang, SettingKey, SheetDef } from '../../template/types';
 import type { Sheet } from '../platform/sheets';
-import type { SetupReport } from './setup';
-import { guardHeader, type SettingCells, type SheetKit } from './setup-columns';
+import { guardHeader, type SettingCells, type SetupReport, type SheetKit } from './setup-columns';
 
 /** Settings: a header row, then one row per setting (label, value, help); missing rows are appended. */
 export function setUpSettings(

@@ -10,19 +10,15 @@ import {
   fillHeaderNotes,
   guardHeader,
   type SettingCells,
+  type SetupReport,
   type SheetKit,
 } from './setup-columns';
+
+export type { SetupReport };
+
 import { setUpSettings } from './setup-settings';
 import { locateColumns } from './table-read';
 import { namedRangeOf, sheetsByKey } from './workbook';
-
-export interface SetupReport {
-  createdSheets: string[];
-  /** Columns added, as "Sheet: Header". */
-  addedColumns: string[];
-  /** Settings rows added, by label. */
-  addedSettings: string[];
-}
 
 /** Appends the template columns a table sheet lacks, after its last used column; returns the table's width. */
 function setUpTable(

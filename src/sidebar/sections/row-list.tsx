@@ -1,12 +1,12 @@
 // The list sections: the decision group (R3.3, with its coverage line), competitor profiles
 // (R3.4, archived rather than deleted) and the plan (R2.4, R4.3): list, add, edit.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { RowSheet, Values } from '../../dossier/types';
-import { Field } from '../field';
-import { formProblems, wireValues } from '../form';
 import type { SectionProps } from '../section-props';
 import { api } from '../server';
-import { allValues, focusFirst, labelOfChoice, shown } from './form-helpers';
+import { Coverage } from './coverage';
+import { labelOfChoice } from './form-helpers';
+import { RowForm } from './row-form';
 
 /** The field that names an item, and the ones summed up under it. */
 const SUMMARY: Readonly<Record<RowSheet, { title: string; details: string[] }>> = {
@@ -159,101 +159,6 @@ export function RowList(props: SectionProps & { sheet: RowSheet }) {
           );
         })}
       </ul>
-    </div>
-  );
-}
-
-function RowForm(
-  props: SectionProps & {
-    sheet: RowSheet;
-    target: Target;
-    base: Values;
-    heading: string;
-    onClose: () => void;
-  },
-) {
-  const { state, m, busy, sheet, target, base } = props;
-  const account = state.account!;
-  const fields = state.fields[sheet];
-  const key = `${sheet}:${target}`;
-  const draft = props.drafts[key] ?? {};
-  const errors = props.errors[key] ?? {};
-  const idPrefix = `${sheet}-${target === 'new' ? 'new' : 'edit'}`;
-  useEffect(() => {
-    document.getElementById(`${idPrefix}-${fields[0]?.key}`)?.focus();
-  }, [idPrefix]);
-
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const isNew = target === 'new';
-    const values = isNew ? allValues(fields, draft, base) : wireValues(fields, draft);
-    const problems = formProblems(fields, values, isNew, state.lang);
-    props.setErrors(key, problems);
-    if (Object.keys(problems).length > 0) {
-      props.notify({ kind: 'error', text: m.fixFields });
-      focusFirst(idPrefix, fields, problems);
-      return;
-    }
-    if (!isNew && Object.keys(values).length === 0) {
-      props.notify({ kind: 'info', text: m.nothingChanged });
-      props.onClose();
-      return;
-    }
-    const result = await props.save(key, () =>
-      api.saveRow({
-        accountId: account.id,
-        sheet,
-        key: isNew ? null : target,
-        values,
-      }),
-    );
-    if (result?.ok) props.onClose();
-  };
-
-  return (
-    <form class="card" onSubmit={submit} noValidate aria-label={props.heading}>
-      <h3>{props.heading}</h3>
-      {fields.map((field) => (
-        <Field
-          key={field.key}
-          id={`${idPrefix}-${field.key}`}
-          field={field}
-          value={shown(field, draft, base)}
-          error={errors[field.key]}
-          requiredWord={m.required}
-          onInput={(value) => props.setDraft(key, { ...draft, [field.key]: value })}
-        />
-      ))}
-      <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {m.save}
-        </button>
-        <button type="button" class="secondary" onClick={props.onClose}>
-          {m.cancel}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-/** R3.3, R6.2: the roles and divisions nobody covers, said in one place. */
-function Coverage({ state, m }: SectionProps) {
-  const c = state.account!.coverage;
-  return (
-    <div class="coverage" aria-live="polite">
-      <p class="coverage-title">{m.coverageTitle}</p>
-      <p id="coverage-roles">
-        {c.rolesUncovered.length === 0
-          ? m.allRolesCovered
-          : m.rolesUncovered(c.rolesUncovered.join(', '))}
-      </p>
-      {c.divisionsWithoutContact.length > 0 ? (
-        <p>{m.divisionsWithoutContact(c.divisionsWithoutContact.join(', '))}</p>
-      ) : null}
-      {c.strongOpponents.length > 0 ? (
-        <p>{m.strongOpponents(c.strongOpponents.join(', '))}</p>
-      ) : null}
-      {c.noSupporter ? <p>{m.noSupporter}</p> : null}
     </div>
   );
 }
