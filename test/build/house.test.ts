@@ -116,6 +116,22 @@ describe('the house', () => {
     expect(long).toEqual([]);
   });
 
+  it('writes cells only through the one writer (src/server/sheet/writer.ts)', () => {
+    const writes = /\.(setValues?|setFormulas?|setRichTextValues?|appendRow)\s*\(/;
+    const offenders = files
+      .filter((f) => rel(f) !== 'src/server/sheet/writer.ts')
+      .flatMap((f) =>
+        withoutComments(code.get(f) ?? '')
+          .split('\n')
+          .map((line, i) => ({ line, i }))
+          .filter(({ line }) => writes.test(line))
+          .map(({ i, line }) => `${rel(f)}:${i + 1}: ${line.trim()}`),
+      );
+
+    expect(offenders).toEqual([]);
+    expect(writes.test('range.setValues(values);')).toBe(true);
+  });
+
   it('proves its scanner: a planted global, a server import and a circle are each found', () => {
     const planted = 'const a = SpreadsheetApp.getActive(); // Session.x';
 

@@ -13,6 +13,7 @@ import type { Spreadsheet } from '../platform/sheets';
 import { CHECK_SHEETS, readPortfolio } from '../sheet/portfolio-read';
 import { encodeCell } from '../sheet/table-codec';
 import { openWorkbook } from '../sheet/workbook';
+import { type Cell, writeBlock } from '../sheet/writer';
 import { portfolioRows, spreadsheetIdOf } from './portfolio';
 
 export interface OverviewRow {
@@ -101,10 +102,10 @@ export function teamOverview(platform: Platform, now: Date): TeamOverview {
 const percentOrBlank = (n: number | undefined) => (n === undefined ? '' : n / 100);
 
 /** The overview as one grid: accounts, then scorecards, then unreadable workbooks. */
-export function overviewGrid(o: TeamOverview): unknown[][] {
+export function overviewGrid(o: TeamOverview): Cell[][] {
   const m = messagesFor(o.lang).access.overview;
   const d = messagesFor(o.lang).dashboard;
-  const grid: unknown[][] = [
+  const grid: Cell[][] = [
     [m.title(isoOf(o.today))],
     [],
     [
@@ -156,7 +157,7 @@ export function overviewGrid(o: TeamOverview): unknown[][] {
       : [[m.workbook, m.reason], ...o.unreadable.map((u) => [u.workbook, u.reason])]),
   ];
   const width = Math.max(...grid.map((r) => r.length));
-  return grid.map((r) => [...r, ...Array<unknown>(width - r.length).fill('')]);
+  return grid.map((r) => [...r, ...Array<Cell>(width - r.length).fill('')]);
 }
 
 /** Writes the overview sheet (cleared, then one block of values). */
@@ -165,7 +166,9 @@ export function writeOverview(spreadsheet: Spreadsheet, o: TeamOverview): void {
   const sheet = spreadsheet.getSheetByName(m.sheet) ?? spreadsheet.insertSheet(m.sheet);
   sheet.clear();
   const grid = overviewGrid(o);
-  sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
+  writeBlock(sheet.getRange(1, 1, grid.length, grid[0].length), grid, {
+    formats: grid.map((row) => row.map(() => undefined)),
+  });
   sheet.getRange(1, 1).setFontWeight('bold');
   sheet.setFrozenRows(3);
 }

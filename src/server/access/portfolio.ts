@@ -3,6 +3,7 @@
 import { type Lang, messagesFor } from '../../i18n';
 import { normalizeHeader } from '../../template/lookup';
 import type { Sheet, Spreadsheet } from '../platform/sheets';
+import { writeBlock } from '../sheet/writer';
 
 export interface PortfolioEntry {
   manager: string;
@@ -57,15 +58,26 @@ export function writePortfolio(
   let sheet = portfolioSheet(spreadsheet);
   if (!sheet) {
     sheet = spreadsheet.insertSheet(m.sheet);
-    const header = sheet.getRange(1, 1, 1, 6);
-    header.setValues([[m.manager, m.supervisor, m.workbook, m.link, m.accounts, m.created]]);
-    header.setFontWeight('bold');
+    writeBlock(
+      sheet.getRange(1, 1, 1, 6),
+      [[m.manager, m.supervisor, m.workbook, m.link, m.accounts, m.created]],
+      { weights: [Array(6).fill('bold')] },
+    );
     sheet.setFrozenRows(1);
   }
   const start = Math.max(sheet.getLastRow(), 1) + 1;
-  const block = sheet.getRange(start, 1, entries.length, 6);
-  block.setNumberFormats(entries.map(() => ['@', '@', '@', '@', '0', 'yyyy-mm-dd hh:mm']));
-  block.setValues(
+  writeBlock(
+    sheet.getRange(start, 1, entries.length, 6),
     entries.map((e) => [e.manager, e.supervisors.join(', '), e.name, e.url, e.accounts, e.created]),
+    {
+      formats: entries.map(() => [
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        '0',
+        'yyyy-mm-dd hh:mm',
+      ]),
+    },
   );
 }

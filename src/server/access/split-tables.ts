@@ -11,6 +11,7 @@ import { accountKey } from '../sheet/portfolio-read';
 import { runsOf } from '../sheet/runs';
 import { headerMatches, locateColumns } from '../sheet/table-read';
 import type { RawTable } from '../sheet/workbook';
+import { cellFrom, writeBlock } from '../sheet/writer';
 
 const blank = (row: readonly unknown[]) =>
   row.every((cell) => cell === '' || cell === null || cell === undefined);
@@ -52,9 +53,9 @@ export function writeTable(sheet: Sheet, table: SourceTable, rows: readonly unkn
     const need = width + table.extras.length;
     if (sheet.getMaxColumns() < need)
       sheet.insertColumnsAfter(sheet.getMaxColumns(), need - sheet.getMaxColumns());
-    sheet
-      .getRange(1, width + 1, 1, table.extras.length)
-      .setValues([table.extras.map((i) => table.header[i])]);
+    writeBlock(sheet.getRange(1, width + 1, 1, table.extras.length), [
+      table.extras.map((i) => cellFrom(table.header[i])),
+    ]);
   }
   if (rows.length === 0) return;
   if (sheet.getMaxRows() < rows.length + 1)
@@ -72,11 +73,13 @@ export function writeTable(sheet: Sheet, table: SourceTable, rows: readonly unkn
   const writable = sources.flatMap((_, i) => (table.def.columns[i]?.formula ? [] : [i]));
   for (const run of runsOf(writable)) {
     const values = rows.map((r) =>
-      run.map((i) => (sources[i].from === undefined ? '' : (r[sources[i].from as number] ?? ''))),
+      run.map((i) => {
+        const from = sources[i].from;
+        return from === undefined ? '' : cellFrom(r[from]);
+      }),
     );
     const range = sheet.getRange(2, run[0] + 1, rows.length, run.length);
-    range.setNumberFormats(rows.map(() => run.map((i) => sources[i].format)));
-    range.setValues(values);
+    writeBlock(range, values, { formats: rows.map(() => run.map((i) => sources[i].format)) });
   }
 }
 

@@ -11,6 +11,7 @@ import type { Spreadsheet } from '../platform/sheets';
 import { logRun } from '../sheet/run-log';
 import { setUpWorkbook } from '../sheet/setup';
 import { openWorkbook, type Workbook } from '../sheet/workbook';
+import { cellFrom, writeBlock } from '../sheet/writer';
 import { accountPeople, runnerEmail } from './people';
 import { portfolioRows, writePortfolio } from './portfolio';
 import { limitEditors, PROTECTED_SHEETS } from './protect';
@@ -51,9 +52,10 @@ function createWorkbook(
   const settingsSheet = split.sheet('settings');
   if (settings && settingsSheet && settings.values.length > 0) {
     const width = Math.min(settings.values[0].length, sheetDef('settings').columns.length);
-    settingsSheet
-      .getRange(1, 1, settings.values.length, width)
-      .setValues(settings.values.map((r) => r.slice(0, width)));
+    writeBlock(
+      settingsSheet.getRange(1, 1, settings.values.length, width),
+      settings.values.map((r) => r.slice(0, width).map(cellFrom)),
+    );
   }
   const key = normalEmail(share.manager);
   for (const table of tables) {

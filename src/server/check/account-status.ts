@@ -16,6 +16,7 @@ import { runsOf } from '../sheet/runs';
 import { type CellValue, encodeCell } from '../sheet/table-codec';
 import type { Table } from '../sheet/table-read';
 import type { Workbook } from '../sheet/workbook';
+import { writeBlock } from '../sheet/writer';
 import { wordFinding } from './word-finding';
 
 /** Light fills Sheets users know: red for a broken rule, amber for one about to be, blue for a state to respect. */
@@ -155,8 +156,8 @@ export function statusesOf(
 
 /**
  * Writes status cells for the given rows: per run of consecutive rows and run of adjacent
- * status columns, one range with one setValues, one setNotes and one setBackgrounds, so
- * values, notes and colours change together (never half-highlighted).
+ * status columns, one block of values, notes and colours through the one writer (the
+ * columns keep the formats set-up gave them).
  */
 export function writeStatuses(
   table: Table,
@@ -183,9 +184,7 @@ export function writeStatuses(
         run.map(() => SEVERITY_COLORS[byRow.get(row)?.severity ?? 'ok']),
       );
       const range = table.source.rangeAt(rows[0], indexes[0] + 1, rows.length, indexes.length);
-      range.setValues(values);
-      range.setNotes(notes);
-      range.setBackgrounds(colors);
+      writeBlock(range, values, { notes, backgrounds: colors });
     }
   }
 }

@@ -5,9 +5,10 @@ import { type Messages, messagesFor } from '../../i18n';
 import { SHEETS } from '../../template/workbook';
 import { type AccountStatus, statusesOf } from '../check/account-status';
 import type { Platform } from '../platform/platform';
-import type { Sheet } from '../platform/sheets';
+import type { FontWeight, Sheet } from '../platform/sheets';
 import { CHECK_SHEETS, type Portfolio, portfolioOf, readPortfolio } from '../sheet/portfolio-read';
 import { openWorkbook } from '../sheet/workbook';
+import { type Cell, rowLink, writeBlock } from '../sheet/writer';
 import { dashboardLines, type Line, WIDTH } from './lines';
 import { dashboardModel } from './model';
 
@@ -34,33 +35,27 @@ export function refreshDashboard(
   const model = dashboardModel(portfolio, statuses, today);
   const accountsSheet = portfolio.tables.accounts?.source.sheet();
   const gid = accountsSheet ? accountsSheet.getSheetId() : 0;
-  const lines = dashboardLines(model, m, (row) => `#gid=${gid}&range=A${row}`);
+  const lines = dashboardLines(model, m, (row, label) => rowLink(gid, row, label));
   let sheet = spreadsheet.getSheetByName(m.dashboard.sheet);
   const created = !sheet;
   if (sheet) sheet.clear();
   else sheet = spreadsheet.insertSheet(m.dashboard.sheet, 0);
   const pad = <T>(cells: T[], fill: T) =>
     [...cells, ...Array<T>(WIDTH - cells.length).fill(fill)].slice(0, WIDTH);
-  const range = sheet.getRange(1, 1, lines.length, WIDTH);
-  range.setValues(lines.map((l) => pad(l.cells, '')));
-  range.setFontWeights(lines.map((l) => pad([], l.kind === 'plain' ? 'normal' : 'bold')));
-  range.setBackgrounds(
-    lines.map((l) =>
-      pad(
-        (l.fills ?? []).map(
-          (f) => f ?? (l.kind === 'section' || l.kind === 'title' ? TITLE_FILL : '#ffffff'),
+  const fillOf = (l: Line) => (l.kind === 'section' || l.kind === 'title' ? TITLE_FILL : '#ffffff');
+  writeBlock(
+    sheet.getRange(1, 1, lines.length, WIDTH),
+    lines.map((l) => pad<Cell>(l.cells, '')),
+    {
+      formats: lines.map((l) => pad<string | undefined>(l.formats ?? [], undefined)),
+      weights: lines.map((l) => pad<FontWeight>([], l.kind === 'plain' ? 'normal' : 'bold')),
+      backgrounds: lines.map((l) =>
+        pad(
+          (l.fills ?? []).map((f) => f ?? fillOf(l)),
+          fillOf(l),
         ),
-        l.kind === 'section' || l.kind === 'title' ? TITLE_FILL : '#ffffff',
       ),
-    ),
-  );
-  range.setNumberFormats(
-    lines.map((l) =>
-      pad(
-        (l.formats ?? []).map((f) => f ?? 'General'),
-        'General',
-      ),
-    ),
+    },
   );
   if (created) sheet.setColumnWidths(1, WIDTH, 170);
   placeCharts(sheet, lines, m, workbook.platform.sheets.chartType);

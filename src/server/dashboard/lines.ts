@@ -5,6 +5,7 @@ import type { Severity } from '../../core/account-check';
 import { isoOf } from '../../core/days';
 import type { Messages } from '../../i18n';
 import { SEVERITY_COLORS } from '../check/account-status';
+import type { Cell, Formula } from '../sheet/writer';
 import { type DashboardModel, type ListedAccount, SCORECARD_MONTHS } from './model';
 
 /** Columns the dashboard spans. */
@@ -12,7 +13,7 @@ export const WIDTH = 6;
 
 export type Kind = 'title' | 'section' | 'header' | 'plain';
 export interface Line {
-  cells: unknown[];
+  cells: Cell[];
   kind: Kind;
   formats?: (string | undefined)[];
   fills?: (string | undefined)[];
@@ -23,7 +24,7 @@ const MONEY = '#,##0';
 
 function line(
   kind: Kind,
-  cells: unknown[],
+  cells: Cell[],
   formats?: (string | undefined)[],
   fills?: (string | undefined)[],
 ): Line {
@@ -38,7 +39,7 @@ function percentOrBlank(value: number | undefined): number | string {
 export function dashboardLines(
   model: DashboardModel,
   m: Messages,
-  link: (row: number) => string,
+  link: (row: number, label: string) => Formula,
 ): Line[] {
   const d = m.dashboard;
   const lines: Line[] = [line('title', [d.title(isoOf(model.today))]), line('plain', [])];
@@ -147,14 +148,7 @@ export function dashboardLines(
       lines.push(
         line(
           'plain',
-          [
-            a.id,
-            a.client,
-            a.manager,
-            statusText(a),
-            a.days ?? '',
-            `=HYPERLINK("${link(a.row)}","${d.open(a.row)}")`,
-          ],
+          [a.id, a.client, a.manager, statusText(a), a.days ?? '', link(a.row, d.open(a.row))],
           [undefined, undefined, undefined, undefined, '0'],
         ),
       );

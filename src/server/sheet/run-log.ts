@@ -4,6 +4,7 @@ import type { Lang } from '../../i18n';
 import { messagesFor } from '../../i18n';
 import type { Properties } from '../platform/platform';
 import type { Spreadsheet } from '../platform/sheets';
+import { appendRow, writeBlock } from './writer';
 
 export type RunOutcome = 'ok' | 'partial' | 'failed';
 
@@ -34,13 +35,13 @@ export function logRun(
   let sheet = spreadsheet.getSheetByName(m.sheet);
   if (!sheet) {
     sheet = spreadsheet.insertSheet(m.sheet);
-    const header = sheet.getRange(1, 1, 1, 4);
-    header.setValues([[m.when, m.trigger, m.outcome, m.message]]);
-    header.setFontWeight('bold');
+    writeBlock(sheet.getRange(1, 1, 1, 4), [[m.when, m.trigger, m.outcome, m.message]], {
+      weights: [['bold', 'bold', 'bold', 'bold']],
+    });
     sheet.setFrozenRows(1);
     sheet.getRange('A:A').setNumberFormat('yyyy-mm-dd hh:mm:ss');
   }
-  sheet.appendRow([now, record.trigger, m.outcomes[record.outcome], record.message]);
+  appendRow(sheet, [now, record.trigger, m.outcomes[record.outcome], record.message]);
   if (remember) properties().setProperty(LAST_RUN_KEY, JSON.stringify(full));
   return full;
 }

@@ -4,6 +4,7 @@ import { numberFormatOf } from '../../template/columns';
 import type { ColumnDef, Lang, SettingKey, SheetDef } from '../../template/types';
 import type { Platform } from '../platform/platform';
 import type { DataValidation, Range, Sheet } from '../platform/sheets';
+import { kamFunction, writeFormula } from './writer';
 
 /** The Spreadsheet service's builders and enums set-up needs. */
 export type SheetKit = Platform['sheets'];
@@ -83,7 +84,10 @@ export function dressColumn(
   if (validation) data.setDataValidation(validation);
   sheet.setColumnWidth(index + 1, column.width);
   if (column.formula) {
-    sheet.getRange(2, index + 1).setFormula(column.formula(2, letterOf, undefined, settingCells));
+    writeFormula(
+      sheet.getRange(2, index + 1),
+      kamFunction(column.formula(2, letterOf, undefined, settingCells)),
+    );
   }
 }
 

@@ -5,6 +5,7 @@ import { SETTINGS, settingNumberFormat, settingsRows } from '../../template/sett
 import type { Lang, SettingKey, SheetDef } from '../../template/types';
 import type { Sheet } from '../platform/sheets';
 import { guardHeader, type SettingCells, type SetupReport, type SheetKit } from './setup-columns';
+import { writeBlock } from './writer';
 
 /** Settings: a header row, then one row per setting (label, value, help); missing rows are appended. */
 export function setUpSettings(
@@ -25,19 +26,25 @@ export function setUpSettings(
   );
   let next = empty ? 1 : values.length + 1;
   if (empty) {
-    const header = sheet.getRange(1, 1, 1, def.columns.length);
-    header.setValues([def.columns.map((c) => c.header[lang])]);
-    header.setNotes([def.columns.map((c) => c.help[lang])]);
-    header.setFontWeight('bold');
+    writeBlock(
+      sheet.getRange(1, 1, 1, def.columns.length),
+      [def.columns.map((c) => c.header[lang])],
+      {
+        notes: [def.columns.map((c) => c.help[lang])],
+        weights: [def.columns.map(() => 'bold' as const)],
+      },
+    );
     def.columns.forEach((c, i) => {
       sheet.setColumnWidth(i + 1, c.width);
     });
     next = 2;
   }
   if (missing.length > 0) {
-    const block = sheet.getRange(next, 1, missing.length, 3);
-    block.setNumberFormats(missing.map(({ s }) => ['@', settingNumberFormat(s), '@']));
-    block.setValues(missing.map(({ row }) => [...row]));
+    writeBlock(
+      sheet.getRange(next, 1, missing.length, 3),
+      missing.map(({ row }) => [...row]),
+      { formats: missing.map(({ s }) => [undefined, settingNumberFormat(s), undefined]) },
+    );
     const language = missing.findIndex(({ s }) => s.key === 'language');
     const choices = missing[language]?.s.choices;
     if (choices) {

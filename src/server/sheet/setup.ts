@@ -19,6 +19,7 @@ export type { SetupReport };
 import { setUpSettings } from './setup-settings';
 import { locateColumns } from './table-read';
 import { namedRangeOf, sheetsByKey } from './workbook';
+import { writeBlock } from './writer';
 
 /** Appends the template columns a table sheet lacks, after its last used column; returns the table's width. */
 function setUpTable(
@@ -37,10 +38,14 @@ function setUpTable(
     const needed = lastColumn + missing.length;
     const maxColumns = sheet.getMaxColumns();
     if (needed > maxColumns) sheet.insertColumnsAfter(maxColumns, needed - maxColumns);
-    const block = sheet.getRange(1, lastColumn + 1, 1, missing.length);
-    block.setValues([missing.map((c) => c.header[lang])]);
-    block.setNotes([missing.map((c) => c.help[lang])]);
-    block.setFontWeight('bold');
+    writeBlock(
+      sheet.getRange(1, lastColumn + 1, 1, missing.length),
+      [missing.map((c) => c.header[lang])],
+      {
+        notes: [missing.map((c) => c.help[lang])],
+        weights: [missing.map(() => 'bold' as const)],
+      },
+    );
     missing.forEach((c, i) => {
       columns.set(c.key, lastColumn + i);
     });

@@ -3,6 +3,7 @@
 import { dateOfDay, dayOfDate, dayOfIso, isoOf, type Zone } from '../../core/days';
 import { choiceKeyOf, choiceKeysOf } from '../../template/lookup';
 import type { ColumnDef, Lang } from '../../template/types';
+import type { Cell } from './writer';
 
 /**
  * True for a `Date`, also one made in another realm (the emulator's vm, Apps Script's own
@@ -77,14 +78,14 @@ export function decodeCell(column: ColumnDef, raw: unknown, zone: Zone): Decoded
   }
 }
 
-/** Writes one typed value as the cell value for `setValues`, in the workbook's language and zone. */
-export function encodeCell(column: ColumnDef, value: CellValue, lang: Lang, zone: Zone): unknown {
+/** One typed value as the one writer writes it, in the workbook's language and zone. */
+export function encodeCell(column: ColumnDef, value: CellValue, lang: Lang, zone: Zone): Cell {
   if (value === undefined || value === '') return '';
   switch (column.type) {
     case 'number':
     case 'money':
     case 'percent':
-      return value;
+      return typeof value === 'number' ? value : String(value);
     case 'date':
       return typeof value === 'number' ? dateOfDay(value, zone) : String(value);
     case 'choice':

@@ -7,6 +7,7 @@ import type { Lang } from '../../template/types';
 import { runsOf } from './runs';
 import { type CellValue, encodeCell } from './table-codec';
 import type { Table } from './table-read';
+import { type Cell, writeBlock } from './writer';
 
 export interface RowChange {
   /** 1-based row number; rows past the table's last row are appended. */
@@ -18,7 +19,7 @@ export interface RowChange {
 export interface Block {
   row: number;
   column: number;
-  values: unknown[][];
+  values: Cell[][];
   /** Each column's number format: plain text ("@") for text, so that user text stays text. */
   formats: string[];
 }
@@ -34,10 +35,10 @@ export function blocksOf(
   lang: Lang,
   zone: Zone,
 ): Block[] {
-  const byRow = new Map<number, Map<number, unknown>>();
+  const byRow = new Map<number, Map<number, Cell>>();
   const formatAt = new Map<number, string>();
   for (const change of changes) {
-    const cells = byRow.get(change.rowNumber) ?? new Map<number, unknown>();
+    const cells = byRow.get(change.rowNumber) ?? new Map<number, Cell>();
     for (const [key, value] of Object.entries(change.values)) {
       const index = table.columns.get(key);
       const column = table.def.columns.find((c) => c.key === key);
@@ -76,7 +77,7 @@ export function blocksOf(
 }
 
 /**
- * Writes the changes block by block: setNumberFormats, then setValues (two calls a block),
+ * Writes the changes block by block through the one writer (formats, then values: two calls a block),
  * growing the sheet first when rows are appended.
  */
 export function writeRows(
@@ -100,8 +101,7 @@ export function writeRows(
       block.values.length,
       block.values[0].length,
     );
-    range.setNumberFormats(block.values.map(() => block.formats));
-    range.setValues(block.values);
+    writeBlock(range, block.values, { formats: block.values.map(() => block.formats) });
   }
   return blocks;
 }

@@ -1,0 +1,169 @@
+// The one writer: every cell KAM writes goes through here (a test greps src/ for any other
+// setValues, setFormula or appendRow). Text stays text whatever the cell's format, numbers
+// and dates stay numbers and dates, and the only formulas are KAM's own, built from
+// constants, cell references and numbers, with any text inside escaped.
+import { fail } from '../../core/errors';
+import type { FontWeight, Range, Sheet } from '../platform/sheets';
+
+/** Sheets' limit for one cell's content (Google's "Files you can store in Google Drive": 50,000 characters). */
+export const SHEETS_CELL_LIMIT = 50_000;
+
+/**
+ * A value read from a sheet, as a cell to write again (Split by manager copies rows): text,
+ * numbers, yes/no and dates pass; anything else becomes its text.
+ */
+export function cellFrom(value: unknown): Cell {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
+  if (Object.prototype.toString.call(value) === '[object Date]') return value as Date;
+  return String(value);
+}
+
+/** A cell reference a KAM formula may name: `C2:C`, `$B$2`, `'Settings'!$B$4`, `A:A`. */
+const REFERENCE =
+  /^(?:'(?:[^']|'')+'!|[A-Za-z_][A-Za-z0-9_]*!)?\$?[A-Z]{1,3}\$?\d*(?::\$?[A-Z]{1,3}\$?\d*)?$/;
+
+/** Longest label a KAM link shows; a longer one is cut with "…". */
+const LINK_LABEL_MAX = 100;
+
+/** A formula KAM writes itself; only `kamFunction` and `rowLink` below can make one. */
+export class Formula {
+  private constructor(readonly text: string) {}
+
+  /** A KAM custom function over references and numbers (see `kamFunction`). */
+  static kam(text: string): Formula {
+    const match = /^=(KAM_[A-Z_]+)\((.*)\)$/.exec(text);
+    const args = match ? splitArgs(match[2]) : undefined;
+    const ok = args?.every(
+      (arg) => arg === '' || REFERENCE.test(arg) || /^-?\d+(?:\.\d+)?%?$/.test(arg),
+    );
+    if (!ok) throw new Error(`Not a KAM formula: ${text.slice(0, 80)}`);
+    return new Formula(text);
+  }
+
+  /** A link to a row of this spreadsheet (see `rowLink`). */
+  static link(sheetId: number, row: number, label: string): Formula {
+    if (!Number.isInteger(sheetId) || !Number.isInteger(row) || row < 1)
+      throw new Error(`Not a row of this spreadsheet: ${sheetId}, ${row}`);
+    const cut = label.length > LINK_LABEL_MAX ? `${label.slice(0, LINK_LABEL_MAX - 1)}…` : label;
+    const text = cut.replace(/"/g, '""');
+    return new Formula(`=HYPERLINK("#gid=${sheetId}&range=A${row}","${text}")`);
+  }
+}
+
+/** What a cell receives: text, a number, a yes/no, a date, one of KAM's formulas, or blank. */
+export type Cell = string | number | boolean | Date | Formula | null | undefined;
+
+/**
+ * A KAM custom function over references and numbers, e.g. `=KAM_TIER(C2:C, , 'Settings'!$B$2)`.
+ * Anything else (a string literal, another function, a stray quote) is a programming error.
+ */
+export function kamFunction(text: string): Formula {
+  return Formula.kam(text);
+}
+
+/** Splits a formula's arguments on commas outside quoted sheet names, trimmed. */
+function splitArgs(inner: string): string[] {
+  const args: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of inner) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === ',' && !quoted) {
+      args.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  args.push(current.trim());
+  return args;
+}
+
+/**
+ * A link to a row of this spreadsheet (`#gid=123&range=A5`), labelled: the label is text
+ * escaped inside the formula (quotes doubled) and capped, so it can never close the string.
+ */
+export function rowLink(sheetId: number, row: number, label: string): Formula {
+  return Formula.link(sheetId, row, label);
+}
+
+/**
+ * Text Sheets would not keep as typed: a leading =, +, - or @ (a formula, OWASP's list for
+ * spreadsheet injection), their full-width forms, one after spaces, tabs or line breaks, and a
+ * leading apostrophe (which Sheets would take as its own text marker and hide).
+ */
+export function isRiskyText(text: string): boolean {
+  return /^[\s\u0000-\u001f]*[=+\-@\uff1d\uff0b\uff0d\uff20]/.test(text) || text.startsWith("'");
+}
+
+/**
+ * How a cell is written. Plain text goes to a plain-text ("@") cell as it is. Risky text goes
+ * to an automatic ("General") cell behind an apostrophe, which Sheets takes as "this is text"
+ * and does not show (as when a user types it): so neither of the undocumented answers about
+ * plain-text cells (does "=…" stay text there? does an apostrophe stay?) can change it.
+ */
+function cellOf(cell: Cell, format: string | undefined): { value: unknown; format?: string } {
+  if (cell instanceof Formula) return { value: cell.text, format: format ?? 'General' };
+  if (cell === null || cell === undefined) return { value: '', format };
+  if (typeof cell === 'string') {
+    if (cell.length > SHEETS_CELL_LIMIT)
+      return fail('TOO_LONG', { detail: String(SHEETS_CELL_LIMIT) });
+    if (isRiskyText(cell)) return { value: `'${cell}`, format: 'General' };
+    return { value: cell, format: '@' };
+  }
+  return { value: cell, format };
+}
+
+export interface BlockStyle {
+  /**
+   * Each cell's number format for numbers and dates (text is always "@", risky text
+   * "General"). Omitted, the cells keep their formats (a column set-up formatted), and only
+   * a cell holding risky text has its format changed, on its own.
+   */
+  formats?: readonly (readonly (string | undefined)[])[];
+  notes?: string[][];
+  backgrounds?: string[][];
+  weights?: (FontWeight | null)[][];
+}
+
+/**
+ * Writes a rectangle of cells: its number formats (when given or needed), then its values,
+ * then its notes, colours and weights: one call each.
+ */
+export function writeBlock(
+  range: Range,
+  cells: readonly (readonly Cell[])[],
+  style: BlockStyle = {},
+): void {
+  const planned = cells.map((row, r) =>
+    row.map((cell, c) => cellOf(cell, style.formats?.[r]?.[c])),
+  );
+  const values = planned.map((row) => row.map((p) => p.value));
+  if (style.formats) {
+    range.setNumberFormats(planned.map((row) => row.map((p) => p.format ?? 'General')));
+  } else {
+    planned.forEach((row, r) => {
+      row.forEach((p, c) => {
+        if (p.format === 'General' && typeof cells[r][c] === 'string')
+          range.offset(r, c, 1, 1).setNumberFormat('General');
+      });
+    });
+  }
+  range.setValues(values);
+  if (style.notes) range.setNotes(style.notes);
+  if (style.backgrounds) range.setBackgrounds(style.backgrounds);
+  if (style.weights) range.setFontWeights(style.weights);
+}
+
+/** Writes one KAM formula into one cell. */
+export function writeFormula(range: Range, formula: Formula): void {
+  range.setFormula(formula.text);
+}
+
+/**
+ * Appends a row after the sheet's last row in one call, for KAM's own Log sheet, whose cells
+ * KAM never formats as plain text: risky text goes behind an apostrophe, as in `writeBlock`.
+ */
+export function appendRow(sheet: Sheet, cells: readonly Cell[]): void {
+  sheet.appendRow(cells.map((cell) => cellOf(cell, undefined).value));
+}
