@@ -4,6 +4,7 @@
 import vm from 'node:vm';
 import { EmuCacheService } from './cache-service';
 import { EmuCharts } from './charts';
+import { EmuDrive } from './drive-advanced';
 import { EmuDriveApp } from './drive-app';
 import type { AuthModeName } from './enums';
 import type { Env, Execution } from './env';
@@ -102,6 +103,7 @@ export class Runtime {
       HtmlService: env.wrap(new EmuHtmlService(env)),
       Charts: env.wrap(new EmuCharts(env)),
       DriveApp: env.wrap(new EmuDriveApp(env)),
+      Drive: env.wrap(new EmuDrive(env)),
       console: makeConsole(env.log),
     };
     for (const [k, v] of Object.entries(globals)) {
