@@ -310,6 +310,7 @@ export type { EmulatorOptions } from './options';
 export type { EmuRange } from './range';
 export type { Realm } from './realm';
 export type { ExecutionStats, OpenExecution } from './runtime';
+export { METHOD_SCOPES, referenceOf, scopesOf } from './scopes';
 export type { EmuSheet } from './sheet';
 export type { SheetData } from './sheet-data';
 export type { EmuSpreadsheet } from './spreadsheet';

@@ -65,27 +65,20 @@ describe('the emulated Drive', () => {
 describe('scopes', () => {
   const scopes = [`${AUTH}spreadsheets.currentonly`, `${AUTH}drive.file`];
 
-  it('lets drive.file reach the files the script created, not the others', () => {
+  it('does not let drive.file stand in for the built-in services’ scopes, even for a file the script created', () => {
     const emu = emulate(
       bundle(`
-        const mine = SpreadsheetApp.create('Mine');
-        const again = SpreadsheetApp.openById(mine.getId()).getName();
-        const shared = String(DriveApp.getFileById(mine.getId()).getSharingAccess());
-        let other = '';
-        try { SpreadsheetApp.openById(a); } catch (e) { other = e.message; }
-        let bound = '';
-        try { DriveApp.getFileById(SpreadsheetApp.getActive().getId()); } catch (e) { bound = e.message; }
-        return [again, shared, other, bound];
+        const mine = Drive.Files.create({ name: 'Mine', mimeType: 'application/vnd.google-apps.spreadsheet' }).id;
+        const refused = (fn) => { try { fn(); return ''; } catch (e) { return e.message; } };
+        return [refused(() => SpreadsheetApp.openById(mine)), refused(() => DriveApp.getFileById(mine))];
       `),
       { scopes },
     );
-    const foreign = emu.addSpreadsheet('Theirs');
 
-    const [again, shared, other, bound] = emu.run('main', [foreign]) as string[];
-
-    expect([again, shared]).toEqual(['Mine', 'PRIVATE']);
-    expect(other).toMatch(/^You do not have permission to call SpreadsheetApp\.openById/);
-    expect(bound).toMatch(/^You do not have permission to call DriveApp\.getFileById/);
+    expect(emu.run('main')).toEqual([
+      `You do not have permission to call SpreadsheetApp.openById. Required permissions: ${AUTH}spreadsheets`,
+      `You do not have permission to call DriveApp.getFileById. Required permissions: (${AUTH}drive.readonly || ${AUTH}drive)`,
+    ]);
   });
 
   it('refuses creating a spreadsheet under spreadsheets.currentonly alone', () => {
@@ -94,6 +87,20 @@ describe('scopes', () => {
     });
 
     expect(() => emu.run('main')).toThrow(/Required permissions: .*spreadsheets/);
+  });
+
+  it('lets the built-in services reach other files under spreadsheets and drive', () => {
+    const emu = emulate(
+      bundle(`
+        const other = SpreadsheetApp.openById(a);
+        other.addEditor('ed@example.com');
+        return [other.getName(), String(DriveApp.getFileById(a).getSharingAccess())];
+      `),
+      { scopes: [`${AUTH}spreadsheets`, `${AUTH}drive.readonly`] },
+    );
+    const id = emu.addSpreadsheet('Theirs');
+
+    expect(emu.run('main', [id])).toEqual(['Theirs', 'PRIVATE']);
   });
 });
 
