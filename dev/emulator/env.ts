@@ -3,6 +3,7 @@
 // unemulated service methods.
 import { permissionProblem } from './auth';
 import { CallCounter, EmuLog } from './calls';
+import { callCost } from './cost';
 import type { AuthModeName } from './enums';
 import { nodeRealm, type Realm } from './realm';
 import { scopeProblem } from './scopes';
@@ -41,6 +42,8 @@ export interface Execution {
   /** Id of the spreadsheet the script is bound to for this execution, if any. */
   boundId: string | null;
   calls: number;
+  /** What its calls would take in Apps Script, by cost.ts's model (per call and per cell). */
+  estimatedMs: number;
 }
 
 /** Base of every emulated service object; methods starting with `_` are the emulator's own. */
@@ -178,6 +181,7 @@ export class Env {
     const exec = this.exec;
     if (exec) {
       exec.calls++;
+      exec.estimatedMs += callCost(t, method, args);
       // The mode's own rules first; then, except for custom functions (which run with no
       // authorisation at all), the scopes the method's reference page lists.
       const problem =

@@ -303,6 +303,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
 // records, the JSON state behind snapshot()) and the helpers a grid view or export reads them with.
 export { cellA1, columnLetter, quoteSheetName } from './a1';
 export type { LogEntry, LogLevel } from './calls';
+export { MS_PER_CALL, MS_PER_FORMAT_CELL, MS_PER_VALUE_CELL } from './cost';
 export { type AuthModeName, type ButtonName, type EnumValue, ProtectionType } from './enums';
 export type { ChangeType } from './harness-events';
 export type { UserOptions } from './harness-structure';
