@@ -139,6 +139,8 @@ describe('Split by manager (R3.5)', () => {
 
   it('makes one workbook per manager, listed with a link in Portfolio', () => {
     expect(portfolio.map((r) => r.Manager).sort()).toEqual([...MANAGERS].sort());
+    // Created through the Drive API, so that drive.file reaches them (Check access below).
+    expect(emu.calls.count('Drive.Files.create')).toBe(MANAGERS.length);
     for (const row of portfolio) expect(row.Supervisor).toBe(SUPERVISOR);
   });
 

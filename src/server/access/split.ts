@@ -44,6 +44,9 @@ function createWorkbook(
   const { spreadsheet, lang } = source;
   const m = messagesFor(lang).access;
   const target = platform.sheets.create(m.workbookName(spreadsheet.getName(), share.manager));
+  // A new file's one sheet is named in the creating user's language ("Sheet1", "Lapas1"…):
+  // remembered by position, and deleted once KAM's sheets are in.
+  const [blankSheet] = target.getSheets();
   target.setSpreadsheetLocale(spreadsheet.getSpreadsheetLocale());
   target.setSpreadsheetTimeZone(spreadsheet.getSpreadsheetTimeZone());
   setUpWorkbook(platform.sheets, target, SHEETS, lang);
@@ -67,7 +70,6 @@ function createWorkbook(
         : (rows.get(table.def.key)?.get(key) ?? []).map((i) => table.rows[i]);
     writeTable(sheet, table, picked);
   }
-  const blankSheet = target.getSheetByName('Sheet1');
   if (blankSheet && target.getNumSheets() > 1) target.deleteSheet(blankSheet);
   const owner = normalEmail(target.getOwner()?.getEmail());
   const people = [share.manager, ...share.supervisors].filter((e) => normalEmail(e) !== owner);
