@@ -25,6 +25,8 @@ export interface ResolvedOptions {
   msPerCall: number;
   /** The manifest's oauthScopes, or null for every scope (scopes.ts checks every call). */
   scopes: string[] | null;
+  /** MailApp's recipients per user per day, or null for Google's (consumer or Workspace). */
+  mailQuota: number | null;
 }
 
 export interface Execution {

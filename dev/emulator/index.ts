@@ -8,12 +8,13 @@ import { Env, type ResolvedOptions } from './env';
 import type { FormulaEngine } from './formula-engine';
 import { Events } from './harness-events';
 import { StructureActions } from './harness-structure';
+import { mailState } from './mail-app';
 import { type EmulatorOptions, resolveOptions } from './options';
 import type { EmuRange } from './range';
 import { type ExecutionStats, type OpenExecution, Runtime } from './runtime';
 import { loadSheet, type SheetData } from './sheet-data';
 import type { EmuSpreadsheet } from './spreadsheet';
-import { type EmuState, isCellError } from './state';
+import { type EmuState, isCellError, type SentMail } from './state';
 import { toNode } from './to-node';
 import { flattenMenus, type MenuEntry } from './ui-records';
 
@@ -111,6 +112,16 @@ export class Emulator extends StructureActions {
   /** Simulated latency: every counted service call advances the clock by `msPerCall` ms. */
   setLatency(msPerCall: number): void {
     this.env.options.msPerCall = msPerCall;
+  }
+
+  /** Every e-mail MailApp sent, oldest first (copies: changing them changes nothing). */
+  get outbox(): SentMail[] {
+    return structuredClone(mailState(this.env).outbox);
+  }
+
+  /** MailApp's recipients per user per day from now on; null for Google's (mail-app.ts). */
+  setMailQuota(recipients: number | null): void {
+    this.env.options.mailQuota = recipients;
   }
 
   /** The manifest's oauthScopes (full URLs) from now on; null grants every scope. */
@@ -307,6 +318,7 @@ export { MS_PER_CALL, MS_PER_FORMAT_CELL, MS_PER_VALUE_CELL } from './cost';
 export { type AuthModeName, type ButtonName, type EnumValue, ProtectionType } from './enums';
 export type { ChangeType } from './harness-events';
 export type { UserOptions } from './harness-structure';
+export { MAIL_QUOTA, QUOTA_EXCEEDED } from './mail-app';
 export type { EmulatorOptions } from './options';
 export type { EmuRange } from './range';
 export type { Realm } from './realm';
@@ -321,6 +333,8 @@ export {
   isCellError,
   type Layer,
   layerGet,
+  type MailState,
+  type SentMail,
   type SheetState,
   type SpreadsheetState,
   type Stored,

@@ -48,6 +48,11 @@ export interface EmulatorOptions {
   msPerCall?: number;
   /** The manifest's oauthScopes (full URLs); omitted, every scope is granted. */
   scopes?: string[];
+  /**
+   * MailApp's recipients per user per day (default Google's: 100 for consumer accounts, 1,500
+   * with a Workspace `domain`). Change it later with emulator.setMailQuota(n).
+   */
+  mailQuota?: number;
 }
 
 export interface Resolved {
@@ -84,6 +89,7 @@ export function resolveOptions(options: EmulatorOptions): Resolved {
       domain: options.domain ?? null,
       msPerCall: options.msPerCall ?? 0,
       scopes: options.scopes ?? null,
+      mailQuota: options.mailQuota ?? null,
     },
     now: (options.now ?? new Date()).getTime(),
     spreadsheetName: options.spreadsheetName ?? DEFAULTS.spreadsheetName,
