@@ -6,7 +6,9 @@ import {
   dayOf,
   dayOfDate,
   dayOfIso,
+  hourOf,
   isoOf,
+  weekdayOf,
 } from '../../src/core/days';
 import { intlZone } from '../helpers/zones';
 
@@ -88,6 +90,15 @@ describe('days', () => {
       const evening = new Date('2026-11-30T21:59:59Z');
 
       expect(isoOf(dayOfDate(evening, vilnius))).toBe('2026-11-30');
+    });
+  });
+
+  describe('weekdayOf and hourOf', () => {
+    it('names the weekday and the hour on the spreadsheet’s clocks, for the digest’s day and hour', () => {
+      expect(weekdayOf(dayOf(2026, 11, 30))).toBe(0);
+      expect(weekdayOf(dayOf(1969, 12, 28))).toBe(6);
+      expect(hourOf(new Date('2026-11-30T05:30:00Z'), vilnius)).toBe(7);
+      expect(hourOf(new Date('2026-11-30T22:30:00Z'), vilnius)).toBe(0);
     });
   });
 });
