@@ -7,6 +7,7 @@ import { protectDossiersFromMenu } from './access/protect';
 import { splitByManagerFromMenu } from './access/split';
 import { onEdit } from './check/on-edit';
 import { refreshDashboardFromMenu } from './dashboard/dashboard';
+import { stopDigestsFromMenu } from './digest/menu';
 import { showDossierSidebar } from './dossier/menu';
 import { endpointsOf } from './endpoints';
 import {
@@ -51,6 +52,7 @@ global.refreshDashboardFromMenu = menu('refreshDashboardFromMenu', refreshDashbo
 global.turnOnDailyCheckFromMenu = menu('turnOnDailyCheckFromMenu', turnOnDailyCheckFromMenu);
 global.turnOffDailyCheckFromMenu = menu('turnOffDailyCheckFromMenu', turnOffDailyCheckFromMenu);
 global.showLastRun = menu('showLastRun', showLastRun);
+global.stopDigestsFromMenu = menu('stopDigestsFromMenu', stopDigestsFromMenu);
 global.checkAccessFromMenu = menu('checkAccessFromMenu', checkAccessFromMenu);
 global.protectDossiersFromMenu = menu('protectDossiersFromMenu', protectDossiersFromMenu);
 global.splitByManagerFromMenu = menu('splitByManagerFromMenu', splitByManagerFromMenu);

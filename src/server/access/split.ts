@@ -4,10 +4,13 @@
 import { allowedPeople, normalEmail } from '../../core/access';
 import { type ManagerShare, splitPlan } from '../../core/access-split';
 import { type Lang, messagesFor } from '../../i18n';
-import { normalizeHeader, sheetDef } from '../../template/lookup';
+import { WEEKDAY_CHOICES } from '../../template/choices';
+import { findSetting, normalizeHeader, sheetDef } from '../../template/lookup';
+import { SETTINGS } from '../../template/settings';
 import { SHEETS } from '../../template/workbook';
+import { recordMoved } from '../digest/state';
 import type { Platform } from '../platform/platform';
-import type { Spreadsheet } from '../platform/sheets';
+import type { Sheet, Spreadsheet } from '../platform/sheets';
 import { logRun } from '../sheet/run-log';
 import { setUpWorkbook } from '../sheet/setup';
 import { openWorkbook, type Workbook } from '../sheet/workbook';
@@ -31,6 +34,20 @@ export interface SplitReport {
   unassigned: string[];
   /** Rows naming no known account, by sheet name: they stay in the source only. */
   orphans: { sheet: string; rows: number }[];
+}
+
+/**
+ * A manager's own workbook sends no weekly digest: the head of sales' workbook sends it, from
+ * every manager's workbook (R4.3). Its Settings row says Off, where the copy put it or, when
+ * the source had no such row, where set-up did.
+ */
+function weeklyDigestOff(sheet: Sheet, copied: readonly unknown[][], lang: Lang): void {
+  const label = (row: readonly unknown[]) => (typeof row[0] === 'string' ? row[0] : '');
+  let row = copied.findIndex((r) => findSetting(label(r))?.key === 'weeklyDigestDay') + 1;
+  const fresh = SETTINGS.findIndex((d) => d.key === 'weeklyDigestDay') + 2;
+  if (row === 0 && fresh > copied.length) row = fresh;
+  const off = WEEKDAY_CHOICES.find((c) => c.key === 'off')?.label[lang] ?? 'Off';
+  if (row > 0) writeBlock(sheet.getRange(row, 2, 1, 1), [[off]]);
 }
 
 function createWorkbook(
@@ -60,6 +77,7 @@ function createWorkbook(
       settings.values.map((r) => r.slice(0, width).map(cellFrom)),
     );
   }
+  if (settingsSheet) weeklyDigestOff(settingsSheet, settings?.values ?? [], lang);
   const key = normalEmail(share.manager);
   for (const table of tables) {
     const sheet = split.sheet(table.def.key);
@@ -137,6 +155,8 @@ export function splitByManager(platform: Platform, now: Date): SplitReport {
       created: now,
     })),
   );
+  // This workbook stops mailing these managers: their own workbooks do (R3.5).
+  recordMoved(platform.properties(), [...report.created.map((c) => c.manager), ...report.skipped]);
   logRun(
     () => platform.properties(),
     spreadsheet,

@@ -5,7 +5,11 @@ import { dayOfDate, isoOf } from '../../core/days';
 import { type Lang, langOfLocale, messagesFor } from '../../i18n';
 import { type CheckSummary, runCheck } from '../check/run';
 import { refreshDashboard } from '../dashboard/dashboard';
+import type { DashboardModel } from '../dashboard/model';
+import { digestsAfterCheck, holdForDigestHour, waitForDigestHour } from '../digest/after-check';
+import { DIGEST_PENDING_KEY } from '../digest/state';
 import type { Platform } from '../platform/platform';
+import type { Portfolio } from '../sheet/portfolio-read';
 import { logRun, type RunRecord } from '../sheet/run-log';
 import { appsScriptZone } from '../sheet/zone';
 
@@ -41,6 +45,8 @@ function wordSummary(lang: Lang, summary: CheckSummary): string {
 
 export interface CheckOutcome {
   summary?: CheckSummary;
+  /** What the dashboard read and computed, when it was rebuilt (the digests reuse it). */
+  dashboard?: { portfolio: Portfolio; model: DashboardModel };
   /** The run's line in the KAM log (the last one written, a failure's when one failed). */
   record: RunRecord;
 }
@@ -65,9 +71,10 @@ export function checkAndLog(
     const outcome = summary.complete ? 'ok' : 'partial';
     const message = wordSummary(lang, summary);
     let record = logRun(properties, spreadsheet, lang, { trigger: by, outcome, message }, now);
+    let dashboard: CheckOutcome['dashboard'];
     if (summary.complete) {
       try {
-        refreshDashboard(summary.portfolio, summary.statuses, now);
+        dashboard = refreshDashboard(summary.portfolio, summary.statuses, now);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         const failed = `${messagesFor(lang).dashboard.sheet}: ${reason}`;
@@ -80,7 +87,7 @@ export function checkAndLog(
         );
       }
     }
-    return { summary, record };
+    return { summary, record, dashboard };
   } catch (error) {
     const lang = langOfLocale(spreadsheet.getSpreadsheetLocale());
     const message = error instanceof Error ? error.message : String(error);
@@ -95,7 +102,10 @@ export function checkAndLog(
   }
 }
 
-/** The hourly trigger: the day's check once, or the rest of an unfinished one. */
+/**
+ * The hourly trigger: the day's check once, or the rest of an unfinished one; with digests on,
+ * at their hour, followed by the day's e-mails (or the rest of them, when a run stopped).
+ */
 export function scheduledCheck(platform: Platform): void {
   const spreadsheet = platform.spreadsheet();
   const now = platform.clock.now();
@@ -104,15 +114,22 @@ export function scheduledCheck(platform: Platform): void {
   const zone = appsScriptZone(spreadsheet.getSpreadsheetTimeZone(), platform.formatDate);
   const today = isoOf(dayOfDate(now, zone));
   const pending = state[PENDING_KEY] === today;
-  if (state[DONE_KEY] === today && !pending) return;
-  const { summary } = checkAndLog(platform, 'schedule', now, pending);
-  if (!summary) return;
-  if (summary.complete) {
-    props.setProperty(DONE_KEY, today);
-    if (state[PENDING_KEY] !== undefined) props.deleteProperty(PENDING_KEY);
-  } else {
-    props.setProperty(PENDING_KEY, today);
+  if (state[DONE_KEY] === today && !pending) {
+    if (state[DIGEST_PENDING_KEY] === today) digestsAfterCheck(platform, undefined, now);
+    return;
   }
+  if (!pending && waitForDigestHour(state, now, zone)) return;
+  const { summary, dashboard } = checkAndLog(platform, 'schedule', now, pending);
+  if (!summary) return;
+  if (!summary.complete) {
+    props.setProperty(PENDING_KEY, today);
+    return;
+  }
+  if (state[PENDING_KEY] !== undefined) props.deleteProperty(PENDING_KEY);
+  if (holdForDigestHour(platform, summary, now)) return;
+  props.setProperty(DONE_KEY, today);
+  if (summary.portfolio.workbook.settings.digests === 'on')
+    digestsAfterCheck(platform, dashboard, now);
 }
 
 /** The change trigger: a row deleted or inserted anywhere reruns the check. */
