@@ -6,7 +6,7 @@ import { readTeamWorkbook } from '../access/overview';
 import { portfolioRows, spreadsheetIdOf } from '../access/portfolio';
 import type { Platform } from '../platform/platform';
 import type { Spreadsheet } from '../platform/sheets';
-import type { MovedSources, TeamSource } from './team';
+import type { TeamSource } from './team';
 
 /** A link to a row of a spreadsheet's sheet, as Sheets opens it. */
 export function rowUrlOf(spreadsheetId: string, sheetId: number): (row: number) => string {
@@ -54,9 +54,4 @@ export function readMovedSources(
     }
   }
   return sources;
-}
-
-/** The managers a Portfolio lists, for `MovedSources` readers that need only the names. */
-export function movedOf(sources: MovedSources): string[] {
-  return [...sources.keys()];
 }
