@@ -490,12 +490,12 @@ export const lt: Messages = {
     open: 'Atverti darbaknygėje',
     item: {
       pauseBroken: (breach, negative) =>
-        `Pauzė pažeista: ${breach} įvyko asmeninis kontaktas, nepraėjus dviem savaitėms po neigiamo kontakto ${negative}.`,
+        `Pauzė pažeista: po neigiamo kontakto ${negative} nepraėjus dviem savaitėms, ${breach} įvyko asmeninis kontaktas.`,
       contactNever: 'Dar nėra nė vieno teigiamo kontakto: užmegzkite jį.',
       contactOverdue: (days, last) =>
-        `Teigiamas kontaktas vėluoja ${days} ${pl(days, 'dieną', 'dienas', 'dienų')}; paskutinis buvo ${last}.`,
+        `Paskutinis teigiamas kontaktas buvo ${last}, o kitas vėluoja ${days} ${pl(days, 'dieną', 'dienas', 'dienų')}.`,
       contactDueSoon: (days, due, last) =>
-        `${days === 0 ? 'Teigiamas kontaktas reikalingas šiandien' : `Teigiamas kontaktas reikalingas po ${days} ${pl(days, 'dienos', 'dienų', 'dienų')}, ${due}`}; paskutinis buvo ${last}.`,
+        `Paskutinis teigiamas kontaktas buvo ${last}; kitas reikalingas ${days === 0 ? 'šiandien' : `${due}, po ${days} ${pl(days, 'dienos', 'dienų', 'dienų')}`}.`,
       lastPerson: (person) => `Paskutinis kontaktas su: ${person}.`,
       reviewNever: 'Kliento dokumentacija dar niekada neperžiūrėta: peržiūrėkite ją.',
       reviewOverdue: (days, due) =>
@@ -505,7 +505,7 @@ export const lt: Messages = {
           ? 'Kliento dokumentacijos peržiūra – šiandien.'
           : `Kliento dokumentacijos peržiūra ${due}, po ${days} ${pl(days, 'dienos', 'dienų', 'dienų')}.`,
       planDue: (action, due, days) =>
-        `Planas: „${action}“, terminas ${days === 0 ? 'šiandien' : due}.`,
+        `Planas: „${action}“, terminas ${days === 0 ? 'šiandien' : `${due}, po ${days} ${pl(days, 'dienos', 'dienų', 'dienų')}`}.`,
       strongOpponents: (names) => `Naujas įspėjimas: įtakingas oponentas: ${names}.`,
       noDecisionMaker: 'Naujas įspėjimas: sprendimų grupėje nežinomas sprendimų priėmėjas.',
       noCompetitor:

@@ -196,7 +196,10 @@ describe('the digests’ delivery', () => {
     expect(mailTo(emu, IEVA)[0].subject).toBe(
       'KAM: 1 vėluojantis kontaktas, 1 vėluojanti peržiūra, 1 artėjanti peržiūra ir daugiau',
     );
-    expect(mailTo(emu, IEVA)[0].body).toContain('Teigiamas kontaktas vėluoja 1 dieną');
+    expect(mailTo(emu, IEVA)[0].body).toContain(
+      'Paskutinis teigiamas kontaktas buvo lapkričio 15 d., o kitas vėluoja 1 dieną.',
+    );
+    expect(mailTo(emu, IEVA)[0].body).not.toContain('d..');
     expect(mailTo(emu, IEVA)[0].htmlBody).toContain('<html lang="lt">');
   });
 });
