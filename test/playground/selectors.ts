@@ -35,5 +35,7 @@ export const dossier = {
     frame.getByRole('form', { name: 'Mark reviewed' }).getByRole('textbox'),
   markReviewed: (frame: FrameLocator) =>
     frame.getByRole('button', { name: 'Mark reviewed', exact: true }),
+  confirmReviewed: (frame: FrameLocator) =>
+    frame.getByRole('button', { name: 'Yes, mark reviewed', exact: true }),
   saved: (frame: FrameLocator) => frame.getByRole('status').filter({ hasText: 'Saved.' }),
 };
