@@ -27,8 +27,13 @@ export function brokenPauses(
   contacts: readonly ContactRow[],
   today: Day,
 ): RecordedBreach[] {
+  // Only the contacts decide pauses: the other sheets are left out, so this stays cheap.
   const only = tables.contacts && { ...tables.contacts, rows: contacts };
-  const record = recordOf(workbook, { ...tables, contacts: only }, { account, rows: {} });
+  const record = recordOf(
+    workbook,
+    { accounts: tables.accounts, contacts: only },
+    { account, rows: {} },
+  );
   return pausesOf(record.facts.contacts, today, workbook.settings.pauseDays).flatMap((p) =>
     p.breach === undefined ? [] : [{ negative: p.negative, breach: p.breach }],
   );
