@@ -145,17 +145,19 @@ describe('the dossier sidebar', () => {
     );
   });
 
-  it('adds a competitor profile, then edits its threat (R3.4)', async () => {
+  it('adds a competitor profile (no Archived for a new one), then edits its threat (R3.4)', async () => {
     const emu = demoWorkbook();
     const page = await open(emu, 'KA-008');
     await tab(page, 'Competitors');
 
     await press(page, 'Add competitor');
+    const archivedWhenNew = await page.locator('#competitors-new-archived').count();
     await page.fill('#competitors-new-competitor', 'Rivalis UAB');
     await page.selectOption('#competitors-new-threat', 'high');
     await press(page, 'Save');
     await saved(page);
     await page.getByRole('button', { name: 'Edit: Rivalis UAB' }).click();
+    const archivedWhenEdited = await page.locator('#competitors-edit-archived').count();
     await page.selectOption('#competitors-edit-threat', 'low');
     await press(page, 'Save');
     await saved(page);
@@ -164,6 +166,7 @@ describe('the dossier sidebar', () => {
     expect(row).toMatchObject({ Competitor: 'Rivalis UAB', Threat: 'Low' });
     expect(row['Last updated']).toBeInstanceOf(Date);
     expect(await page.locator('.items').textContent()).toContain('Low · updated 2026-11-26');
+    expect([archivedWhenNew, archivedWhenEdited]).toEqual([0, 1]);
   });
 
   it('logs a negative contact, then warns before a personal one inside the pause (R5.2)', async () => {
