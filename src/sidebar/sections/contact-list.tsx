@@ -8,7 +8,9 @@ import type { SectionProps } from '../section-props';
 import { api } from '../server';
 import { labelOfChoice } from './form-helpers';
 
-export function ContactList(props: SectionProps & { onEdit: (key: string) => void }) {
+export function ContactList(
+  props: SectionProps & { onEdit: (key: string) => void; onRemoved: (key: string) => void },
+) {
   const { state, m, busy } = props;
   const account = state.account!;
   const fieldOf = (key: string) => state.fields.contacts.find((f) => f.key === key);
@@ -28,6 +30,7 @@ export function ContactList(props: SectionProps & { onEdit: (key: string) => voi
     if (result?.ok) {
       setRemoving(null);
       setReason('');
+      props.onRemoved(item.key);
     } else if (result) setProblem(result.field === 'reason' ? result.message : undefined);
   };
 

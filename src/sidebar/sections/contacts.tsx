@@ -98,6 +98,9 @@ export function ContactsSection(props: SectionProps) {
           setOffer(null);
           setEditing(key);
         }}
+        onRemoved={(key) => {
+          if (editing === key) close(key);
+        }}
       />
     </div>
   );
