@@ -43,7 +43,7 @@ const column = (key: string) => accountsDef.columns.find((c) => c.key === key)!;
 /** Reads one workbook: its accounts' statuses today and its managers' scorecards. */
 function readOne(platform: Platform, target: Spreadsheet, name: string, now: Date, lang: Lang) {
   const workbook = openWorkbook(platform, target, SHEETS);
-  const portfolio = readPortfolio(workbook, [...CHECK_SHEETS, 'dossier', 'plan']);
+  const portfolio = readPortfolio(workbook, [...CHECK_SHEETS, 'dossier', 'plan', 'history']);
   const today = dayOfDate(now, workbook.zone);
   const statuses = statusesOf(portfolio.accounts, workbook, today);
   const m = messagesFor(lang).access.overview;
