@@ -40,6 +40,9 @@ export type ErrorCode =
   | 'NO_ACCESS'
   | 'NOT_SET_UP'
   | 'PAUSE'
+  // dates a user gives: a contact or a review that has not happened yet, a review before the last
+  | 'IN_FUTURE'
+  | 'BEFORE_LAST_REVIEW'
   | 'INTERNAL';
 
 /** What a bad value held, for the message ("got text "abc""). */

@@ -30,7 +30,10 @@ export type FieldType =
 export interface FieldDef {
   key: string;
   label: string;
+  /** The hint under the input, in plain words. */
   help: string;
+  /** The rules of the method the field follows, for the hint's hover ("The method's rules R5.1"). */
+  rules?: string;
   type: FieldType;
   required: boolean;
   choices?: { key: string; label: string }[];
@@ -74,6 +77,8 @@ export interface ChangeMark {
 export interface FindingView {
   severity: Severity;
   text: string;
+  /** The rules it follows, for a hover ("The method's rules R3.6"). */
+  rules: string;
 }
 
 export interface AccountView {
@@ -94,8 +99,10 @@ export interface AccountView {
   /** Newest first. */
   reviews: Item[];
   coverage: {
-    /** Role labels nobody holds (R3.3). */
+    /** Role labels nobody holds (R3.3), supporter and opponent left to `attitudes`. */
     rolesUncovered: string[];
+    /** How many people stand for us, are neutral, stand against us (R3.3), by attitude or role. */
+    attitudes: { supporter: number; neutral: number; opponent: number };
     /** Divisions with nobody in contact lately (R6.2). */
     divisionsWithoutContact: string[];
     strongOpponents: string[];
@@ -113,6 +120,11 @@ export interface AccountView {
     pauseDays: number;
     /** R5.1: days between positive contacts (Settings). */
     everyDays: number;
+    /**
+     * Keys of the contacts without which a broken pause would no longer show (R5.2): editing
+     * or removing one needs a reason, and the breach stays on record (R4.3).
+     */
+    onRecord: string[];
   };
   review: {
     kind: string;
@@ -162,6 +174,8 @@ export type ProblemCode = Extract<
   | 'NO_ACCESS'
   | 'NOT_SET_UP'
   | 'PAUSE'
+  | 'IN_FUTURE'
+  | 'BEFORE_LAST_REVIEW'
   | 'INTERNAL'
 >;
 
@@ -187,40 +201,6 @@ export type AccountPatch = Pick<AccountView, 'id'> & Partial<AccountView>;
 
 /** What a save answers. */
 export type SaveResult = { ok: true; patch: AccountPatch } | Failure;
-
-export interface SaveDossierPayload {
-  accountId: string;
-  /** The Dossier row's key as loaded: a save is refused when that row changed since. */
-  key: string;
-  /** Only the fields that changed. */
-  values: Values;
-}
-
-export interface SaveRowPayload {
-  accountId: string;
-  sheet: RowSheet;
-  /** null adds a row; a key edits the item loaded with it. */
-  key: string | null;
-  values: Values;
-}
-
-export interface RemoveRowPayload {
-  accountId: string;
-  sheet: RemovableSheet;
-  key: string;
-}
-
-export interface LogContactPayload {
-  accountId: string;
-  values: Values;
-  /** The user saw the R5.2 warning and chose to log a personal contact inside a pause. */
-  confirmPause: boolean;
-}
-
-export interface MarkReviewedPayload {
-  accountId: string;
-  note: string;
-}
 
 /** The most contacts a state carries (newest first); the sheet keeps them all. */
 export const CONTACTS_SHOWN = 30;

@@ -3,7 +3,7 @@
 // choice keys, ISO dates). Pure: no Apps Script, no DOM.
 import { dayOfIso } from '../core/days';
 import { fail as failWith } from '../core/errors';
-import type { FieldDef, FieldValue, ProblemCode, Values } from './types';
+import { type FieldDef, type FieldValue, MAX_TEXT, type ProblemCode, type Values } from './types';
 
 /** Fails a payload check: the code, the payload field at fault, extra words for the message. */
 export function fail(code: ProblemCode, field: string, detail?: string): never {
@@ -127,12 +127,53 @@ export function checkValues(
   return out;
 }
 
-/** A payload: a plain object with exactly these keys. */
-export function checkPayload(raw: unknown, keys: readonly string[]): Record<string, unknown> {
+/** A payload: a plain object with these keys, and perhaps the optional ones, nothing else. */
+export function checkPayload(
+  raw: unknown,
+  keys: readonly string[],
+  optional: readonly string[] = [],
+): Record<string, unknown> {
   if (!isPlainObject(raw)) return fail('NOT_AN_OBJECT', 'payload');
-  for (const key of Object.keys(raw)) if (!keys.includes(key)) fail('UNKNOWN_FIELD', key);
+  for (const key of Object.keys(raw))
+    if (!keys.includes(key) && !optional.includes(key)) fail('UNKNOWN_FIELD', key);
   for (const key of keys) if (!has(raw, key)) fail('REQUIRED', key);
   return raw;
+}
+
+/**
+ * A day that must already have happened: a contact or a review is a fact, not a plan (R5
+ * Decision: contacts dated after today are refused where typed into KAM). Both ISO; the same
+ * day passes. Example: "2026-11-27" on 2026-11-26 → IN_FUTURE, with today as the detail.
+ */
+export function checkNotAfterToday(day: string, today: string, where: string): string {
+  return day > today ? fail('IN_FUTURE', where, today) : day;
+}
+
+/**
+ * The day of a review (R3.6): today or earlier, and not before the last review on record, so
+ * that the history of reviews stays in order. Example: "2026-09-01" after a review of
+ * 2026-10-15 → BEFORE_LAST_REVIEW, with that day as the detail.
+ */
+export function checkReviewDay(
+  raw: unknown,
+  today: string,
+  lastReview: string | null,
+  where = 'date',
+): string {
+  const field: FieldDef = { key: where, label: where, help: '', type: 'date', required: true };
+  const day = checkValue(field, raw, where);
+  if (typeof day !== 'string') return fail('REQUIRED', where);
+  checkNotAfterToday(day, today, where);
+  return lastReview !== null && day < lastReview
+    ? fail('BEFORE_LAST_REVIEW', where, lastReview)
+    : day;
+}
+
+/** Free text of a payload (a reason, a note): a string of at most `max` characters, trimmed. */
+export function checkText(raw: unknown, where: string, max = MAX_TEXT): string {
+  if (typeof raw !== 'string') return fail('NOT_TEXT', where);
+  if (raw.length > max) return fail('TOO_LONG', where, String(max));
+  return raw.trim();
 }
 
 /** An account id as the sidebar sends it: non-blank text of at most 100 characters. */

@@ -30,5 +30,8 @@ export const api = {
   saveRow: (...a: Parameters<Endpoints['kamSaveRow']>) => call('kamSaveRow', ...a),
   removeRow: (...a: Parameters<Endpoints['kamRemoveRow']>) => call('kamRemoveRow', ...a),
   logContact: (...a: Parameters<Endpoints['kamLogContact']>) => call('kamLogContact', ...a),
+  saveContact: (...a: Parameters<Endpoints['kamSaveContact']>) => call('kamSaveContact', ...a),
+  removeContact: (...a: Parameters<Endpoints['kamRemoveContact']>) =>
+    call('kamRemoveContact', ...a),
   markReviewed: (...a: Parameters<Endpoints['kamMarkReviewed']>) => call('kamMarkReviewed', ...a),
 };

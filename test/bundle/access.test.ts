@@ -49,7 +49,7 @@ describe('Check access (R3.5)', () => {
     emu.clickMenu('Check access');
 
     const alert = lastAlert(emu);
-    expect(alert.title).toBe('Who can open this file (R3.5)');
+    expect(alert.title).toBe('Who can open this file');
     expect(alert.prompt).toContain('outsider@rival.com can open this file as a viewer');
     const log = rowsOf(emu, emu.spreadsheet.getId(), 'KAM log');
     expect(log[log.length - 1]).toMatchObject({ 'Run by': 'Access check', Result: 'Failed' });

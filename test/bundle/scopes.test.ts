@@ -69,6 +69,7 @@ describe('the shipped bundle under the shipped manifest', () => {
   seen.push(`kamLoadDossier: ${JSON.stringify(loaded).slice(0, 200)}`);
   const account = loaded.ok ? (loaded.state as DossierState).account : null;
   const [first, second] = account?.people ?? [];
+  const [latest, earlier] = account?.contacts ?? [];
   const results: Record<string, unknown> = {
     kamSaveDossier: emu.scriptRun('kamSaveDossier', {
       accountId: 'KA-001',
@@ -96,7 +97,22 @@ describe('the shipped bundle under the shipped manifest', () => {
       },
       confirmPause: false,
     }),
-    kamMarkReviewed: emu.scriptRun('kamMarkReviewed', { accountId: 'KA-001', note: '' }),
+    kamSaveContact: emu.scriptRun('kamSaveContact', {
+      accountId: 'KA-001',
+      key: latest?.key,
+      values: { summary: 'Checked under the shipped scopes.' },
+      confirmPause: true,
+      reason: 'A check of the shipped scopes.',
+    }),
+    kamRemoveContact: emu.scriptRun('kamRemoveContact', {
+      accountId: 'KA-001',
+      key: earlier?.key,
+      reason: 'A check of the shipped scopes.',
+    }),
+    kamMarkReviewed: emu.scriptRun('kamMarkReviewed', {
+      accountId: 'KA-001',
+      note: 'Reviewed under the shipped scopes.',
+    }),
   };
   for (const [name, result] of Object.entries(results))
     seen.push(`${name}: ${JSON.stringify(result)}`);

@@ -1,6 +1,7 @@
 // The playground's Outbox in headless Chromium (issue 15): after moving the clock and running the
 // daily check, each manager's digest is there, rendered as a mail program shows it (its HTML in
-// a sandboxed frame, or its plain text), in English and after a reset in Lithuanian.
+// a sandboxed frame, or its plain text), in English and, once the workbook's language is
+// switched, in Lithuanian.
 import { mkdirSync, rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../dev/browser/harness';
@@ -80,19 +81,21 @@ describe('the playground’s Outbox', () => {
     await expect(outboxTab().textContent()).resolves.toBe('Outbox (3)');
   });
 
-  it('speaks Lithuanian in a Lithuanian workbook', async () => {
-    await page.getByRole('combobox', { name: 'Demo language' }).selectOption('lt');
-    await button(page, 'Reset demo').click();
+  it('speaks Lithuanian once the workbook’s language is Lithuanian', async () => {
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('lt');
+    await settled();
+    await button(page, '+1 day').click();
     await settled();
     await button(page, 'Run daily check').click();
     await settled();
     await outboxTab().click();
     await settled();
 
-    await sent().filter({ hasText: 'ieva.jankauskiene@example.com' }).click();
+    await expect(outboxTab().textContent()).resolves.toBe('Outbox (6)');
+    await sent().filter({ hasText: 'ieva.jankauskiene@example.com' }).first().click();
     await button(page, 'HTML').click();
     await mailFrame()
-      .getByRole('heading', { name: 'Jūsų pagrindinės paskyros, lapkričio 26 d.' })
+      .getByRole('heading', { name: 'Jūsų pagrindinės paskyros, lapkričio 28 d.' })
       .waitFor();
     await expect(mailFrame().getByText('Veikite dabar', { exact: true }).count()).resolves.toBe(1);
     await page.screenshot({ path: 'test-output/playground-outbox-lt.png' });

@@ -126,6 +126,7 @@ async function refresh(): Promise<void> {
                 );
             }),
           reset: (lang) => void act('reset', { lang }),
+          lang: (lang) => void act('lang', { lang }),
           user: (email) => void act('user', { email }),
         }),
       );
@@ -136,7 +137,7 @@ async function refresh(): Promise<void> {
         outbox.show(null);
         grid.render(await getSheet(state.sheet, state.offset, PAGE_ROWS));
       }
-      pane.show(wb.sidebar);
+      pane.show(wb.sidebar, wb.lang);
     } while (again);
   })();
   try {

@@ -47,7 +47,7 @@ const column = (key: string) => accountsDef.columns.find((c) => c.key === key)!;
  */
 export function readTeamWorkbook(platform: Platform, target: Spreadsheet, now: Date) {
   const workbook = openWorkbook(platform, target, SHEETS);
-  const portfolio = readPortfolio(workbook, [...CHECK_SHEETS, 'dossier', 'plan']);
+  const portfolio = readPortfolio(workbook, [...CHECK_SHEETS, 'dossier', 'plan', 'history']);
   const today = dayOfDate(now, workbook.zone);
   const statuses = statusesOf(portfolio.accounts, workbook, today);
   return {

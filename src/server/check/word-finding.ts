@@ -4,7 +4,7 @@ import { isoOf } from '../../core/days';
 import type { Intervals } from '../../core/intervals';
 import type { Messages } from '../../i18n';
 
-/** The sentence behind a flag, e.g. "Review overdue by 12 days: last review 2026-07-01; rule R3.6 asks for one every 3 months." */
+/** The sentence behind a flag, e.g. "Review overdue by 12 days: last review 2026-07-01; the dossier needs one every 3 months." */
 export function wordFinding(m: Messages, finding: Finding, intervals: Intervals): string {
   const f = m.finding;
   switch (finding.kind) {

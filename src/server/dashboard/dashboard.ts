@@ -16,8 +16,9 @@ const TITLE_FILL = '#e8eaed';
 
 /**
  * Rebuilds the dashboard sheet (created on first use in the workbook's language) from the
- * statuses a check has just computed and the portfolio it read: only Plan and Dossier are
- * read besides. Returns that portfolio and the model, which the digests reuse.
+ * statuses a check has just computed and the portfolio it read: only Plan, Dossier and
+ * Change history (its breaches kept on record, R4.3) are read besides. Returns that portfolio
+ * and the model, which the digests reuse.
  */
 export function refreshDashboard(
   checked: Portfolio,
@@ -29,7 +30,7 @@ export function refreshDashboard(
   const m = messagesFor(workbook.lang);
   const portfolio = portfolioOf(workbook, {
     ...checked.tables,
-    ...readPortfolio(workbook, ['plan', 'dossier']).tables,
+    ...readPortfolio(workbook, ['plan', 'dossier', 'history']).tables,
   });
   const today = dayOfDate(now, workbook.zone);
   const model = dashboardModel(portfolio, statuses, today);

@@ -7,13 +7,15 @@ import { dayOfDate, isoOf } from '../../core/days';
 import { causeOf } from '../../core/errors';
 import { fieldsFor } from '../../dossier/fields';
 import type {
+  LogContactPayload,
+  MarkReviewedPayload,
+  SaveDossierPayload,
+} from '../../dossier/payloads';
+import type {
   DossierState,
   Failure,
   FieldDef,
-  LogContactPayload,
-  MarkReviewedPayload,
   Result,
-  SaveDossierPayload,
   SaveResult,
   SectionKey,
   Values,
@@ -23,9 +25,11 @@ import {
   checkBoolean,
   checkKey,
   checkPayload,
+  checkReviewDay,
   checkValue,
   checkValues,
   fail,
+  isBlankValue,
 } from '../../dossier/validate';
 import { wordProblem } from '../../dossier/words';
 import { type Lang, messagesFor } from '../../i18n';
@@ -196,20 +200,30 @@ export function logContact(platform: Platform, payload: LogContactPayload): Save
   });
 }
 
-/** kamMarkReviewed({ accountId, note }) (R3.6): appends today's review by the user. */
+/**
+ * kamMarkReviewed({ accountId, note, date? }) (R3.6): appends a review by the user on `date`
+ * (today when left out; never after today, nor before the last review on record), with what
+ * changed (required: a review that says nothing is no review).
+ */
 export function markReviewed(platform: Platform, payload: MarkReviewedPayload): SaveResult {
   return saved(platform, 'review', (workbook) => {
-    const p = checkPayload(payload, ['accountId', 'note']);
+    const p = checkPayload(payload, ['accountId', 'note'], ['date']);
     const accountId = checkAccountId(p.accountId);
-    const note = checkValue(fieldsFor(workbook.lang).review[0], p.note, 'note');
+    const field = fieldsFor(workbook.lang).review.find((f) => f.key === 'changes')!;
+    const note = checkValue(field, p.note, 'note');
+    if (isBlankValue(note)) fail('REQUIRED', 'note');
     return runSave(workbook, {
       accountId,
       sheets: ['reviews'],
       change: (ctx) => {
+        const reviews = ctx.rows.rows.reviews ?? [];
+        const days = reviews.flatMap((r) => (r.values.date === undefined ? [] : [r.values.date]));
+        const last = days.length === 0 ? null : isoOf(Math.max(...days));
+        const today = isoOf(ctx.today);
+        const date = p.date === undefined ? today : checkReviewDay(p.date, today, last);
         const reviewer = ctx.who !== '' ? ctx.who : String(ctx.rows.account.values.manager ?? '');
-        const values: Values = { date: isoOf(ctx.today), reviewer, changes: note };
-        const blankless = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));
-        const { cells, history } = diffRow('reviews', undefined, blankless);
+        const values: Values = { date, reviewer, changes: note };
+        const { cells, history } = diffRow('reviews', undefined, values);
         return {
           appends: [{ sheet: 'reviews', rows: [{ accountId: ctx.accountId, ...cells }] }],
           history,

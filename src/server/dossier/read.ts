@@ -6,7 +6,7 @@ import { fail } from '../../dossier/validate';
 import { sheetDef } from '../../template/lookup';
 import type { RowOf } from '../../template/rows';
 import type { SheetKey } from '../../template/types';
-import { accountKey } from '../sheet/portfolio-read';
+import { type AccountRecord, accountKey, portfolioOf } from '../sheet/portfolio-read';
 import type { CellValue } from '../sheet/table-codec';
 import { cellsOf, type Table, type TableRow } from '../sheet/table-read';
 import type { Workbook } from '../sheet/workbook';
@@ -136,4 +136,20 @@ export function rowByKey(
 ): TableRow | undefined {
   const index = rowKeys(table, rows).indexOf(key);
   return index < 0 ? undefined : rows[index];
+}
+
+/** The account's record for the checks, from the dossier tables; the tier as Accounts shows it. */
+export function recordOf(
+  workbook: Workbook,
+  tables: DossierTables,
+  rows: AccountRows,
+): AccountRecord {
+  const record = portfolioOf(workbook, {
+    accounts: { ...tables.accounts, rows: [rows.account] },
+    contacts: tables.contacts,
+    decisionGroup: tables.decisionGroup,
+    competitors: tables.competitors,
+    reviews: tables.reviews,
+  }).accounts[0];
+  return { ...record, tier: rows.account.values.tier };
 }

@@ -3,15 +3,8 @@
 // was loaded with, so it never lands on another row.
 import { isoOf } from '../../core/days';
 import { fieldsFor } from '../../dossier/fields';
-import type {
-  RemovableSheet,
-  RemoveRowPayload,
-  RowSheet,
-  SaveResult,
-  SaveRowPayload,
-  SectionKey,
-  Values,
-} from '../../dossier/types';
+import type { RemoveRowPayload, SaveRowPayload } from '../../dossier/payloads';
+import type { RemovableSheet, RowSheet, SaveResult, SectionKey, Values } from '../../dossier/types';
 import {
   checkAccountId,
   checkKey,

@@ -9,12 +9,13 @@ import type { AccountPatch } from '../../dossier/types';
 import { fail } from '../../dossier/validate';
 import { sheetDef } from '../../template/lookup';
 import { DOSSIER_STATUS_KEYS, showsStatus, statusOf, writeStatuses } from '../check/account-status';
-import { type AccountRecord, portfolioOf } from '../sheet/portfolio-read';
+import type { AccountRecord } from '../sheet/portfolio-read';
 import type { CellValue } from '../sheet/table-codec';
 import type { Table, TableRow } from '../sheet/table-read';
 import { appendRows, type RowChange, writeRows } from '../sheet/table-write';
 import type { Workbook } from '../sheet/workbook';
 import { canOpen, currentViewer, whoIsSaving } from './access';
+import type { RecordLine } from './breaches';
 import {
   appendHistory,
   type Change,
@@ -29,6 +30,7 @@ import {
   type DossierSheet,
   type DossierTables,
   readDossierTables,
+  recordOf,
   STATUS_SHEETS,
 } from './read';
 import { accountPatch } from './state';
@@ -47,12 +49,16 @@ export interface SaveContext {
   who: string;
 }
 
-/** What a save changes: cells of existing rows, new rows, a removed row, and History's entries. */
+/**
+ * What a save changes: cells of existing rows, new rows, a removed row, History's entries
+ * (one per changed cell), and History lines of its own (a reason, a breach kept on record).
+ */
 export interface Edit {
   writes?: { sheet: DossierSheet; changes: RowChange[] }[];
   appends?: { sheet: DossierSheet; rows: Record<string, CellValue>[] }[];
   remove?: { sheet: DossierSheet; rowNumber: number };
   history: Change[];
+  record?: RecordLine[];
 }
 
 /** Refuses an edit of rows that changed since the sidebar loaded them, naming who changed the account last. */
@@ -98,18 +104,6 @@ function afterEdit(tables: DossierTables, edit: Edit): DossierTables {
     );
   }
   return next;
-}
-
-/** The account's record for the checks, from the dossier tables; the tier as Accounts shows it. */
-function recordOf(workbook: Workbook, tables: DossierTables, rows: AccountRows): AccountRecord {
-  const record = portfolioOf(workbook, {
-    accounts: { ...tables.accounts, rows: [rows.account] },
-    contacts: tables.contacts,
-    decisionGroup: tables.decisionGroup,
-    competitors: tables.competitors,
-    reviews: tables.reviews,
-  }).accounts[0];
-  return { ...record, tier: rows.account.values.tier };
 }
 
 function write(ctx: SaveContext, edit: Edit): void {
@@ -159,20 +153,18 @@ export function runSave(workbook: Workbook, spec: SaveSpec): AccountPatch {
     const edit = spec.change(ctx);
     const after = edit.history.length === 0 ? tables : afterEdit(tables, edit);
     const afterRows = accountRowsOf(after, id) ?? rows;
-    let status: { record: AccountRecord; check: AccountCheck } | undefined;
+    let status: { record: AccountRecord; check: AccountCheck; today: Day } | undefined;
     if (affectsStatus) {
       const record = recordOf(workbook, after, afterRows);
-      status = { record, check: checkAccount(record.facts, today, workbook.settings) };
+      status = { record, check: checkAccount(record.facts, today, workbook.settings), today };
     }
     if (edit.history.length > 0) {
       const history = historyTarget(workbook) ?? fail('NOT_SET_UP', 'payload');
-      const historyLines = historyRows(
-        edit.history,
-        id,
-        who,
-        localDayTime(now.getTime(), workbook.zone),
-        workbook.lang,
-      );
+      const when = localDayTime(now.getTime(), workbook.zone);
+      const historyLines = [
+        ...historyRows(edit.history, id, who, when, workbook.lang),
+        ...(edit.record ?? []).map((line) => ({ when, who, accountId: id, ...line })),
+      ];
       const newStatus = status && statusOf(status.record, workbook, today, status.check);
       write(ctx, edit);
       if (status && newStatus && !showsStatus(status.record, newStatus, DOSSIER_STATUS_KEYS))
@@ -200,5 +192,5 @@ export function loadedView(
 ): ReturnType<typeof accountPatch> {
   const record = recordOf(workbook, tables, rows);
   const check = checkAccount(record.facts, today, workbook.settings);
-  return accountPatch(workbook, tables, rows, { record, check });
+  return accountPatch(workbook, tables, rows, { record, check, today });
 }

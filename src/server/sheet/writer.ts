@@ -93,7 +93,7 @@ export function rowLink(sheetId: number, row: number, label: string): Formula {
  * leading apostrophe (which Sheets would take as its own text marker and hide).
  */
 export function isRiskyText(text: string): boolean {
-  return /^[\s\u0000-\u001f]*[=+\-@\uff1d\uff0b\uff0d\uff20]/.test(text) || text.startsWith("'");
+  return /^[\s\p{Cc}]*[=+\-@\uff1d\uff0b\uff0d\uff20]/u.test(text) || text.startsWith("'");
 }
 
 /**
