@@ -573,6 +573,7 @@ export const en = {
       `You get this e-mail because “${workbook}” names you as a manager or supervisor of key accounts. To stop it, open the workbook and choose Extensions › KAM › Stop these e-mails, or ask ${sender}, who runs its daily check.`,
     footerLink: 'Open the workbook',
     log: {
+      andMore: (n: number) => `and ${n} more`,
       sent: (names: string) => `Sent to: ${names}.`,
       nothing: 'Nothing due today: no e-mail sent.',
       quota: (names: string) =>

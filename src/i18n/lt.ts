@@ -592,6 +592,7 @@ export const lt: Messages = {
       `Šį laišką gaunate, nes darbaknygėje „${workbook}“ esate nurodyti kaip pagrindinių paskyrų vadovas arba tiesioginis vadovas. Norėdami jo nebegauti, atverkite darbaknygę ir pasirinkite Plėtiniai › KAM › Nebegauti šių laiškų arba paprašykite ${sender}, kuris vykdo jos kasdienę patikrą.`,
     footerLink: 'Atverti darbaknygę',
     log: {
+      andMore: (n) => `ir dar ${n}`,
       sent: (names) => `Išsiųsta: ${names}.`,
       nothing: 'Šiandien terminų nėra: laiškai nesiųsti.',
       quota: (names) =>

@@ -69,14 +69,14 @@ export function managerDigests(
   today: Day,
   settings: Settings,
   told: (manager: string) => ReadonlySet<string>,
-  moved: ReadonlySet<string> = new Set(),
+  moved: (manager: string) => boolean = () => false,
 ): ManagerDigest[] {
   const people = lastPeople(portfolio.tables.contacts, today);
   const plans = plansOf(portfolio.tables.plan);
   const byManager = new Map<string, DigestItem[]>();
   for (const record of portfolio.accounts) {
     const manager = normalEmail(text(record.row.values.manager));
-    if (manager === '' || moved.has(manager)) continue;
+    if (manager === '' || moved(manager)) continue;
     const account: DigestAccount = {
       id: record.id,
       key: record.key,

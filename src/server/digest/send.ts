@@ -16,6 +16,7 @@ import { logRun } from '../sheet/run-log';
 import { letterOf } from './mail';
 import { type ManagerDigest, managerDigests } from './manager';
 import {
+  emailKey,
   lastWeek,
   leftOutLastTime,
   movedManagers,
@@ -23,11 +24,12 @@ import {
   recordMoved,
   recordSent,
   recordWeek,
+  type Stored,
   sentToday,
   stoppedEmails,
   toldTo,
 } from './state';
-import { type TeamDigest, teamDigests, weekFigures } from './team';
+import { type TeamDigest, type TeamSource, teamDigests, weekFigures } from './team';
 import { accountsSheetId, readMovedSources, rowUrlOf, workbookUrlOf } from './team-read';
 
 /** How long a run waits for another one sending from the same workbook. */
@@ -57,6 +59,39 @@ function canOpen(platform: Platform): Set<string> {
     ...spreadsheet.getEditors().map(email),
     ...spreadsheet.getViewers().map(email),
   ]);
+}
+
+/** Writes what is only remembered (never needed to send): a value too large is let go. */
+function quietly(write: () => void): void {
+  try {
+    write();
+  } catch {
+    // Next week's digest then shows no change, or this workbook reads Portfolio again.
+  }
+}
+
+/**
+ * The weekly digests: Portfolio's workbooks read (their managers remembered as moved, and
+ * returned), last week's scorecards compared and this week's remembered for the next.
+ */
+function weeklyDigests(
+  platform: Platform,
+  portfolio: Portfolio,
+  own: TeamSource,
+  stored: Stored,
+  day: string,
+  now: Date,
+): { teams: TeamDigest[]; moved: string[] } {
+  const properties = platform.properties();
+  const sources = readMovedSources(platform, platform.spreadsheet(), now);
+  const known = movedManagers(stored);
+  const moved = [...sources.keys()];
+  if (moved.some((m) => !known.has(emailKey(m)))) quietly(() => recordMoved(properties, moved));
+  const before = lastWeek(stored, day);
+  const teams = teamDigests(portfolio, own, sources, (m) => before[emailKey(m)]);
+  const figures = Object.entries(weekFigures(teams)).map(([m, f]) => [emailKey(m), f] as const);
+  quietly(() => recordWeek(properties, day, before, { ...before, ...Object.fromEntries(figures) }));
+  return { teams, moved };
 }
 
 /** What each recipient gets today: their manager's digest (when something is due), the weekly one. */
@@ -101,20 +136,18 @@ export function sendDigests(
   const spreadsheet = platform.spreadsheet();
   const id = spreadsheet.getId();
   const rowUrl = rowUrlOf(id, accountsSheetId(portfolio.tables.accounts));
-  let teams: TeamDigest[] = [];
-  let moved = movedManagers(stored);
-  if (weeklyToday(settings.weeklyDigestDay, today)) {
-    const sources = readMovedSources(platform, spreadsheet, now);
-    recordMoved(
-      properties,
-      [...sources.keys()].filter((m) => !moved.has(m)),
-    );
-    moved = new Set([...moved, ...sources.keys()]);
-    const before = lastWeek(stored, day);
-    teams = teamDigests(portfolio, { model, rowUrl }, sources, before);
-    recordWeek(properties, day, before, { ...before, ...weekFigures(teams) });
-  }
-  const managers = managerDigests(portfolio, today, settings, (m) => toldTo(stored, m), moved);
+  const weekly = weeklyToday(settings.weeklyDigestDay, today)
+    ? weeklyDigests(platform, portfolio, { model, rowUrl }, stored, day, now)
+    : { teams: [], moved: [] };
+  const teams = weekly.teams;
+  const moved = new Set([...movedManagers(stored), ...weekly.moved.map(emailKey)]);
+  const managers = managerDigests(
+    portfolio,
+    today,
+    settings,
+    (m) => toldTo(stored, m),
+    (m) => moved.has(emailKey(m)),
+  );
   const letters = lettersOf(managers, teams);
   if (letters.size === 0) return report;
   const who = recipientsOf([...letters.keys()], canOpen(platform), stoppedEmails(stored));
@@ -126,9 +159,9 @@ export function sendDigests(
     let sent = sentToday(fresh, day);
     const first = leftOutLastTime(fresh);
     const waiting = [
-      ...who.mail.filter((email) => first.includes(email)),
-      ...who.mail.filter((email) => !first.includes(email)),
-    ].filter((email) => !sent.has(email));
+      ...who.mail.filter((email) => first.has(emailKey(email))),
+      ...who.mail.filter((email) => !first.has(emailKey(email))),
+    ].filter((email) => !sent.has(emailKey(email)));
     const quota = waiting.length > 0 ? platform.mail.remainingDailyQuota() : 0;
     report.overQuota = waiting.slice(Math.max(0, quota));
     const context = {
@@ -173,11 +206,20 @@ export function sendDigests(
   return report;
 }
 
+/** At most this many recipients named in the log's "sent" line; the ones left out are counted. */
+const NAMED_SENT = 30;
+
+/** Addresses for the log: every one, or the first NAMED_SENT and how many more. */
+function namesOf(emails: readonly string[], more: (n: number) => string): string {
+  const named = emails.slice(0, NAMED_SENT).join(', ');
+  return emails.length > NAMED_SENT ? `${named} ${more(emails.length - NAMED_SENT)}` : named;
+}
+
 /** The KAM log's line of a run that sent or left someone out (a quiet day writes nothing). */
 function logDigests(platform: Platform, report: DigestReport, lang: Lang, now: Date): void {
   const m = messagesFor(lang).digest;
   const lines = [
-    ...(report.sent.length > 0 ? [m.log.sent(report.sent.join(', '))] : []),
+    ...(report.sent.length > 0 ? [m.log.sent(namesOf(report.sent, m.log.andMore))] : []),
     ...(report.overQuota.length > 0 ? [m.log.quota(report.overQuota.join(', '))] : []),
     ...report.failed.map((f) => m.log.failed(f.email, f.reason)),
     ...(report.cannotOpen.length > 0 ? [m.log.cannotOpen(report.cannotOpen.join(', '))] : []),

@@ -8,6 +8,9 @@ import type { Block } from './blocks';
 import type { TeamAccount, TeamDigest, TeamManager } from './team';
 import { ITEMS_PER_GROUP, wordDay } from './words';
 
+/** At most this many accounts a list a manager in the weekly digest: a summary, not the workbook. */
+const ITEMS_PER_MANAGER = 10;
+
 /** The subject of a weekly digest. Example: "KAM weekly: 3 managers". */
 export function teamSubject(lang: Lang, team: TeamDigest): string {
   return messagesFor(lang).digest.weeklySubject(team.managers.length);
@@ -28,7 +31,7 @@ function accountBlocks(
   status: (a: TeamAccount) => string,
 ): Block[] {
   const d = messagesFor(lang).digest;
-  const blocks: Block[] = accounts.slice(0, ITEMS_PER_GROUP).map((a) => ({
+  const blocks: Block[] = accounts.slice(0, ITEMS_PER_MANAGER).map((a) => ({
     kind: 'item',
     title: a.client,
     note: a.id,
@@ -36,8 +39,8 @@ function accountBlocks(
     link: { href: a.link, label: d.open },
     tone: 'alert',
   }));
-  if (accounts.length > ITEMS_PER_GROUP)
-    blocks.push({ kind: 'para', text: d.more(accounts.length - ITEMS_PER_GROUP), muted: true });
+  if (accounts.length > ITEMS_PER_MANAGER)
+    blocks.push({ kind: 'para', text: d.more(accounts.length - ITEMS_PER_MANAGER), muted: true });
   return blocks;
 }
 

@@ -71,14 +71,14 @@ function listed(
 function teamManager(
   manager: string,
   source: TeamSource | { unreadable: string },
-  lastWeek: Readonly<Record<string, Figures>>,
+  lastWeek: (manager: string) => Figures | undefined,
 ): TeamManager {
   if ('unreadable' in source)
     return { manager, overdueReviews: [], contactGaps: [], unreadable: source.unreadable };
   const card = source.model.cards.find((c) => normalEmail(c.manager) === manager);
   return {
     manager,
-    ...(card ? { line: scoreLine({ ...card, manager }, lastWeek[manager]) } : {}),
+    ...(card ? { line: scoreLine({ ...card, manager }, lastWeek(manager)) } : {}),
     overdueReviews: listed(source, manager, source.model.overdueReviews),
     contactGaps: listed(source, manager, source.model.contactGaps),
   };
@@ -93,7 +93,7 @@ export function teamDigests(
   portfolio: Portfolio,
   own: TeamSource,
   moved: MovedSources,
-  lastWeek: Readonly<Record<string, Figures>>,
+  lastWeek: (manager: string) => Figures | undefined,
 ): TeamDigest[] {
   const supervision = supervisedManagers(
     portfolio.accounts.map((a) => ({
