@@ -76,7 +76,7 @@ export class OutboxView {
       h(
         'header',
         {},
-        h('h2', {}, mail.subject),
+        h('h2', { class: 'outbox-title' }, mail.subject),
         h(
           'div',
           { class: 'muted' },
