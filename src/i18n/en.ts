@@ -486,8 +486,10 @@ export const en = {
       flags: (n: number) => `${n} new ${n === 1 ? 'warning' : 'warnings'}`,
       pausing: (n: number) => `${n} ${n === 1 ? 'pause' : 'pauses'} in force`,
     },
-    subject: (parts: string[], more: boolean) =>
-      `KAM: ${parts.join(', ')}${more ? ', and more' : ''}`,
+    /** "KAM: 3 contacts overdue, 1 review due", the counts already joined. */
+    subject: (due: string) => `KAM: ${due}`,
+    /** Added after the subject's counts when more were left out. */
+    subjectMore: ', and more',
     weeklySubject: (managers: number) =>
       `KAM weekly: ${managers} ${managers === 1 ? 'manager' : 'managers'}`,
     bothSubject: (daily: string, managers: number) =>

@@ -507,7 +507,8 @@ export const lt: Messages = {
       pausing: (n) =>
         `${n} ${pl(n, 'galiojanti pauzė', 'galiojančios pauzės', 'galiojančių pauzių')}`,
     },
-    subject: (parts, more) => `KAM: ${parts.join(', ')}${more ? ' ir daugiau' : ''}`,
+    subject: (due) => `KAM: ${due}`,
+    subjectMore: ' ir daugiau',
     weeklySubject: (managers) =>
       `KAM savaitės suvestinė: ${managers} ${pl(managers, 'vadovas', 'vadovai', 'vadovų')}`,
     bothSubject: (daily, managers) =>

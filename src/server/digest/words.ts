@@ -58,7 +58,8 @@ export function dueCounts(
 /** The subject of a manager's digest. Example: "KAM: 1 pause broken, 2 contacts overdue". */
 export function managerSubject(lang: Lang, items: readonly DigestItem[]): string {
   const { parts, more } = dueCounts(lang, items);
-  return messagesFor(lang).digest.subject(parts, more);
+  const d = messagesFor(lang).digest;
+  return d.subject(`${parts.join(', ')}${more ? d.subjectMore : ''}`);
 }
 
 /** One item's lines, in plain words. */
