@@ -1,7 +1,7 @@
 // R1.2–R1.3 and R2.1–R2.2 for the head of sales: how concentrated revenue is, and how many
 // revenue key accounts each manager carries.
 import { herfindahlIndex, topShare } from './concentration';
-import { type Thresholds, type Tier, tierOf } from './tier';
+import { shareOf, sumOfMoney, type Thresholds, type Tier, tierOfRevenue } from './tier';
 
 export interface ClientRevenue {
   client: string;
@@ -19,14 +19,16 @@ export interface Concentration {
 
 /**
  * Revenue concentration of the portfolio (R1.2, R1.3): the top client's share, the top 3's,
- * the HHI and any mono-client. Example: 60/30/10 → top 60 % (mono-client), top 3 100 %, HHI 4600.
+ * the HHI and any mono-client. The total is summed in cents and every tier compared exactly
+ * (`tierOfRevenue`), so a client at exactly 50 % is not a mono-client. Example: 60/30/10 →
+ * top 60 % (mono-client), top 3 100 %, HHI 4600.
  */
 export function concentrationOf(
   revenues: readonly ClientRevenue[],
   thresholds: Thresholds,
 ): Concentration | undefined {
   const positive = revenues.filter((r) => r.revenue > 0);
-  const total = positive.reduce((sum, r) => sum + r.revenue, 0);
+  const total = sumOfMoney(positive.map((r) => r.revenue));
   if (total <= 0) return undefined;
   const sorted = [...positive].sort((a, b) => b.revenue - a.revenue);
   const amounts = sorted.map((r) => r.revenue);
@@ -35,13 +37,13 @@ export function concentrationOf(
     total,
     topClient: {
       client: top.client,
-      share: top.revenue / total,
-      tier: tierOf(top.revenue / total, thresholds),
+      share: shareOf(top.revenue, total),
+      tier: tierOfRevenue(top.revenue, total, thresholds),
     },
     top3Share: topShare(amounts, 3),
     hhi: herfindahlIndex(amounts),
     monoClients: sorted
-      .filter((r) => tierOf(r.revenue / total, thresholds) === 'mono')
+      .filter((r) => tierOfRevenue(r.revenue, total, thresholds) === 'mono')
       .map((r) => r.client),
   };
 }

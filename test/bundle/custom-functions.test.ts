@@ -147,17 +147,27 @@ describe('custom functions in the bundle', () => {
       expect(due.toISOString()).toBe(vilnius('2026-11-19').toISOString());
     });
 
-    it('pairs a column of positives with a column of negatives', () => {
+    it('pairs a column of positives with a column of negatives, blank where no positive contact was ever made (overdue)', () => {
       const due = en.customFunction(
         'KAM_NEXT_CONTACT',
         [[vilnius('2026-11-20')], ['']],
         [[''], [vilnius('2026-11-10')]],
-      ) as Date[][];
+      ) as (Date | string)[][];
 
-      expect(due.map((row) => (row[0] as Date).toISOString())).toEqual([
+      expect(due.map((row) => (row[0] instanceof Date ? row[0].toISOString() : row[0]))).toEqual([
         vilnius('2026-11-30').toISOString(),
-        vilnius('2026-11-24').toISOString(),
+        '',
       ]);
+    });
+
+    it('keeps a due day that came before a later negative contact (the R5 Decision)', () => {
+      const due = en.customFunction(
+        'KAM_NEXT_CONTACT',
+        vilnius('2026-11-01'),
+        vilnius('2026-11-20'),
+      ) as Date;
+
+      expect(due.toISOString()).toBe(vilnius('2026-11-11').toISOString());
     });
   });
 

@@ -2,7 +2,6 @@
 // reads): its dossier, lists with their row keys, coverage (R3.3, R6.2), contact rhythm and
 // pause (R5), review (R3.6), findings. A load builds all of it; a save only what it read.
 import { type AccountCheck, SEVERITY_OF } from '../../core/account-check';
-import { nextContactDue } from '../../core/contacts';
 import { type Day, isoOf } from '../../core/days';
 import { fail } from '../../core/errors';
 import { fieldsFor } from '../../dossier/fields';
@@ -84,7 +83,7 @@ function statusParts(
     contact: {
       kind: check.contact.kind,
       lastPositive: iso(check.contact.lastPositive),
-      nextPositiveDue: iso(nextContactDue(record.lastPositive, record.lastNegative, settings)),
+      nextPositiveDue: iso(check.contact.due),
       pause: pause
         ? { negative: isoOf(pause.negative), until: isoOf(pause.until), breach: iso(pause.breach) }
         : null,

@@ -6,9 +6,16 @@ import { nextContactDue, pauseEnd } from '../../core/contacts';
 import { dateOfDay } from '../../core/days';
 import { causeOf, fail, type KamErrorCause } from '../../core/errors';
 import { nextReviewDue } from '../../core/review';
-import { tierOf } from '../../core/tier';
+import { tierOfRevenue } from '../../core/tier';
 import type { Platform } from '../platform/platform';
-import { sameShape, shareAt, thresholdsOf, totalsFor, wholeInterval } from './arguments';
+import {
+  perRevenue,
+  sameShape,
+  shareAt,
+  thresholdsOf,
+  totalsFor,
+  wholeInterval,
+} from './arguments';
 import { applyRule, atCell, type Grid, mapGrid, readDay, readRevenue, toGrid } from './cell-args';
 import { type SpreadsheetContext, spreadsheetContext } from './spreadsheet-context';
 import { wordProblem } from './word-problem';
@@ -33,7 +40,7 @@ function customFunction(
   }
 }
 
-/** R1.1–R1.3 tier labels in the spreadsheet's language. */
+/** R1.1–R1.3 tier labels in the spreadsheet's language, each revenue compared exactly with its total (`tierOfRevenue`). */
 export function kamTier(
   platform: Platform,
   revenue: unknown,
@@ -45,12 +52,14 @@ export function kamTier(
   return customFunction(platform, 'KAM_TIER', (ctx, word) => {
     const grid = toGrid(revenue, 'revenue');
     const thresholds = thresholdsOf(key, critical, mono);
-    const share = shareAt(totalsFor(grid, total));
+    const tier = perRevenue(totalsFor(grid, total), (value, sum) =>
+      tierOfRevenue(value, sum, thresholds),
+    );
     return mapGrid(
       grid,
       (cell, r, c) => {
-        const s = share(cell, r, c);
-        return s === '' ? '' : ctx.messages().tier[tierOf(s, thresholds)];
+        const t = tier(cell, r, c);
+        return t === '' ? '' : ctx.messages().tier[t];
       },
       word(grid),
     );
