@@ -272,6 +272,11 @@ export const en = {
       shown === total ? `Contacts (${total})` : `Latest ${shown} of ${total} contacts`,
     noContacts: 'No contacts logged yet.',
     personalTag: 'personal',
+    /** The Personal control's choice left alone: KAM works it out (the R5 Decision). */
+    personalAuto: (personal: boolean): string =>
+      personal ? 'Work it out (now: yes)' : 'Work it out (now: no)',
+    personalChosen: (personal: boolean): string =>
+      personal ? 'You marked this contact personal.' : 'You marked this contact not personal.',
     lastReview: (day: string) => `Last review: ${day}.`,
     neverReviewed: 'Never reviewed (R3.6).',
     nextReviewDue: (day: string, months: number) =>

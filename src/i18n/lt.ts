@@ -275,6 +275,12 @@ export const lt: Messages = {
       shown === total ? `Kontaktai (${total})` : `Naujausi ${shown} iš ${total} kontaktų`,
     noContacts: 'Dar neužregistruota kontaktų.',
     personalTag: 'asmeninis',
+    personalAuto: (personal) =>
+      personal ? 'Nustatyti pačiam KAM (dabar: taip)' : 'Nustatyti pačiam KAM (dabar: ne)',
+    personalChosen: (personal) =>
+      personal
+        ? 'Pažymėjote šį kontaktą kaip asmeninį.'
+        : 'Pažymėjote šį kontaktą kaip neasmeninį.',
     lastReview: (day) => `Paskutinė peržiūra: ${day}.`,
     neverReviewed: 'Niekada neperžiūrėta (R3.6).',
     nextReviewDue: (day, months) => `Kita peržiūra iki: ${day} (R3.6: bent kas ${months} mėn.).`,

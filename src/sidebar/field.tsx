@@ -12,9 +12,11 @@ interface FieldProps {
   error?: string;
   requiredWord: string;
   onInput: (value: UiValue) => void;
+  /** The words of a dropdown's blank choice, when blank means more than "nothing" (Personal: worked out). */
+  blankLabel?: string;
 }
 
-export function Field({ id, field, value, error, requiredWord, onInput }: FieldProps) {
+export function Field({ id, field, value, error, requiredWord, onInput, blankLabel }: FieldProps) {
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   const describedBy = error ? `${errorId} ${helpId}` : helpId;
@@ -70,7 +72,7 @@ export function Field({ id, field, value, error, requiredWord, onInput }: FieldP
       const choices = field.choices ?? [];
       control = (
         <select {...common} value={text} onChange={read}>
-          <option value="">—</option>
+          <option value="">{blankLabel ?? '—'}</option>
           {choices.map((c) => (
             <option key={c.key} value={c.key}>
               {c.label}

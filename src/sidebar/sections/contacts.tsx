@@ -1,7 +1,7 @@
 // Contacts (R5): when the next positive contact is due (R5.1), any pause in force (R5.2), the
 // log form, and a warning before a personal contact inside a pause is saved.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isPersonal, pauseCovering } from '../../core/contact-rules';
+import { pauseCovering, personalOf } from '../../core/contact-rules';
 import type { Values } from '../../dossier/types';
 import { Field } from '../field';
 import { formProblems } from '../form';
@@ -10,6 +10,13 @@ import { api } from '../server';
 import { allValues, focusFirst, labelOfChoice, shown } from './form-helpers';
 
 const KEY = 'contacts';
+
+/** What a contact's values say about "personal" (the R5 Decision: the cell when filled, else worked out). */
+const facts = (v: Values) => ({
+  personal: typeof v.personal === 'boolean' ? v.personal : null,
+  channel: String(v.channel ?? ''),
+  ourPerson: String(v.ourPerson ?? ''),
+});
 
 export function ContactsSection(props: SectionProps) {
   const { state, m, busy } = props;
@@ -26,11 +33,10 @@ export function ContactsSection(props: SectionProps) {
   }, [warning]);
   const base: Values = { date: state.today, ourPerson: state.user || account.manager };
   const values = allValues(fields, draft, base);
-  const personal = isPersonal(
-    String(values.channel ?? ''),
-    String(values.ourPerson ?? ''),
-    account.manager,
-  );
+  // The R5 Decision: what the form works out with Personal left alone, and what counts.
+  const derived = personalOf({ ...facts(values), personal: null }, account.manager);
+  const chosen = typeof values.personal === 'boolean' ? values.personal : undefined;
+  const personal = chosen ?? derived;
   const c = account.contact;
   const fieldOf = (key: string) => fields.find((f) => f.key === key);
 
@@ -87,6 +93,7 @@ export function ContactsSection(props: SectionProps) {
             value={shown(field, draft, base)}
             error={errors[field.key]}
             requiredWord={m.required}
+            blankLabel={field.key === 'personal' ? m.personalAuto(derived) : undefined}
             onInput={(value) => {
               setWarning(null);
               props.setDraft(KEY, { ...draft, [field.key]: value });
@@ -94,7 +101,11 @@ export function ContactsSection(props: SectionProps) {
           />
         ))}
         <p class="personal" id="contact-personal">
-          {personal ? m.personalYes : m.personalNo}
+          {chosen === undefined
+            ? personal
+              ? m.personalYes
+              : m.personalNo
+            : m.personalChosen(chosen)}
         </p>
         {warning ? (
           <div
@@ -140,7 +151,9 @@ export function ContactsSection(props: SectionProps) {
             <p class="item-title">
               {String(item.values.date ?? '')} ·{' '}
               {labelOfChoice(fieldOf('outcome'), item.values.outcome)}
-              {item.values.personal === true ? <span class="tag">{m.personalTag}</span> : null}
+              {personalOf(facts(item.values), account.manager) ? (
+                <span class="tag">{m.personalTag}</span>
+              ) : null}
             </p>
             <p class="item-details">
               {[
