@@ -152,13 +152,22 @@ export const en = {
   about:
     'KAM helps you run key accounts by the method of the article (R1–R6): tiers, dossiers, contact rhythm and reviews.',
   fn: {
-    /** "KAM_TIER: revenue in row 3 must be a number; got text "abc"." */
-    where: (row: number, column: number, rows: number, columns: number): string =>
+    /** "KAM_TIER: revenue in row 42 must be a number; got text "abc"." (the sheet's row). */
+    whereOnSheet: (row: number, column: string, rows: number, columns: number): string =>
       columns === 1
         ? ` in row ${row}`
         : rows === 1
           ? ` in column ${column}`
-          : ` in row ${row}, column ${column}`,
+          : ` in cell ${column}${row}`,
+    /** Where the sheet's row cannot be told: "revenue, the 41st value of the range, must be…". */
+    whereInRange: (n: number): string => {
+      const tens = n % 100;
+      const suffix =
+        tens >= 11 && tens <= 13
+          ? 'th'
+          : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+      return `, the ${n}${suffix} value of the range,`;
+    },
     message: (fn: string, arg: string, where: string, expected: string, got: string): string =>
       `${fn}: ${arg}${where} must be ${expected}; got ${got}.`,
     expected: {

@@ -152,12 +152,13 @@ export const lt: Messages = {
   about:
     'KAM padeda dirbti su pagrindiniais klientais pagal straipsnio metodą (R1–R6): lygiai, kliento dokumentacija, kontaktų ritmas ir peržiūros.',
   fn: {
-    where: (row, column, rows, columns) =>
+    whereOnSheet: (row, column, rows, columns) =>
       columns === 1
         ? ` ${row} eilutėje`
         : rows === 1
           ? ` ${column} stulpelyje`
-          : ` ${row} eilutės ${column} stulpelyje`,
+          : ` langelyje ${column}${row}`,
+    whereInRange: (n) => `, ${n}-oji intervalo reikšmė,`,
     message: (fn, arg, where, expected, got) =>
       `${fn}: ${arg}${where} turi būti ${expected}; gauta ${got}.`,
     expected: {

@@ -109,6 +109,7 @@ export function platformOver(
     },
     sharingAccess: (fileId) => String($.DriveApp.getFileById(fileId).getSharingAccess()),
     formatDate: (date, timeZone, pattern) => $.Utilities.formatDate(date, timeZone, pattern),
+    activeFormula: () => $.SpreadsheetApp.getActiveRange()?.getFormula() ?? '',
     authModeOf: (event): AuthMode => {
       const mode = event?.authMode;
       if (mode === undefined) return 'FULL';
