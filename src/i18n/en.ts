@@ -22,6 +22,10 @@ export const en = {
     addedColumns: (names: string) => `Columns added: ${names}.`,
     addedSettings: (names: string) => `Settings added: ${names}.`,
     kept: 'Nothing you wrote was moved, deleted or overwritten.',
+    unlinked: (cells: string) =>
+      `These Revenue formulas do not follow the Settings sheet, so changing a threshold or the company revenue total there does not change them:\n${cells}\n\nLink them to Settings? Only these cells are replaced.`,
+    linked: (n: number) =>
+      `${n} Revenue ${n === 1 ? 'formula now follows' : 'formulas now follow'} the Settings sheet.`,
   },
   /** Findings of the checks (R3.3, R3.4, R3.6, R5.1, R5.2, R6.2): a short flag and a note that says why. */
   finding: {

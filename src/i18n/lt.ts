@@ -22,6 +22,12 @@ export const lt: Messages = {
     addedColumns: (names) => `Pridėti stulpeliai: ${names}.`,
     addedSettings: (names) => `Pridėti nustatymai: ${names}.`,
     kept: 'Niekas, ką įrašėte, nebuvo perkelta, ištrinta ar perrašyta.',
+    unlinked: (cells) =>
+      `Šios lapo „Pajamos“ formulės neseka lapo „Nustatymai“, todėl ten pakeista riba ar visos įmonės pajamos jų nekeičia:\n${cells}\n\nSusieti jas su nustatymais? Bus pakeisti tik šie langeliai.`,
+    linked: (n) =>
+      n === 1
+        ? '1 lapo „Pajamos“ formulė dabar seka nustatymus.'
+        : `${n} lapo „Pajamos“ formulės dabar seka nustatymus.`,
   },
   finding: {
     short: {

@@ -32,7 +32,8 @@ export interface Menu {
 export interface Ui {
   alert(prompt: string): unknown;
   alert(title: string, prompt: string, buttons: EnumValue): unknown;
-  readonly ButtonSet: { readonly OK: EnumValue };
+  readonly ButtonSet: { readonly OK: EnumValue; readonly YES_NO: EnumValue };
+  readonly Button: { readonly YES: EnumValue };
   createAddonMenu(): Menu;
 }
 
