@@ -136,11 +136,18 @@ export const en = {
     overdueReviews: 'Overdue reviews (R3.6)',
     contactGaps: 'Contact gaps (R5.1, R5.2)',
     account: 'Account',
-    days: 'Days',
-    since: 'Since',
+    /** One meaning in both lists: days past the due day (of the review, of the positive contact). */
+    daysOverdue: 'Days overdue',
+    lastReview: 'Last review',
+    lastPositive: 'Last positive contact',
     status: 'Status',
     link: 'Row',
     open: (row: number) => `Accounts row ${row}`,
+    keyWithoutAccount: 'Key clients without an account',
+    keyWithoutAccountHelp:
+      'Clients whose revenue share makes them key but who have no row in Accounts: each needs a manager and a dossier.',
+    tier: 'Tier',
+    openRevenue: (row: number) => `Revenue row ${row}`,
     none: 'None.',
     neverReviewed: 'never reviewed',
     legend: 'Legend of the Accounts colours',
@@ -400,7 +407,6 @@ export const en = {
     unassigned: (ids: string) => `Accounts without a manager stay here only: ${ids}.`,
     orphans: (sheet: string, rows: number) =>
       `${sheet}: ${rows} row(s) name no account of Accounts and stay here only.`,
-    otherClients: 'All other clients (total)',
     portfolio: {
       sheet: 'Portfolio',
       manager: 'Manager',

@@ -137,11 +137,17 @@ export const lt: Messages = {
     overdueReviews: 'Vėluojančios peržiūros (R3.6)',
     contactGaps: 'Kontaktų spragos (R5.1, R5.2)',
     account: 'Paskyra',
-    days: 'Dienos',
-    since: 'Nuo',
+    daysOverdue: 'Vėluojama dienų',
+    lastReview: 'Paskutinė peržiūra',
+    lastPositive: 'Paskutinis teigiamas kontaktas',
     status: 'Būsena',
     link: 'Eilutė',
     open: (row) => `Paskyrų eilutė ${row}`,
+    keyWithoutAccount: 'Pagrindiniai klientai be paskyros',
+    keyWithoutAccountHelp:
+      'Klientai, kurių pajamų dalis daro juos pagrindiniais, bet kurių nėra lape „Pagrindinės paskyros“: kiekvienam reikia vadovo ir kliento dokumentacijos.',
+    tier: 'Lygis',
+    openRevenue: (row) => `Pajamų eilutė ${row}`,
     none: 'Nėra.',
     neverReviewed: 'niekada neperžiūrėta',
     legend: 'Paskyrų spalvų paaiškinimas',
@@ -395,7 +401,6 @@ export const lt: Messages = {
     unassigned: (ids) => `Paskyros be vadovo lieka tik čia: ${ids}.`,
     orphans: (sheet, rows) =>
       `${sheet}: ${rows} eilutė (-s) nenurodo jokios paskyros ir lieka tik čia.`,
-    otherClients: 'Visi kiti klientai (iš viso)',
     portfolio: {
       sheet: 'Portfelis',
       manager: 'Pagrindinės paskyros vadovas',

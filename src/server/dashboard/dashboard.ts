@@ -1,6 +1,6 @@
 // The head of sales' dashboard sheet (R1.2, R1.3, R2.2, R3.6, R4.3, R5): the model's lines
 // written in one block (values, weights, fills, formats: one call each), plus two charts.
-import { dayOfDate } from '../../core/days';
+import { dateOfDay, dayOfDate } from '../../core/days';
 import { type Messages, messagesFor } from '../../i18n';
 import { SHEETS } from '../../template/workbook';
 import { type AccountStatus, statusesOf } from '../check/account-status';
@@ -33,9 +33,17 @@ export function refreshDashboard(
   });
   const today = dayOfDate(now, workbook.zone);
   const model = dashboardModel(portfolio, statuses, today);
-  const accountsSheet = portfolio.tables.accounts?.source.sheet();
-  const gid = accountsSheet ? accountsSheet.getSheetId() : 0;
-  const lines = dashboardLines(model, m, (row, label) => rowLink(gid, row, label));
+  const gidOf = (key: 'accounts' | 'revenue') =>
+    portfolio.tables[key]?.source.sheet().getSheetId() ?? 0;
+  const gids = {
+    accounts: gidOf('accounts'),
+    revenue: model.keyWithoutAccount.length > 0 ? gidOf('revenue') : 0,
+  };
+  const lines = dashboardLines(model, m, {
+    account: (row, label) => rowLink(gids.accounts, row, label),
+    revenue: (row, label) => rowLink(gids.revenue, row, label),
+    date: (day) => dateOfDay(day, workbook.zone),
+  });
   let sheet = spreadsheet.getSheetByName(m.dashboard.sheet);
   const created = !sheet;
   if (sheet) sheet.clear();

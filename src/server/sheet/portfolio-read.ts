@@ -5,6 +5,7 @@ import { personalOf } from '../../core/contact-rules';
 import type { ContactEvent } from '../../core/contacts';
 import type { Person } from '../../core/coverage';
 import type { Day } from '../../core/days';
+import type { RevenueRow } from '../../core/portfolio';
 import { centsOf, shareOf, sumOfMoney, type Tier, tierOfRevenue } from '../../core/tier';
 import { normalizeHeader, sheetDef } from '../../template/lookup';
 import type { RowOf } from '../../template/rows';
@@ -40,8 +41,8 @@ export interface Portfolio {
   tables: Partial<Record<SheetKey, Table>>;
   accounts: AccountRecord[];
   byKey: ReadonlyMap<string, AccountRecord>;
-  /** Every client's revenue from the Revenue sheet, for concentration (R1.2, R1.3). */
-  clients: { client: string; revenue: number }[];
+  /** Every client's revenue from the Revenue sheet and its row, for concentration (R1.2, R1.3). */
+  clients: RevenueRow[];
   /**
    * The company's revenue total that shares are of (R1.1): the Settings "Company revenue
    * total" when it is set (a manager's own workbook keeps the company's figure there), else
@@ -111,6 +112,19 @@ function personOf({ values }: TableRow<RowOf<'decisionGroup'>>): Person | undefi
 
 const latest = (days: readonly Day[]) => (days.length === 0 ? undefined : Math.max(...days));
 
+/**
+ * The company's revenue total that shares are of (R1.1): the Revenue sheet's sum in cents, or
+ * the Settings "Company revenue total" when that is larger (a manager's own workbook lists
+ * only their clients; a figure below the sheet's own sum cannot be the company's).
+ * Example: clients 600 and 400 with the setting blank → 1,000; set to 10,000 → 10,000.
+ */
+export function companyTotalOf(
+  settings: Pick<Workbook['settings'], 'companyRevenueTotal'>,
+  clients: readonly { revenue: number }[],
+): number {
+  return Math.max(settings.companyRevenueTotal ?? 0, sumOfMoney(clients.map((c) => c.revenue)));
+}
+
 /** Reads the given sheets once each and builds every account's record (pure after the reads). */
 export function readPortfolio(
   workbook: Workbook,
@@ -145,22 +159,19 @@ export function portfolioOf(
   const people = groupByAccount(tables.decisionGroup);
   const competitors = groupByAccount(tables.competitors);
   const reviews = groupByAccount(tables.reviews);
-  const clients: { client: string; revenue: number }[] = [];
+  const clients: RevenueRow[] = [];
   /** Revenue per client in cents (a client on several rows adds up exactly). */
   const centsByClient = new Map<string, number>();
-  for (const { values } of tables.revenue?.rows ?? []) {
+  for (const { values, rowNumber } of tables.revenue?.rows ?? []) {
     const client = text(values.client)?.trim();
     const revenue = values.revenue;
     if (!client || typeof revenue !== 'number' || revenue < 0) continue;
-    clients.push({ client, revenue });
+    clients.push({ client, revenue, row: rowNumber });
     const key = normalizeHeader(client);
     centsByClient.set(key, (centsByClient.get(key) ?? 0) + centsOf(revenue));
   }
   const { settings } = workbook;
-  const total = Math.max(
-    settings.companyRevenueTotal ?? 0,
-    sumOfMoney(clients.map((c) => c.revenue)),
-  );
+  const total = companyTotalOf(settings, clients);
   const thresholds = {
     key: settings.keyThreshold,
     critical: settings.criticalThreshold,
