@@ -48,11 +48,21 @@ export function refreshDashboard(
   const created = !sheet;
   if (sheet) sheet.clear();
   else sheet = spreadsheet.insertSheet(m.dashboard.sheet, 0);
-  const pad = <T>(cells: T[], fill: T) =>
-    [...cells, ...Array<T>(WIDTH - cells.length).fill(fill)].slice(0, WIDTH);
+  writeLines(sheet, lines, WIDTH);
+  if (created) sheet.setColumnWidths(1, WIDTH, 170);
+  placeCharts(sheet, lines, m, workbook.platform.sheets.chartType);
+}
+
+/**
+ * Writes lines of a report sheet (the dashboard, Team overview) in one block: values, number
+ * formats, bold titles, section and header rows, and fills (one call each, the one writer).
+ */
+export function writeLines(sheet: Sheet, lines: readonly Line[], width: number): void {
+  const pad = <T>(cells: readonly T[], fill: T) =>
+    [...cells, ...Array<T>(Math.max(0, width - cells.length)).fill(fill)].slice(0, width);
   const fillOf = (l: Line) => (l.kind === 'section' || l.kind === 'title' ? TITLE_FILL : '#ffffff');
   writeBlock(
-    sheet.getRange(1, 1, lines.length, WIDTH),
+    sheet.getRange(1, 1, lines.length, width),
     lines.map((l) => pad<Cell>(l.cells, '')),
     {
       formats: lines.map((l) => pad<string | undefined>(l.formats ?? [], undefined)),
@@ -65,8 +75,6 @@ export function refreshDashboard(
       ),
     },
   );
-  if (created) sheet.setColumnWidths(1, WIDTH, 170);
-  placeCharts(sheet, lines, m, workbook.platform.sheets.chartType);
 }
 
 /** The cells a section's chart draws: its header row and the rows below it, two columns. */
