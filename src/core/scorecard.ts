@@ -31,9 +31,16 @@ interface Tally {
 
 const percent = (t: Tally) => (t.of === 0 ? undefined : Math.round((t.hit / t.of) * 1000) / 10);
 
-/** R3.6: each review due date falling in the period, met on time or not. */
+/**
+ * R3.6: each review due date falling in the period, met on time or not; and an account that
+ * was overdue all through the period (never reviewed, or its last review's due day before the
+ * period) counts once as missed, as the check and the dashboard call it overdue (the R3.6
+ * Decision).
+ */
 function reviewTally(reviews: readonly Day[], since: Day, today: Day, months: number): Tally {
-  const sorted = [...reviews].sort((a, b) => a - b);
+  const sorted = [...reviews].filter((r) => r <= today).sort((a, b) => a - b);
+  const last = sorted[sorted.length - 1];
+  if (last === undefined || addMonths(last, months) < since) return { hit: 0, of: 1 };
   const tally = { hit: 0, of: 0 };
   sorted.forEach((review, i) => {
     const due = addMonths(review, months);

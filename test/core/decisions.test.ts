@@ -48,6 +48,28 @@ describe('the Decisions of docs/rules.md', () => {
     });
   });
 
+  describe('R3.6 and R4.3: reviews in the scorecard', () => {
+    const card = (reviews: number[]) =>
+      scorecards(
+        [{ manager: 'Rūta', reviews, contacts: [], plan: [], dossierFilled: 0, dossierFields: 0 }],
+        d('2026-06-01'),
+        d('2026-11-26'),
+        DEFAULT_INTERVALS,
+      )[0].reviewsOnTime;
+
+    it('counts an account never reviewed against the manager, as the check calls it overdue', () => {
+      expect(card([])).toBe(0);
+    });
+
+    it('counts an account overdue all through the period against the manager', () => {
+      expect(card([d('2026-01-10')])).toBe(0);
+    });
+
+    it('counts a review due in the period and made on time', () => {
+      expect(card([d('2026-05-20'), d('2026-08-15'), d('2026-11-10')])).toBe(100);
+    });
+  });
+
   describe('R5: counting days', () => {
     it('makes the next positive contact "due" on day 10 and "overdue" from day 11', () => {
       const log = [positive('2026-11-01')];
