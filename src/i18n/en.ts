@@ -144,8 +144,6 @@ export const en = {
     link: 'Row',
     open: (row: number) => `Accounts row ${row}`,
     keyWithoutAccount: 'Key clients without an account',
-    keyWithoutAccountHelp:
-      'Clients whose revenue share makes them key but who have no row in Accounts: each needs a manager and a dossier.',
     tier: 'Tier',
     openRevenue: (row: number) => `Revenue row ${row}`,
     none: 'None.',
@@ -294,7 +292,7 @@ export const en = {
     personalTag: 'personal',
     /** The Personal control's choice left alone: KAM works it out (the R5 Decision). */
     personalAuto: (personal: boolean): string =>
-      personal ? 'Work it out (now: yes)' : 'Work it out (now: no)',
+      personal ? 'KAM decides (now: yes)' : 'KAM decides (now: no)',
     personalChosen: (personal: boolean): string =>
       personal ? 'You marked this contact personal.' : 'You marked this contact not personal.',
     lastReview: (day: string) => `Last review: ${day}.`,

@@ -144,8 +144,6 @@ export const lt: Messages = {
     link: 'Eilutė',
     open: (row) => `Paskyrų eilutė ${row}`,
     keyWithoutAccount: 'Pagrindiniai klientai be paskyros',
-    keyWithoutAccountHelp:
-      'Klientai, kurių pajamų dalis daro juos pagrindiniais, bet kurių nėra lape „Pagrindinės paskyros“: kiekvienam reikia vadovo ir kliento dokumentacijos.',
     tier: 'Lygis',
     openRevenue: (row) => `Pajamų eilutė ${row}`,
     none: 'Nėra.',
@@ -289,7 +287,7 @@ export const lt: Messages = {
     noContacts: 'Dar neužregistruota kontaktų.',
     personalTag: 'asmeninis',
     personalAuto: (personal) =>
-      personal ? 'Nustatyti pačiam KAM (dabar: taip)' : 'Nustatyti pačiam KAM (dabar: ne)',
+      personal ? 'Nustato KAM (dabar: taip)' : 'Nustato KAM (dabar: ne)',
     personalChosen: (personal) =>
       personal
         ? 'Pažymėjote šį kontaktą kaip asmeninį.'

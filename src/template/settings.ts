@@ -88,8 +88,8 @@ export const SETTINGS: readonly SettingDef[] = [
     max: 1e15,
     label: { en: 'Company revenue total', lt: 'Visos įmonės pajamos' },
     help: {
-      en: 'R1.1: leave blank and shares are of the Revenue sheet’s total. A manager’s own workbook (Split by manager) keeps the whole company’s revenue here, so that shares and tiers stay shares of all revenue.',
-      lt: 'R1.1: palikite tuščią, ir dalys skaičiuojamos nuo lapo „Pajamos“ sumos. Vadovo darbaknygėje (Skaidyti pagal vadovą) čia laikomos visos įmonės pajamos, kad dalys ir lygiai liktų visų pajamų dalimis.',
+      en: 'R1.1: blank, shares are of the Revenue sheet’s total. A manager’s own workbook (Split by manager) keeps the whole company’s revenue here.',
+      lt: 'R1.1: tuščia – dalys skaičiuojamos nuo lapo „Pajamos“ sumos. Vadovo darbaknygėje (Išskaidyti pagal vadovą) čia laikomos visos įmonės pajamos.',
     },
   },
   interval(

@@ -77,10 +77,7 @@ export function dashboardLines(model: DashboardModel, m: Messages, links: Links)
   lines.push(line('plain', []), line('section', [d.keyWithoutAccount]));
   if (model.keyWithoutAccount.length === 0) lines.push(line('plain', [d.none]));
   else {
-    lines.push(
-      line('plain', [d.keyWithoutAccountHelp]),
-      line('header', [d.client, d.share, d.tier, d.revenue, d.link]),
-    );
+    lines.push(line('header', [d.client, d.share, d.tier, d.revenue, d.link]));
     for (const c of model.keyWithoutAccount)
       lines.push(
         line(
