@@ -17,7 +17,6 @@ import {
 } from '../../src/template';
 import { HOW_TO_SHEET_NAME, howToRows } from './how-to';
 import { LISTS_SHEET_NAME, type ListColumn, listColumns, listsRows } from './lists';
-import { quoteSheet } from './refs';
 import { columnValidation, settingValidation, type ValidationPlan } from './validations';
 
 /** The last row the template's formats, dropdowns and formulas reach (Sheets' default grid is 1,000 rows). */
