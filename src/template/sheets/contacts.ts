@@ -60,8 +60,8 @@ export const contactsSheet = sheet({
       choices: YES_NO_CHOICES,
       width: 100,
       help: [
-        'R5.2: leave blank and KAM works it out: personal when the account’s manager met, phoned or video-called the client. Choose Yes or No where that is not so; a written reply to the client’s request is not personal.',
-        'R5.2: palikite tuščią, ir KAM nustatys pats: asmeninis, kai paskyros vadovas susitiko, skambino ar kalbėjo vaizdo skambučiu. Pasirinkite „Taip“ arba „Ne“, jei buvo kitaip; rašytinis atsakymas į kliento prašymą nėra asmeninis.',
+        'R5.2: blank, KAM decides: personal when the account’s manager met, phoned or video-called the client. Choose Yes or No to say otherwise; a written reply to a request is not personal.',
+        'R5.2: tuščia – nustato KAM: asmeninis, kai paskyros vadovas susitiko, skambino ar kalbėjo vaizdo skambučiu. Pasirinkite „Taip“ arba „Ne“, jei buvo kitaip; rašytinis atsakymas į prašymą – ne.',
       ],
     }),
     column({
