@@ -4,14 +4,15 @@
 import { allowedPeople, normalEmail } from '../../core/access';
 import { type ManagerShare, splitPlan } from '../../core/access-split';
 import { type Lang, messagesFor } from '../../i18n';
-import { normalizeHeader, sheetDef } from '../../template/lookup';
+import { normalizeHeader } from '../../template/lookup';
+import { settingsRows } from '../../template/settings';
 import { SHEETS } from '../../template/workbook';
 import type { Platform } from '../platform/platform';
 import type { Spreadsheet } from '../platform/sheets';
 import { logRun } from '../sheet/run-log';
 import { setUpWorkbook } from '../sheet/setup';
 import { openWorkbook, type Workbook } from '../sheet/workbook';
-import { cellFrom, writeBlock } from '../sheet/writer';
+import { writeBlock } from '../sheet/writer';
 import { accountPeople, runnerEmail } from './people';
 import { portfolioRows, writePortfolio } from './portfolio';
 import { limitEditors, PROTECTED_SHEETS } from './protect';
@@ -20,6 +21,7 @@ import {
   rowsByManager,
   type SourceTable,
   sourceTable,
+  sourceTotal,
   writeTable,
 } from './split-tables';
 
@@ -51,14 +53,17 @@ function createWorkbook(
   target.setSpreadsheetTimeZone(spreadsheet.getSpreadsheetTimeZone());
   setUpWorkbook(platform.sheets, target, SHEETS, lang);
   const split = openWorkbook(platform, target, SHEETS);
-  const settings = source.read(sheetDef('settings'));
   const settingsSheet = split.sheet('settings');
-  if (settings && settingsSheet && settings.values.length > 0) {
-    const width = Math.min(settings.values[0].length, sheetDef('settings').columns.length);
-    writeBlock(
-      settingsSheet.getRange(1, 1, settings.values.length, width),
-      settings.values.map((r) => r.slice(0, width).map(cellFrom)),
-    );
+  if (settingsSheet) {
+    // The new workbook's Settings rows follow SETTINGS from row 2 (set-up made them): each
+    // gets the source's value, and the company total the manager's shares are of (R1.1).
+    const revenue = tables.find((t) => t.def.key === 'revenue');
+    const settings = {
+      ...source.settings,
+      companyRevenueTotal: sourceTotal(revenue, source.settings),
+    };
+    const values = settingsRows(lang, settings);
+    writeBlock(settingsSheet.getRange(2, 1, values.length, 3), values);
   }
   const key = normalEmail(share.manager);
   for (const table of tables) {
@@ -66,7 +71,7 @@ function createWorkbook(
     if (!sheet) continue;
     const picked =
       table.def.key === 'revenue'
-        ? revenueRows(table, share, lang)
+        ? revenueRows(table, share)
         : (rows.get(table.def.key)?.get(key) ?? []).map((i) => table.rows[i]);
     writeTable(sheet, table, picked);
   }

@@ -3,6 +3,7 @@
 // statuses. Add-on triggers send no failure e-mails, so every failure is logged too.
 import { dayOfDate, isoOf } from '../../core/days';
 import { type Lang, langOfLocale, messagesFor } from '../../i18n';
+import { RECHECK_KEY } from '../check/retier';
 import { type CheckSummary, runCheck } from '../check/run';
 import { refreshDashboard } from '../dashboard/dashboard';
 import type { Platform } from '../platform/platform';
@@ -95,7 +96,10 @@ export function checkAndLog(
   }
 }
 
-/** The hourly trigger: the day's check once, or the rest of an unfinished one. */
+/**
+ * The hourly trigger: the day's check once, or the rest of an unfinished one, and again the
+ * same day when Settings changed since (RECHECK_KEY, set by onEdit).
+ */
 export function scheduledCheck(platform: Platform): void {
   const spreadsheet = platform.spreadsheet();
   const now = platform.clock.now();
@@ -104,12 +108,14 @@ export function scheduledCheck(platform: Platform): void {
   const zone = appsScriptZone(spreadsheet.getSpreadsheetTimeZone(), platform.formatDate);
   const today = isoOf(dayOfDate(now, zone));
   const pending = state[PENDING_KEY] === today;
-  if (state[DONE_KEY] === today && !pending) return;
+  const recheck = state[RECHECK_KEY] !== undefined;
+  if (state[DONE_KEY] === today && !pending && !recheck) return;
   const { summary } = checkAndLog(platform, 'schedule', now, pending);
   if (!summary) return;
   if (summary.complete) {
     props.setProperty(DONE_KEY, today);
     if (state[PENDING_KEY] !== undefined) props.deleteProperty(PENDING_KEY);
+    if (recheck) props.deleteProperty(RECHECK_KEY);
   } else {
     props.setProperty(PENDING_KEY, today);
   }
