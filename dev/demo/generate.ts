@@ -76,7 +76,7 @@ export function generateDemo(options: DemoOptions = {}): DemoData {
   const data: DemoData = {
     settings: SETTINGS.map((setting) => ({
       setting: setting.key,
-      value: DEFAULT_SETTINGS[setting.key],
+      value: DEFAULT_SETTINGS[setting.key] ?? '',
     })),
     revenue: portfolio.revenue,
     accounts: [],

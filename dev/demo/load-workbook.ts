@@ -3,7 +3,7 @@
 
 import { dateOfDay, dayOfIso } from '../../src/core/days';
 import { appsScriptZone } from '../../src/server/sheet/zone';
-import { columnLetter, type Lang, SHEETS } from '../../src/template';
+import { columnLetter, freshSettingCell, type Lang, SHEETS, sheetDef } from '../../src/template';
 import type { Emulator } from '../emulator';
 import { cellOf } from './cells';
 import type { DemoData } from './types';
@@ -11,7 +11,8 @@ import type { DemoData } from './types';
 /**
  * Sets the workbook up in `lang` (the emulator's locale must be that language's) and fills
  * every table sheet: dates at midnight in the spreadsheet's zone, choices as labels, and the
- * Revenue formulas in their first data row, as set-up writes them.
+ * Revenue formulas in their first data row exactly as set-up writes them (linked to the
+ * Settings thresholds and company total, R1).
  */
 export function loadDemoWorkbook(emu: Emulator, data: DemoData, lang: Lang): void {
   emu.run('setUpKamWorkbook');
@@ -21,9 +22,12 @@ export function loadDemoWorkbook(emu: Emulator, data: DemoData, lang: Lang): voi
   for (const def of SHEETS) {
     if (def.layout !== 'table') continue;
     const letterOf = (key: string) => columnLetter(def.columns.findIndex((c) => c.key === key));
+    const settingCell = (key: Parameters<typeof freshSettingCell>[0]) =>
+      freshSettingCell(key, sheetDef('settings').name[lang]);
     const rows = data[def.key].map((row, r) =>
       def.columns.map((column) => {
-        if (column.formula) return r === 0 ? column.formula(2, letterOf) : '';
+        if (column.formula)
+          return r === 0 ? column.formula(2, letterOf, undefined, settingCell) : '';
         const value = row[column.key];
         if (value === undefined) return '';
         if (column.type === 'date' && typeof value === 'string')

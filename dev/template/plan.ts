@@ -3,6 +3,7 @@
 import {
   columnLetter,
   FIRST_DATA_ROW,
+  freshSettingCell,
   type Lang,
   numberFormatOf,
   SETTINGS,
@@ -16,7 +17,6 @@ import {
 } from '../../src/template';
 import { HOW_TO_SHEET_NAME, howToRows } from './how-to';
 import { LISTS_SHEET_NAME, type ListColumn, listColumns, listsRows } from './lists';
-import { quoteSheet } from './refs';
 import { columnValidation, settingValidation, type ValidationPlan } from './validations';
 
 /** The last row the template's formats, dropdowns and formulas reach (Sheets' default grid is 1,000 rows). */
@@ -94,10 +94,7 @@ function tablePlan(
 
 /** A setting's value cell in the file: Settings rows follow SETTINGS from row 2, values in B. */
 function settingCellOf(key: SettingKey, lang: Lang): string | undefined {
-  const index = SETTINGS.findIndex((setting) => setting.key === key);
-  return index < 0
-    ? undefined
-    : `${quoteSheet(sheetDef('settings').name[lang])}!$B$${FIRST_DATA_ROW + index}`;
+  return freshSettingCell(key, sheetDef('settings').name[lang]);
 }
 
 function settingsPlan(sheet: SheetDef, lang: Lang, lists: readonly ListColumn[]): SheetPlan {

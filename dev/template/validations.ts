@@ -74,7 +74,7 @@ export function settingValidation(
   }
   return {
     sqref,
-    type: setting.type === 'percent' ? 'decimal' : 'whole',
+    type: setting.type === 'number' ? 'whole' : 'decimal',
     formula1: String(setting.min ?? 0),
     formula2: String(setting.max ?? 1),
     strictness: 'stop',

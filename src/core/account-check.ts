@@ -2,7 +2,12 @@
 // (R3.3, R3.4, R3.6, R5.1, R5.2, R6.2). The server words them and colours the row.
 
 import { type CompetitorProfile, competitorWatch } from './competitor-watch';
-import { type ContactEvent, type ContactStatus, contactStatus } from './contacts';
+import {
+  type ContactEvent,
+  type ContactStatus,
+  contactStatus,
+  lastContactByPerson,
+} from './contacts';
 import { type Coverage, coverageOf, type Person } from './coverage';
 import { addMonths, type Day } from './days';
 import type { Intervals } from './intervals';
@@ -57,10 +62,9 @@ export const SEVERITY_OF: Readonly<Record<FindingKind, Severity>> = {
 
 export interface AccountFacts {
   lastReview?: Day;
+  /** Every logged contact, with the client person's name (R5, R6.2); later dates are left out by the rules. */
   contacts: readonly ContactEvent[];
   people: readonly Person[];
-  /** Last contact day per client person's name (lower-case), from the contact log. */
-  contactedNames: ReadonlyMap<string, Day>;
   competitors: readonly CompetitorProfile[];
 }
 
@@ -130,13 +134,15 @@ function coverageFindings(coverage: Coverage, people: readonly Person[]): Findin
 /**
  * Checks one account on a day (in the spreadsheet's zone): review (R3.6), contact rhythm and
  * pause (R5.1, R5.2), decision-group coverage (R3.3, R6.2) and competitor watch (R3.4, R6.2).
- * People count as "in contact" within the review interval. Severity is the loudest finding's.
+ * People count as "in contact" within the review interval back from today (the R6.2
+ * Decision); contacts dated after today count for nothing. Severity is the loudest finding's.
  */
 export function checkAccount(facts: AccountFacts, today: Day, intervals: Intervals): AccountCheck {
   const review = reviewStatus(facts.lastReview, today, intervals);
   const contact = contactStatus(facts.contacts, today, intervals);
   const windowStart = addMonths(today, -intervals.reviewMonths);
-  const coverage = coverageOf(facts.people, facts.contactedNames, windowStart, today);
+  const names = lastContactByPerson(facts.contacts, today);
+  const coverage = coverageOf(facts.people, names, windowStart, today);
   const watch = competitorWatch(facts.competitors, today, intervals.reviewMonths);
   const findings = [
     ...reviewFindings(review, facts.lastReview),

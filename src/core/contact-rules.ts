@@ -7,12 +7,31 @@ import { dayOfIso, isoOf } from './days';
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
- * the R5 Decision of docs/rules.md: a contact is personal when the account's own manager makes it
- * in person, by phone or by video. Example: ("phone", "ieva@x.lt", "Ieva@x.lt") → true;
+ * The R5 Decision of docs/rules.md: a contact is personal when the account's own manager makes
+ * it in person, by phone or by video. Example: ("phone", "ieva@x.lt", "Ieva@x.lt") → true;
  * ("email", …) → false; a colleague's call → false.
  */
 export function isPersonal(channel: string, ourPerson: string, manager: string): boolean {
   return PERSONAL_CHANNELS.includes(channel) && ourPerson.trim() !== '' && same(ourPerson, manager);
+}
+
+/** What a contact row says that bears on "personal": its Personal cell (blank: undefined), channel and our person. */
+export interface PersonalFacts {
+  personal?: boolean | null;
+  channel?: string | null;
+  ourPerson?: string | null;
+}
+
+/**
+ * Whether a contact is personal, one rule everywhere (the R5 Decision "who says personal"): a
+ * filled Personal cell is the user's word and wins; a blank one is derived by `isPersonal`,
+ * with the manager the Accounts sheet names for the account now. The sidebar, typed rows, the
+ * check, onEdit and the scorecard all ask this. Example: a phone call by the manager with
+ * Personal blank → true; the same with Personal "No" → false.
+ */
+export function personalOf(contact: PersonalFacts, accountManager: string): boolean {
+  if (typeof contact.personal === 'boolean') return contact.personal;
+  return isPersonal(contact.channel ?? '', contact.ourPerson ?? '', accountManager);
 }
 
 /**

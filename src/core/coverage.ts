@@ -57,10 +57,11 @@ export interface Coverage {
 const key = (text: string) => text.trim().toLowerCase();
 
 /**
- * Coverage of a decision group on a day. A person is "in contact" when a contact with them
- * (by name, from the contact log) or their own last-contact date falls within `windowStart`
- * and today. Example: one decision maker, neutral, contacted last week → noSupporter, one
- * person in contact.
+ * Coverage of a decision group on a day. A person is "in contact" (the R6.2 Decision) when
+ * their latest contact by today, from the contact log by name (`contactedNames`, already cut
+ * at today) or their own "Last contact" date, falls within `windowStart` and today; a date
+ * after today is not a contact yet and hides nothing. Example: one decision maker, neutral,
+ * contacted last week → noSupporter, one person in contact.
  */
 export function coverageOf(
   people: readonly Person[],
@@ -68,10 +69,9 @@ export function coverageOf(
   windowStart: Day,
   today: Day,
 ): Coverage {
-  const lastContact = (p: Person) => {
-    const logged = contactedNames.get(key(p.name));
-    return Math.max(logged ?? -Infinity, p.lastContact ?? -Infinity);
-  };
+  const byToday = (day: Day | undefined) => (day !== undefined && day <= today ? day : -Infinity);
+  const lastContact = (p: Person) =>
+    Math.max(byToday(contactedNames.get(key(p.name))), byToday(p.lastContact));
   const inWindow = (day: number) => day >= windowStart && day <= today;
   const contacted = new Set<string>();
   for (const [name, day] of contactedNames) if (inWindow(day)) contacted.add(name);

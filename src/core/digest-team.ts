@@ -1,8 +1,6 @@
-// The supervisor's weekly digest (R4.3, R3.5, R1.3): each supervised manager's scorecard with
-// its change since last week, who supervises whom, and key clients nobody runs yet. Pure.
-import type { ClientRevenue } from './portfolio';
+// The supervisor's weekly digest (R4.3, R3.5): each supervised manager's scorecard with its
+// change since last week, and who supervises whom. Pure.
 import type { Scorecard } from './scorecard';
-import { type Thresholds, tierOf } from './tier';
 
 /** The scorecard's five measures (R4.3), in the dashboard's order. */
 export const SCORE_KEYS = [
@@ -89,33 +87,4 @@ export function supervisedManagers(
     bySupervisor.set(boss, managers);
   }
   return bySupervisor;
-}
-
-/**
- * Clients whose revenue makes them key (R1.1: the key share or more) that no account runs,
- * largest first: a key client without a dossier, a manager or a contact rhythm. Example:
- * revenues 60/30/10 and an account for the 60 only → the 30 and the 10 (both ≥ 10 %).
- */
-export function keyClientsWithoutAccount(
-  clients: readonly ClientRevenue[],
-  accountClients: ReadonlySet<string>,
-  thresholds: Thresholds,
-  normal: (client: string) => string,
-): { client: string; share: number }[] {
-  const byClient = new Map<string, ClientRevenue>();
-  for (const { client, revenue } of clients) {
-    const key = normal(client);
-    const found = byClient.get(key);
-    byClient.set(key, {
-      client: found?.client ?? client,
-      revenue: (found?.revenue ?? 0) + revenue,
-    });
-  }
-  const total = [...byClient.values()].reduce((sum, c) => sum + Math.max(0, c.revenue), 0);
-  if (total <= 0) return [];
-  return [...byClient]
-    .filter(([key]) => !accountClients.has(key))
-    .map(([, c]) => ({ client: c.client, share: c.revenue / total }))
-    .filter((c) => tierOf(c.share, thresholds) !== 'regular')
-    .sort((a, b) => b.share - a.share);
 }

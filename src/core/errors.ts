@@ -63,8 +63,8 @@ export interface ErrorDetails {
   detail?: string;
   /** What the value held. */
   got?: Got;
-  /** The cell of a range, 1-based within the range. */
-  at?: { row: number; column: number };
+  /** The cell of a range, 1-based within the range, and the range's size when known. */
+  at?: { row: number; column: number; rows?: number; columns?: number };
   /** With STALE: who changed the rows last, and when (local time). */
   changedBy?: { who: string; when: string } | null;
 }

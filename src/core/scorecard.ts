@@ -1,6 +1,13 @@
 // R4.3: the head of sales evaluates each manager regularly from the data: reviews on time,
 // contact rhythm kept, pauses respected, plan actions done, dossier complete.
-import { type ContactEvent, type Pause, pauseEnd, pausesOf } from './contacts';
+import {
+  type ContactEvent,
+  type Pause,
+  pastContacts,
+  pauseEnd,
+  pausesOf,
+  positiveContactDue,
+} from './contacts';
 import { addMonths, type Day } from './days';
 import type { Intervals } from './intervals';
 
@@ -42,9 +49,16 @@ interface Tally {
 
 const percent = (t: Tally) => (t.of === 0 ? undefined : Math.round((t.hit / t.of) * 1000) / 10);
 
-/** R3.6: each review due date falling in the period, met on time or not. */
+/**
+ * R3.6: each review due date falling in the period, met on time or not; and an account that
+ * was overdue all through the period (never reviewed, or its last review's due day before the
+ * period) counts once as missed, as the check and the dashboard call it overdue (the R3.6
+ * Decision).
+ */
 function reviewTally(reviews: readonly Day[], since: Day, today: Day, months: number): Tally {
-  const sorted = [...reviews].sort((a, b) => a - b);
+  const sorted = [...reviews].filter((r) => r <= today).sort((a, b) => a - b);
+  const last = sorted[sorted.length - 1];
+  if (last === undefined || addMonths(last, months) < since) return { hit: 0, of: 1 };
   const tally = { hit: 0, of: 0 };
   sorted.forEach((review, i) => {
     const due = addMonths(review, months);
@@ -56,24 +70,31 @@ function reviewTally(reviews: readonly Day[], since: Day, today: Day, months: nu
   return tally;
 }
 
-/** R5.1: account-days in the period when the last positive contact was at most N days old (or a pause ran). */
+/**
+ * R5.1: account-days in the period when the rhythm was kept: the day came no later than the
+ * next positive contact's due day (moved out of a pause as the R5 Decision says, so a pause's
+ * first free day still counts as kept), or a pause ran (R5.2). Contacts after today are left out.
+ */
 function rhythmTally(
   contacts: readonly ContactEvent[],
   since: Day,
   today: Day,
   intervals: Intervals,
 ): Tally {
-  const positives = contacts
+  const past = pastContacts(contacts, today);
+  const negatives = past.filter((c) => c.outcome === 'negative').map((c) => c.day);
+  const positives = past
     .filter((c) => c.outcome === 'positive')
     .map((c) => c.day)
     .sort((a, b) => a - b);
-  const pauses = pausesOf(contacts, today, intervals.pauseDays);
+  const dues = positives.map((p) => positiveContactDue(p, negatives, intervals));
+  const pauses = pausesOf(past, today, intervals.pauseDays);
   const tally = { hit: 0, of: 0 };
   let p = -1;
   for (let day = since; day <= today; day++) {
     while (p + 1 < positives.length && positives[p + 1] <= day) p++;
     tally.of += 1;
-    const fresh = p >= 0 && day - positives[p] <= intervals.positiveContactDays;
+    const fresh = p >= 0 && day <= dues[p];
     const paused = pauses.some((pause) => day >= pause.negative && day < pause.until);
     if (fresh || paused) tally.hit += 1;
   }
@@ -102,8 +123,10 @@ export function pausesOnRecord(
 }
 
 /**
- * One scorecard per manager over the period [since, today] (R4.3). Example: a manager whose
- * only review due in the period came 5 days late scores 0 % reviews on time.
+ * One scorecard per manager over the period [since, today] (R4.3). A broken pause counts
+ * against the manager for every period it covers, and a pause's first free day is a due day
+ * still kept (the R5 Decision). Example: a manager whose only review due in the period came 5
+ * days late scores 0 % reviews on time.
  */
 export function scorecards(
   accounts: readonly ScoredAccount[],
@@ -118,11 +141,13 @@ export function scorecards(
       tallies: [0, 1, 2, 3, 4].map(() => ({ hit: 0, of: 0 })),
     };
     entry.accounts += 1;
+    // A pause counts in the period it covers (the R5 Decision): one that began before `since`
+    // and ran into the period is judged here too; a breach on record stays a breach (R4.3).
     const pauses = pausesOnRecord(
       pausesOf(account.contacts, today, intervals.pauseDays),
       account.recordedBreaches ?? [],
       intervals.pauseDays,
-    ).filter((p) => p.negative >= since && p.negative <= today);
+    ).filter((p) => p.until > since);
     const planDue = account.plan.filter(
       (a) => a.due !== undefined && a.due >= since && a.due <= today,
     );

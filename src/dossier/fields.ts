@@ -42,8 +42,9 @@ export const SECTION_SHEETS: Readonly<
   decisionGroup: { sheet: 'decisionGroup', omit: ['accountId'] },
   // R3.4: "last updated" is the day of the latest save, set by the server.
   competitors: { sheet: 'competitors', omit: ['accountId', 'lastUpdated'] },
-  // R5.2: "personal" follows the R5 Decision of docs/rules.md (channel and who), derived on save.
-  contacts: { sheet: 'contacts', omit: ['accountId', 'personal'] },
+  // R5.2: "personal" left blank is derived (the R5 Decision "who says personal"); the form
+  // shows what it works out and lets the user say Yes or No instead.
+  contacts: { sheet: 'contacts', omit: ['accountId'] },
   plan: { sheet: 'plan', omit: ['accountId'] },
   // R3.6: the day of the review (today unless set back) and what changed; the reviewer is the user.
   review: { sheet: 'reviews', keys: ['date', 'changes'] },

@@ -22,6 +22,10 @@ export const en = {
     addedColumns: (names: string) => `Columns added: ${names}.`,
     addedSettings: (names: string) => `Settings added: ${names}.`,
     kept: 'Nothing you wrote was moved, deleted or overwritten.',
+    unlinked: (cells: string) =>
+      `These Revenue formulas do not follow the Settings sheet, so changing a threshold or the company revenue total there does not change them:\n${cells}\n\nLink them to Settings? Only these cells are replaced.`,
+    linked: (n: number) =>
+      `${n} Revenue ${n === 1 ? 'formula now follows' : 'formulas now follow'} the Settings sheet.`,
   },
   /** Findings of the checks (R3.3, R3.4, R3.6, R5.1, R5.2, R6.2): a short flag and a note that says why. */
   finding: {
@@ -135,11 +139,16 @@ export const en = {
     overdueReviews: 'Overdue reviews',
     contactGaps: 'Contact gaps',
     account: 'Account',
-    days: 'Days',
-    since: 'Since',
+    /** One meaning in both lists: days past the due day (of the review, of the positive contact). */
+    daysOverdue: 'Days overdue',
+    lastReview: 'Last review',
+    lastPositive: 'Last positive contact',
     status: 'Status',
     link: 'Row',
     open: (row: number) => `Accounts row ${row}`,
+    keyWithoutAccount: 'Key clients without an account',
+    tier: 'Tier',
+    openRevenue: (row: number) => `Revenue row ${row}`,
     none: 'None.',
     neverReviewed: 'never reviewed',
     legend: 'Legend of the Accounts colours',
@@ -155,13 +164,22 @@ export const en = {
   about:
     'KAM helps you run key accounts by the method of the article “Rules for working with key clients”: tiers, dossiers, contact rhythm and reviews.',
   fn: {
-    /** "KAM_TIER: revenue in row 3 must be a number; got text "abc"." */
-    where: (row: number, column: number, rows: number, columns: number): string =>
+    /** "KAM_TIER: revenue in row 42 must be a number; got text "abc"." (the sheet's row). */
+    whereOnSheet: (row: number, column: string, rows: number, columns: number): string =>
       columns === 1
         ? ` in row ${row}`
         : rows === 1
           ? ` in column ${column}`
-          : ` in row ${row}, column ${column}`,
+          : ` in cell ${column}${row}`,
+    /** Where the sheet's row cannot be told: "revenue, the 41st value of the range, must be…". */
+    whereInRange: (n: number): string => {
+      const tens = n % 100;
+      const suffix =
+        tens >= 11 && tens <= 13
+          ? 'th'
+          : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+      return `, the ${n}${suffix} value of the range,`;
+    },
     message: (fn: string, arg: string, where: string, expected: string, got: string): string =>
       `${fn}: ${arg}${where} must be ${expected}; got ${got}.`,
     expected: {
@@ -298,6 +316,11 @@ export const en = {
       shown === total ? `Contacts (${total})` : `Latest ${shown} of ${total} contacts`,
     noContacts: 'No contacts logged yet.',
     personalTag: 'personal',
+    /** The Personal control's choice left alone: KAM works it out (the R5 Decision). */
+    personalAuto: (personal: boolean): string =>
+      personal ? 'KAM decides (now: yes)' : 'KAM decides (now: no)',
+    personalChosen: (personal: boolean): string =>
+      personal ? 'You marked this contact personal.' : 'You marked this contact not personal.',
     lastReview: (day: string) => `Last review: ${day}.`,
     neverReviewed: 'Never reviewed.',
     nextReviewDue: (day: string, months: number) =>
@@ -423,7 +446,6 @@ export const en = {
     unassigned: (ids: string) => `Accounts without a manager stay here only: ${ids}.`,
     orphans: (sheet: string, rows: number) =>
       `${sheet}: ${rows} row(s) name no account of Accounts and stay here only.`,
-    otherClients: 'All other clients (total)',
     portfolio: {
       sheet: 'Portfolio',
       manager: 'Manager',
@@ -561,7 +583,7 @@ export const en = {
       reviewOverdue: (days: number) => `overdue by ${days} ${days === 1 ? 'day' : 'days'}`,
       neverReviewed: 'never reviewed',
       contactOverdue: (days: number) =>
-        `${days} ${days === 1 ? 'day' : 'days'} since the last positive contact`,
+        `positive contact overdue by ${days} ${days === 1 ? 'day' : 'days'}`,
       contactNever: 'no positive contact',
       pauseBroken: 'pause broken',
       mono: (clients: string, share: string) =>

@@ -46,6 +46,12 @@ export const lt: Messages = {
     addedColumns: (names) => `Pridėti stulpeliai: ${names}.`,
     addedSettings: (names) => `Pridėti nustatymai: ${names}.`,
     kept: 'Niekas, ką įrašėte, nebuvo perkelta, ištrinta ar perrašyta.',
+    unlinked: (cells) =>
+      `Šios lapo „Pajamos“ formulės neseka lapo „Nustatymai“, todėl ten pakeista riba ar visos įmonės pajamos jų nekeičia:\n${cells}\n\nSusieti jas su nustatymais? Bus pakeisti tik šie langeliai.`,
+    linked: (n) =>
+      n === 1
+        ? '1 lapo „Pajamos“ formulė dabar seka nustatymus.'
+        : `${n} lapo „Pajamos“ formulės dabar seka nustatymus.`,
   },
   finding: {
     short: {
@@ -156,11 +162,15 @@ export const lt: Messages = {
     overdueReviews: 'Vėluojančios peržiūros',
     contactGaps: 'Kontaktų spragos',
     account: 'Paskyra',
-    days: 'Dienos',
-    since: 'Nuo',
+    daysOverdue: 'Vėluojama dienų',
+    lastReview: 'Paskutinė peržiūra',
+    lastPositive: 'Paskutinis teigiamas kontaktas',
     status: 'Būsena',
     link: 'Eilutė',
     open: (row) => `Paskyrų eilutė ${row}`,
+    keyWithoutAccount: 'Pagrindiniai klientai be paskyros',
+    tier: 'Lygis',
+    openRevenue: (row) => `Pajamų eilutė ${row}`,
     none: 'Nėra.',
     neverReviewed: 'niekada neperžiūrėta',
     legend: 'Paskyrų spalvų paaiškinimas',
@@ -177,12 +187,13 @@ export const lt: Messages = {
   about:
     'KAM padeda dirbti su pagrindiniais klientais pagal straipsnio „Darbo su pagrindiniais klientais taisyklės“ metodą: lygiai, kliento dokumentacija, kontaktų ritmas ir peržiūros.',
   fn: {
-    where: (row, column, rows, columns) =>
+    whereOnSheet: (row, column, rows, columns) =>
       columns === 1
         ? ` ${row} eilutėje`
         : rows === 1
           ? ` ${column} stulpelyje`
-          : ` ${row} eilutės ${column} stulpelyje`,
+          : ` langelyje ${column}${row}`,
+    whereInRange: (n) => `, ${n}-oji intervalo reikšmė,`,
     message: (fn, arg, where, expected, got) =>
       `${fn}: ${arg}${where} turi būti ${expected}; gauta ${got}.`,
     expected: {
@@ -317,6 +328,12 @@ export const lt: Messages = {
       shown === total ? `Kontaktai (${total})` : `Naujausi ${shown} iš ${total} kontaktų`,
     noContacts: 'Dar neužregistruota kontaktų.',
     personalTag: 'asmeninis',
+    personalAuto: (personal) =>
+      personal ? 'Nustato KAM (dabar: taip)' : 'Nustato KAM (dabar: ne)',
+    personalChosen: (personal) =>
+      personal
+        ? 'Pažymėjote šį kontaktą kaip asmeninį.'
+        : 'Pažymėjote šį kontaktą kaip neasmeninį.',
     lastReview: (day) => `Paskutinė peržiūra: ${day}.`,
     neverReviewed: 'Niekada neperžiūrėta.',
     nextReviewDue: (day, months) => `Kita peržiūra iki: ${day} (bent kas ${months} mėn.).`,
@@ -439,7 +456,6 @@ export const lt: Messages = {
     unassigned: (ids) => `Paskyros be vadovo lieka tik čia: ${ids}.`,
     orphans: (sheet, rows) =>
       `${sheet}: ${rows} eilutė (-s) nenurodo jokios paskyros ir lieka tik čia.`,
-    otherClients: 'Visi kiti klientai (iš viso)',
     portfolio: {
       sheet: 'Portfelis',
       manager: 'Pagrindinės paskyros vadovas',
@@ -579,7 +595,7 @@ export const lt: Messages = {
       reviewOverdue: (days) => `vėluoja ${days} ${pl(days, 'dieną', 'dienas', 'dienų')}`,
       neverReviewed: 'niekada neperžiūrėta',
       contactOverdue: (days) =>
-        `${days} ${pl(days, 'diena', 'dienos', 'dienų')} nuo paskutinio teigiamo kontakto`,
+        `teigiamas kontaktas vėluoja ${days} ${pl(days, 'dieną', 'dienas', 'dienų')}`,
       contactNever: 'nėra teigiamo kontakto',
       pauseBroken: 'pauzė pažeista',
       mono: (clients, share) =>

@@ -15,10 +15,12 @@ interface FieldProps {
   /** A date input's bounds, ISO. */
   min?: string;
   max?: string;
+  /** The words of a dropdown's blank choice, when blank means more than "nothing" (Personal: worked out). */
+  blankLabel?: string;
 }
 
 export function Field(props: FieldProps) {
-  const { id, field, value, error, requiredWord, onInput } = props;
+  const { id, field, value, error, requiredWord, onInput, blankLabel } = props;
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   const describedBy = error ? `${errorId} ${helpId}` : helpId;
@@ -74,7 +76,7 @@ export function Field(props: FieldProps) {
       const choices = field.choices ?? [];
       control = (
         <select {...common} value={text} onChange={read}>
-          <option value="">—</option>
+          <option value="">{blankLabel ?? '—'}</option>
           {choices.map((c) => (
             <option key={c.key} value={c.key}>
               {c.label}

@@ -96,19 +96,33 @@ export function columnRange(letter: string, firstDataRow: number, lastRow?: numb
 }
 
 /**
- * KAM_TIER over the whole revenue column with the workbook's thresholds from Settings
- * (R1.1–R1.3), so that overriding them there retiers every client; the article's defaults
- * when the Settings cells are not known.
+ * KAM_TIER over the whole revenue column with the company total and the workbook's thresholds
+ * from Settings (R1.1–R1.3), so that overriding them there retiers every client, and a
+ * manager's own workbook tiers by the company's total; the article's defaults and the
+ * column's sum when the Settings cells are not known.
+ * Example: `=KAM_TIER(C2:C, 'Settings'!$B$5, 'Settings'!$B$2, 'Settings'!$B$3, 'Settings'!$B$4)`.
  */
 export function tierFormulaOf(sourceKey: string): FormulaOf {
   return (firstDataRow, columnLetterOf, lastRow, settingCell) => {
     const range = columnRange(columnLetterOf(sourceKey), firstDataRow, lastRow);
-    const cells = (['keyThreshold', 'criticalThreshold', 'monoThreshold'] as const).map((key) =>
-      settingCell?.(key),
-    );
+    const cells = (
+      ['companyRevenueTotal', 'keyThreshold', 'criticalThreshold', 'monoThreshold'] as const
+    ).map((key) => settingCell?.(key));
     return cells.every((cell) => cell !== undefined)
-      ? `=KAM_TIER(${range}, , ${cells.join(', ')})`
+      ? `=KAM_TIER(${range}, ${cells.join(', ')})`
       : `=KAM_TIER(${range})`;
+  };
+}
+
+/**
+ * KAM_SHARE over the whole revenue column of the company total in Settings (R1.1; blank there:
+ * the column's sum). Example: `=KAM_SHARE(C2:C, 'Settings'!$B$5)`.
+ */
+export function shareFormulaOf(sourceKey: string): FormulaOf {
+  return (firstDataRow, columnLetterOf, lastRow, settingCell) => {
+    const range = columnRange(columnLetterOf(sourceKey), firstDataRow, lastRow);
+    const total = settingCell?.('companyRevenueTotal');
+    return total === undefined ? `=KAM_SHARE(${range})` : `=KAM_SHARE(${range}, ${total})`;
   };
 }
 

@@ -6,6 +6,7 @@ export {
   customFunctionOf,
   DEFAULT_WIDTHS,
   numberFormatOf,
+  shareFormulaOf,
   tierFormulaOf,
 } from './columns';
 export * from './lookup';

@@ -10,6 +10,11 @@ export interface Settings extends Intervals {
   keyThreshold: number;
   criticalThreshold: number;
   monoThreshold: number;
+  /**
+   * R1.1: the company's revenue total that shares are of, when the Revenue sheet does not list
+   * every client (a manager's own workbook after Split by manager); blank: the sheet's sum.
+   */
+  companyRevenueTotal: number | undefined;
   language: Lang;
   /** E-mail digests from the daily check (R3.5, R4.3, R5): off until a user turns them on. */
   digests: 'on' | 'off';
@@ -20,13 +25,14 @@ export interface Settings extends Intervals {
 }
 
 /**
- * R1.1–R1.3, R3.6, R5.1, R5.2 defaults; the language defaults to English; digests are off
- * (nobody is mailed until a user asks), at 7 in the morning, weekly on Mondays.
+ * R1.1–R1.3, R3.6, R5.1, R5.2 defaults; no company total (the Revenue sheet's sum); English;
+ * digests off (nobody is mailed until a user asks), at 7 in the morning, weekly on Mondays.
  */
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   keyThreshold: DEFAULT_THRESHOLDS.key,
   criticalThreshold: DEFAULT_THRESHOLDS.critical,
   monoThreshold: DEFAULT_THRESHOLDS.mono,
+  companyRevenueTotal: undefined,
   ...DEFAULT_INTERVALS,
   language: 'en',
   digests: 'off',
@@ -87,6 +93,17 @@ export const SETTINGS: readonly SettingDef[] = [
       'R1.3: virš šios dalies klientas yra monoklientas; iškart megzkite ryšius su naujais klientais (numatyta 50 %).',
     ],
   ),
+  {
+    key: 'companyRevenueTotal',
+    type: 'money',
+    min: 0,
+    max: 1e15,
+    label: { en: 'Company revenue total', lt: 'Visos įmonės pajamos' },
+    help: {
+      en: 'R1.1: blank, shares are of the Revenue sheet’s total. A manager’s own workbook (Split by manager) keeps the whole company’s revenue here.',
+      lt: 'R1.1: tuščia – dalys skaičiuojamos nuo lapo „Pajamos“ sumos. Vadovo darbaknygėje (Išskaidyti pagal vadovą) čia laikomos visos įmonės pajamos.',
+    },
+  },
   interval(
     'reviewMonths',
     ['Review every (months)', 'Peržiūra kas (mėnesiai)'],
@@ -170,12 +187,13 @@ export const SETTINGS: readonly SettingDef[] = [
   },
 ];
 
-/** A setting's value as a cell holds it: fractions and whole numbers as numbers, a choice as its label. */
+/** A setting's value as a cell holds it: fractions and whole numbers as numbers, a choice as its label, unset as blank. */
 export function settingCellValue(
   def: SettingDef,
-  value: number | string,
+  value: number | string | undefined,
   lang: Lang,
 ): number | string {
+  if (value === undefined) return '';
   if (def.type !== 'choice') return value;
   return def.choices?.find((choice) => choice.key === value)?.label[lang] ?? value;
 }
@@ -199,5 +217,17 @@ export function settingsRows(
 export function settingNumberFormat(def: SettingDef): string {
   if (def.type === 'percent') return '0%';
   if (def.type === 'number') return '0';
+  if (def.type === 'money') return '#,##0.00';
   return '@';
+}
+
+/**
+ * A setting's value cell in a workbook whose Settings sheet was set up afresh (its rows in
+ * SETTINGS order from row 2), as a formula names it; set-up itself finds the rows where they
+ * are. The downloadable template and the demo use it, so their Revenue formulas are set-up's.
+ * Example: ('keyThreshold', 'Settings') → `'Settings'!$B$2`.
+ */
+export function freshSettingCell(key: SettingKey, settingsSheetName: string): string | undefined {
+  const index = SETTINGS.findIndex((setting) => setting.key === key);
+  return index < 0 ? undefined : `'${settingsSheetName.replace(/'/g, "''")}'!$B$${index + 2}`;
 }

@@ -100,6 +100,7 @@ export type SettingKey =
   | 'keyThreshold'
   | 'criticalThreshold'
   | 'monoThreshold'
+  | 'companyRevenueTotal'
   | 'reviewMonths'
   | 'reviewDueSoonDays'
   | 'positiveContactDays'
@@ -114,8 +115,11 @@ export type SettingKey =
 export interface SettingDef {
   key: SettingKey;
   label: Localized;
-  /** `percent` values are fractions (0.1 is 10 %); `number` values are whole days or months. */
-  type: 'percent' | 'number' | 'choice';
+  /**
+   * `percent` values are fractions (0.1 is 10 %); `number` values are whole days or months;
+   * `money` an amount that may be left blank (then the setting is not set).
+   */
+  type: 'percent' | 'number' | 'money' | 'choice';
   /** Allowed range of a number or percent (percent as a fraction). */
   min?: number;
   max?: number;

@@ -107,7 +107,7 @@ describe('the check', () => {
 
     const last = imported.spreadsheet.getSheetByName('KAM log')!.getDataRange().getValues().at(-1)!;
     expect(last[3]).toContain(
-      'Not found, so left out of the check: Contacts: Our person (e-mail), Contacts: Channel, Contacts: Personal, Contacts: Outcome.',
+      'Not found, so left out of the check: Contacts: Our person (e-mail), Contacts: Channel, Contacts: Outcome.',
     );
   });
 });

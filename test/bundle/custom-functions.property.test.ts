@@ -49,7 +49,9 @@ function call(name: string, args: unknown[]): { value?: unknown; error?: string 
 /** A thrown problem names its function and says what was expected. */
 function expectClearError(name: string, error: string): void {
   expect(error).toMatch(
-    new RegExp(`^${name}: [a-z_]+( in (row|column) \\d+(, column \\d+)?)? must be .+; got .+\\.$`),
+    new RegExp(
+      `^${name}: [a-z_]+( in (row \\d+|column [A-Z]+|cell [A-Z]+\\d+)|, the \\d+(st|nd|rd|th) value of the range,)? must be .+; got .+\\.$`,
+    ),
   );
 }
 

@@ -55,7 +55,9 @@ describe('custom functions in the bundle', () => {
       const result = en.customFunction('KAM_TIER', [[120], ['abc'], [850]]) as string[][];
 
       expect(result[0][0]).toBe('Key');
-      expect(result[1][0]).toBe('⚠ KAM_TIER: revenue in row 2 must be a number; got text "abc".');
+      expect(result[1][0]).toBe(
+        '⚠ KAM_TIER: revenue, the 2nd value of the range, must be a number; got text "abc".',
+      );
       expect(result[2][0]).toBe('Mono-client');
     });
 
@@ -90,7 +92,7 @@ describe('custom functions in the bundle', () => {
 
       expect(result[0][0]).toBe(0.5);
       expect(result[1][0]).toBe(
-        '⚠ KAM_SHARE: total in row 2 must be at least the revenue; got 100.',
+        '⚠ KAM_SHARE: total, the 2nd value of the range, must be at least the revenue; got 100.',
       );
     });
 
@@ -111,7 +113,7 @@ describe('custom functions in the bundle', () => {
 
     it('fails on any bad cell, since a partial index would be wrong', () => {
       expect(errorOf(() => en.customFunction('KAM_HHI', [[0.5], [true], [0.2]]))).toBe(
-        'KAM_HHI: revenues in row 2 must be a number; got TRUE.',
+        'KAM_HHI: revenues, the 2nd value of the range, must be a number; got TRUE.',
       );
     });
 
@@ -147,17 +149,27 @@ describe('custom functions in the bundle', () => {
       expect(due.toISOString()).toBe(vilnius('2026-11-19').toISOString());
     });
 
-    it('pairs a column of positives with a column of negatives', () => {
+    it('pairs a column of positives with a column of negatives, blank where no positive contact was ever made (overdue)', () => {
       const due = en.customFunction(
         'KAM_NEXT_CONTACT',
         [[vilnius('2026-11-20')], ['']],
         [[''], [vilnius('2026-11-10')]],
-      ) as Date[][];
+      ) as (Date | string)[][];
 
-      expect(due.map((row) => (row[0] as Date).toISOString())).toEqual([
+      expect(due.map((row) => (row[0] instanceof Date ? row[0].toISOString() : row[0]))).toEqual([
         vilnius('2026-11-30').toISOString(),
-        vilnius('2026-11-24').toISOString(),
+        '',
       ]);
+    });
+
+    it('keeps a due day that came before a later negative contact (the R5 Decision)', () => {
+      const due = en.customFunction(
+        'KAM_NEXT_CONTACT',
+        vilnius('2026-11-01'),
+        vilnius('2026-11-20'),
+      ) as Date;
+
+      expect(due.toISOString()).toBe(vilnius('2026-11-11').toISOString());
     });
   });
 
@@ -191,6 +203,45 @@ describe('custom functions in the bundle', () => {
         'Regular',
         'Mono-client',
       ]);
+    });
+
+    it('names the sheet’s row of a bad value, not its row in the range', () => {
+      en.setSheetData('Revenue', [
+        ['Client', 'Revenue', 'Tier'],
+        ['A', 120],
+        ['B', 'abc'],
+        ['C', 850],
+      ]);
+
+      en.setFormula('Revenue!C2', '=KAM_TIER(B2:B4)');
+
+      expect(en.inspect('Revenue!C3').value).toBe(
+        '⚠ KAM_TIER: revenue in row 3 must be a number; got text "abc".',
+      );
+    });
+
+    it('names the sheet’s row in Lithuanian too, and the cell of a two-column range', () => {
+      lt.setSheetData('Pajamos', [
+        ['Klientas', 'Pajamos', 'Kita', 'Dalis'],
+        ['A', 120, 5],
+        ['B', 30, -1],
+      ]);
+
+      lt.setFormula('Pajamos!D2', '=KAM_SHARE(B2:C3, 1000)');
+
+      expect(lt.inspect('Pajamos!E3').value).toBe(
+        '⚠ KAM_SHARE: revenue langelyje C3 turi būti skaičius, ne mažesnis nei 0; gauta -1.',
+      );
+    });
+
+    it('names the sheet’s row of a revenue above a total given in Settings', () => {
+      en.setSheetData('Totals', [['Revenue'], [50], [150], ['Total'], [100]]);
+
+      en.setFormula('Totals!B2', "=KAM_SHARE(A2:A3, 'Totals'!$A$5)");
+
+      expect(en.inspect('Totals!B3').value).toBe(
+        '⚠ KAM_SHARE: total in row 3 must be at least the revenue; got 100.',
+      );
     });
 
     it('shows #ERROR! with the message when the whole call is wrong', () => {

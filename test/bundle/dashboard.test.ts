@@ -64,7 +64,8 @@ describe('dashboard', () => {
       'Review overdue',
       12,
     ]);
-    expect(review[5]).toMatch(/^Accounts row \d+$/);
+    expect(review[5]).toEqual(new Date('2026-08-14T00:00:00+03:00'));
+    expect(review[6]).toMatch(/^Accounts row \d+$/);
     expect(gaps.map((line) => line[0])).toEqual(expect.arrayContaining(['KA-004', 'KA-005']));
   });
 

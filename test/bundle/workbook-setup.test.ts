@@ -47,10 +47,10 @@ describe('set-up', () => {
     const date = emu.spreadsheet.getSheetByName(contacts.name[lang])!.getRange(5, 1);
     expect(date.getNumberFormat()).toBe('yyyy-mm-dd');
     const revenue = emu.spreadsheet.getSheetByName(sheetDef('revenue').name[lang])!;
-    expect(revenue.getRange('D2').getFormula()).toBe('=KAM_SHARE(C2:C)');
     const settings = `'${sheetDef('settings').name[lang]}'`;
+    expect(revenue.getRange('D2').getFormula()).toBe(`=KAM_SHARE(C2:C, ${settings}!$B$5)`);
     expect(revenue.getRange('E2').getFormula()).toBe(
-      `=KAM_TIER(C2:C, , ${settings}!$B$2, ${settings}!$B$3, ${settings}!$B$4)`,
+      `=KAM_TIER(C2:C, ${settings}!$B$5, ${settings}!$B$2, ${settings}!$B$3, ${settings}!$B$4)`,
     );
   });
 

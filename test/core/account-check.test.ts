@@ -15,12 +15,11 @@ const maker: Person = {
 };
 const healthy = {
   lastReview: ago(30),
-  contacts: [{ day: ago(3), outcome: 'positive', personal: true }] as ContactEvent[],
+  contacts: [
+    { day: ago(20), outcome: 'neutral', personal: false, person: 'jonas' },
+    { day: ago(3), outcome: 'positive', personal: true, person: 'ona' },
+  ] as ContactEvent[],
   people: [maker, { name: 'Jonas', role: 'user', division: 'Plant' }] as Person[],
-  contactedNames: new Map([
-    ['ona', ago(3)],
-    ['jonas', ago(20)],
-  ]),
   competitors: [{ name: 'Rival UAB', lastUpdated: ago(10) }],
 };
 
@@ -91,15 +90,61 @@ describe('account-check', () => {
     });
 
     it('notes a single person in contact and a silent division (R6.2)', () => {
-      const contactedNames = new Map([['ona', ago(3)]]);
+      const contacts = healthy.contacts.filter((c) => c.person === 'ona');
 
-      const check = checkAccount({ ...healthy, contactedNames }, today, DEFAULT_INTERVALS);
+      const check = checkAccount({ ...healthy, contacts }, today, DEFAULT_INTERVALS);
 
       expect(check.findings).toContainEqual({ kind: 'singleThread', people: 1 });
       expect(check.findings).toContainEqual({
         kind: 'divisionsWithoutContact',
         divisions: ['Plant'],
       });
+    });
+
+    it('counts a person in contact by their latest contact by today, not a row dated later (R6.2)', () => {
+      const contacts: ContactEvent[] = [
+        ...healthy.contacts,
+        { day: today + 5, outcome: 'positive', personal: true, person: 'jonas' },
+      ];
+
+      const check = checkAccount({ ...healthy, contacts }, today, DEFAULT_INTERVALS);
+
+      expect(check.coverage.peopleInContact).toBe(2);
+      expect(check.coverage.divisionsWithoutContact).toEqual([]);
+    });
+
+    it('treats a "Last contact" date after today in the decision group as no contact (R6.2)', () => {
+      const people: Person[] = [
+        maker,
+        { name: 'Jonas', division: 'Plant', lastContact: today + 3 },
+      ];
+      const contacts = healthy.contacts.filter((c) => c.person === 'ona');
+
+      const check = checkAccount({ ...healthy, people, contacts }, today, DEFAULT_INTERVALS);
+
+      expect(check.coverage.divisionsWithoutContact).toEqual(['Plant']);
+    });
+
+    it('counts a contact on the first day of the review interval back from today as in contact (R6.2)', () => {
+      const windowStart = dayOfIso('2026-08-26') as number;
+      const edge = (day: number): ContactEvent[] => [
+        healthy.contacts[1],
+        { day, outcome: 'neutral', personal: false, person: 'jonas' },
+      ];
+
+      const inside = checkAccount(
+        { ...healthy, contacts: edge(windowStart) },
+        today,
+        DEFAULT_INTERVALS,
+      );
+      const outside = checkAccount(
+        { ...healthy, contacts: edge(windowStart - 1) },
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(inside.coverage.divisionsWithoutContact).toEqual([]);
+      expect(outside.coverage.divisionsWithoutContact).toEqual(['Plant']);
     });
 
     it('warns when no competitor is profiled or a profile is older than the review interval (R3.4, R6.2)', () => {

@@ -1,13 +1,7 @@
-// The supervisor's weekly digest as rules: a manager's scorecard beside last week's (R4.3),
-// who supervises whom (R3.5), and key clients nobody runs yet (R1.1).
-import {
-  figuresOf,
-  keyClientsWithoutAccount,
-  scoreLine,
-  supervisedManagers,
-} from '../../src/core/digest-team';
+// The supervisor's weekly digest as rules: a manager's scorecard beside last week's (R4.3) and
+// who supervises whom (R3.5).
+import { figuresOf, scoreLine, supervisedManagers } from '../../src/core/digest-team';
 import type { Scorecard } from '../../src/core/scorecard';
-import { DEFAULT_THRESHOLDS } from '../../src/core/tier';
 
 const card: Scorecard = {
   manager: 'ieva@example.com',
@@ -67,44 +61,6 @@ describe('digest-team', () => {
         'ruta@example.com': ['ieva@example.com', 'mantas@example.com'],
         'jonas@example.com': ['laura@example.com'],
       });
-    });
-  });
-
-  describe('keyClientsWithoutAccount', () => {
-    it('names clients bringing the key share or more that no account runs, largest first (R1.1)', () => {
-      const clients = [
-        { client: 'Big UAB', revenue: 60 },
-        { client: 'Middle UAB', revenue: 25 },
-        { client: 'Exactly Ten', revenue: 10 },
-        { client: 'Small MB', revenue: 5 },
-      ];
-
-      const found = keyClientsWithoutAccount(
-        clients,
-        new Set(['big uab']),
-        DEFAULT_THRESHOLDS,
-        lower,
-      );
-
-      expect(found).toEqual([
-        { client: 'Middle UAB', share: 0.25 },
-        { client: 'Exactly Ten', share: 0.1 },
-      ]);
-    });
-
-    it('adds up a client listed on several Revenue rows before comparing', () => {
-      const found = keyClientsWithoutAccount(
-        [
-          { client: 'Split AB', revenue: 6 },
-          { client: 'split ab', revenue: 6 },
-          { client: 'Rest', revenue: 88 },
-        ],
-        new Set(['rest']),
-        DEFAULT_THRESHOLDS,
-        lower,
-      );
-
-      expect(found).toEqual([{ client: 'Split AB', share: 0.12 }]);
     });
   });
 });

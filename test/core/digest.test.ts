@@ -30,9 +30,8 @@ const maker: Person = {
 };
 const healthy: AccountFacts = {
   lastReview: ago(30),
-  contacts: [{ day: ago(3), outcome: 'positive', personal: true }],
+  contacts: [{ day: ago(3), outcome: 'positive', personal: true, person: 'ona' }],
   people: [maker],
-  contactedNames: new Map([['ona', ago(3)]]),
   competitors: [{ name: 'Rival UAB', lastUpdated: ago(10) }],
 };
 
@@ -51,8 +50,19 @@ function itemsOf(facts: Partial<AccountFacts>, extra: Partial<DigestInput> = {},
   );
 }
 
-const positive = (day: number): ContactEvent => ({ day, outcome: 'positive', personal: true });
-const negative = (day: number): ContactEvent => ({ day, outcome: 'negative', personal: true });
+/** Contacts with Ona, the decision maker, so that her division is in contact (R6.2). */
+const positive = (day: number): ContactEvent => ({
+  day,
+  outcome: 'positive',
+  personal: true,
+  person: 'ona',
+});
+const negative = (day: number): ContactEvent => ({
+  day,
+  outcome: 'negative',
+  personal: true,
+  person: 'ona',
+});
 
 describe('digest', () => {
   describe('digestItemsOf', () => {
@@ -97,7 +107,7 @@ describe('digest', () => {
         contacts: [
           positive(ago(9)),
           negative(ago(5)),
-          { day: ago(2), outcome: 'neutral', personal: true },
+          { day: ago(2), outcome: 'neutral', personal: true, person: 'ona' },
         ],
       });
 
@@ -114,7 +124,7 @@ describe('digest', () => {
           contacts: [
             positive(ago(1)),
             negative(ago(negativeAgo)),
-            { day: ago(negativeAgo - 1), outcome: 'neutral', personal: true },
+            { day: ago(negativeAgo - 1), outcome: 'neutral', personal: true, person: 'ona' },
           ],
         }).filter((i) => i.kind === 'pauseBroken');
 
@@ -125,7 +135,7 @@ describe('digest', () => {
     it('reports red flags: a strong opponent, no decision maker, no or a stale competitor profile, a silent division (R3.3, R3.4, R6.2)', () => {
       const items = itemsOf({
         people: [{ name: 'Petras', role: 'opponent', influence: 'high', division: 'Finance' }],
-        contactedNames: new Map(),
+        contacts: [{ day: ago(3), outcome: 'positive', personal: true }],
         competitors: [{ name: 'Rival UAB', lastUpdated: ago(200) }],
       });
 
@@ -214,7 +224,7 @@ describe('digest', () => {
           contacts: [
             positive(ago(9)),
             negative(ago(4)),
-            { day: ago(1), outcome: 'neutral', personal: true },
+            { day: ago(1), outcome: 'neutral', personal: true, person: 'ona' },
           ],
         }),
       ];

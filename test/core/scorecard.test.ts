@@ -62,8 +62,8 @@ describe('scorecard', () => {
         DEFAULT_INTERVALS,
       );
 
-      expect(card.reviewsOnTime).toBeUndefined();
       expect(card.pausesRespected).toBeUndefined();
+      expect(card.planDoneOnTime).toBeUndefined();
       expect(card.rhythmKept).toBe(0);
     });
   });

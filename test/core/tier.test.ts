@@ -1,5 +1,15 @@
+import fc from 'fast-check';
 import { causeOf } from '../../src/core/errors';
-import { assertThresholds, shareOf, tierOf } from '../../src/core/tier';
+import {
+  assertThresholds,
+  centsOf,
+  compareShare,
+  shareOf,
+  sumOfMoney,
+  type Thresholds,
+  tierOfRevenue,
+} from '../../src/core/tier';
+import { atThreshold, THRESHOLD_CASES } from '../helpers/thresholds';
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -16,40 +26,115 @@ describe('tier', () => {
       expect(shareOf(120, 1000)).toBeCloseTo(0.12);
     });
 
+    it('shows a share that is exactly 10 % in cents as 0.1, not 0.0999…', () => {
+      const share = shareOf(1000.01, 10000.1);
+
+      expect(share).toBe(0.1);
+    });
+
     it('refuses a total of 0 or below the revenue', () => {
       expect(codeOf(() => shareOf(10, 0))).toBe('TOTAL_NOT_POSITIVE');
       expect(codeOf(() => shareOf(120, 100))).toBe('TOTAL_BELOW_REVENUE');
     });
 
-    it('refuses negative, NaN and infinite revenue', () => {
+    it('refuses negative, NaN and infinite revenue, and amounts too large to count in cents', () => {
       expect(codeOf(() => shareOf(-1, 100))).toBe('NEGATIVE');
       expect(codeOf(() => shareOf(Number.NaN, 100))).toBe('NOT_A_NUMBER');
       expect(codeOf(() => shareOf(1, Number.POSITIVE_INFINITY))).toBe('NOT_FINITE');
+      expect(codeOf(() => shareOf(1, 1e307))).toBe('NOT_FINITE');
     });
   });
 
-  describe('tierOf', () => {
-    it('makes a client key at exactly 10 % (R1.1, inclusive)', () => {
-      expect(tierOf(0.0999)).toBe('regular');
-      expect(tierOf(0.1)).toBe('key');
+  describe('sumOfMoney', () => {
+    it('adds revenues to the cent, as the check totals the Revenue sheet', () => {
+      expect(0.1 + 0.2).not.toBe(0.3);
+      expect(sumOfMoney([0.1, 0.2])).toBe(0.3);
+    });
+  });
+
+  describe('tierOfRevenue', () => {
+    it('makes a client key at exactly 10 % (R1.1, inclusive), even where the quotient reads 0.0999…', () => {
+      expect(1000.01 / 10000.1).toBeLessThan(0.1);
+      expect(tierOfRevenue(100.1, 1001)).toBe('key');
+      expect(tierOfRevenue(1000.01, 10000.1)).toBe('key');
+      expect(tierOfRevenue(1000.0, 10000.1)).toBe('regular');
     });
 
-    it('makes a client critical only above 20 % (R1.2, strict)', () => {
-      expect(tierOf(0.2)).toBe('key');
-      expect(tierOf(0.2001)).toBe('critical');
+    it('keeps a client at exactly 20 % key, where the quotient reads 0.2000…04 (R1.2, strict)', () => {
+      expect(1024.13 / 5120.65).toBeGreaterThan(0.2);
+      expect(tierOfRevenue(1024.13, 5120.65)).toBe('key');
+      expect(tierOfRevenue(1024.14, 5120.65)).toBe('critical');
     });
 
     it('makes a client a mono-client only above 50 % (R1.3, strict)', () => {
-      expect(tierOf(0.5)).toBe('critical');
-      expect(tierOf(0.5001)).toBe('mono');
+      expect(tierOfRevenue(500, 1000)).toBe('critical');
+      expect(tierOfRevenue(500.01, 1000)).toBe('mono');
     });
 
-    it('follows thresholds a workbook overrides', () => {
-      const thresholds = { key: 0.05, critical: 0.15, mono: 0.4 };
+    it('follows thresholds a workbook overrides, as the decimals typed (12.5 %)', () => {
+      const thresholds = { key: 0.125, critical: 0.15, mono: 0.4 };
 
-      expect(tierOf(0.05, thresholds)).toBe('key');
-      expect(tierOf(0.16, thresholds)).toBe('critical');
-      expect(tierOf(0.41, thresholds)).toBe('mono');
+      expect(tierOfRevenue(125, 1000, thresholds)).toBe('key');
+      expect(tierOfRevenue(124.99, 1000, thresholds)).toBe('regular');
+      expect(tierOfRevenue(150.01, 1000, thresholds)).toBe('critical');
+      expect(tierOfRevenue(400.01, 1000, thresholds)).toBe('mono');
+    });
+
+    it.each(THRESHOLD_CASES)(
+      'puts amounts exactly at the %s threshold, and one cent either side, where the rule says',
+      (_name, threshold, below, at, above) => {
+        fc.assert(
+          fc.property(fc.integer({ min: 1, max: 10_000_000 }), (k) => {
+            const amounts = atThreshold(threshold, k);
+
+            expect(tierOfRevenue(amounts.below, amounts.total)).toBe(below);
+            expect(tierOfRevenue(amounts.at, amounts.total)).toBe(at);
+            expect(tierOfRevenue(amounts.above, amounts.total)).toBe(above);
+            expect(shareOf(amounts.at, amounts.total)).toBe(threshold);
+          }),
+          { numRuns: 300 },
+        );
+      },
+    );
+
+    it('agrees with a comparison in whole cents for any thresholds of up to three decimals', () => {
+      const permille = fc.integer({ min: 1, max: 1000 });
+      fc.assert(
+        fc.property(
+          fc.tuple(permille, permille, permille).map((t) => t.sort((a, b) => a - b)),
+          fc.integer({ min: 0, max: 5_000_000 }),
+          fc.integer({ min: 1, max: 5_000_000 }),
+          ([key, critical, mono], revenueCents, restCents) => {
+            const thresholds: Thresholds = {
+              key: key / 1000,
+              critical: critical / 1000,
+              mono: mono / 1000,
+            };
+            const total = (revenueCents + restCents) / 100;
+            const cents = revenueCents * 1000;
+            const totalCents = revenueCents + restCents;
+            const expected =
+              cents > mono * totalCents
+                ? 'mono'
+                : cents > critical * totalCents
+                  ? 'critical'
+                  : cents >= key * totalCents
+                    ? 'key'
+                    : 'regular';
+
+            expect(tierOfRevenue(revenueCents / 100, total, thresholds)).toBe(expected);
+          },
+        ),
+        { numRuns: 500 },
+      );
+    });
+  });
+
+  describe('compareShare', () => {
+    it('compares the figures themselves, at any size', () => {
+      expect(compareShare(1e12 + 0.01, 1e13 + 0.1, 0.1)).toBe(0);
+      expect(compareShare(1e12, 1e13 + 0.1, 0.1)).toBe(-1);
+      expect(centsOf(0.005)).toBe(1);
     });
   });
 

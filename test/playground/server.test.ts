@@ -78,7 +78,9 @@ describe('the playground server', () => {
     );
     expect(revenue.getCell('A42').value).toBe('Export Test UAB');
     expect(revenue.getCell('C42').value).toBe(1234);
-    expect(revenue.getCell('E2').formula).toBe('KAM_TIER(C2:C1000)');
+    expect(revenue.getCell('E2').formula).toBe(
+      "KAM_TIER(C2:C1000, 'Settings'!$B$5, 'Settings'!$B$2, 'Settings'!$B$3, 'Settings'!$B$4)",
+    );
     expect(revenue.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 

@@ -64,7 +64,6 @@ describe('dossier endpoints', () => {
       'Our person (e-mail)',
       'Channel',
       'Outcome',
-      'Personal',
     ]);
   });
 

@@ -190,7 +190,9 @@ describe('the dossier sidebar', () => {
     await page.fill('#contacts-ourPerson', IEVA);
     await page.selectOption('#contacts-channel', 'phone');
     await page.selectOption('#contacts-outcome', 'positive');
-    expect(await page.locator('#contacts-personal').textContent()).toContain('Personal contact');
+    expect(await page.locator('#contacts-personal-verdict').textContent()).toContain(
+      'Personal contact',
+    );
     const calls = sidebar.calls.length;
     await page.locator('form').getByRole('button', { name: 'Log contact' }).click();
 
@@ -211,8 +213,9 @@ describe('the dossier sidebar', () => {
     await press(page, 'Save it anyway');
     await saved(page);
     const rows = rowsOf(emu, 'Contacts', 'KA-001');
-    expect(rows.at(-1)).toMatchObject({ Channel: 'Phone', Personal: 'Yes', Outcome: 'Positive' });
-    expect(rows.at(-2)).toMatchObject({ Channel: 'E-mail', Personal: 'No', Outcome: 'Negative' });
+    // Personal left alone stays blank: worked out by the R5 Decision wherever it is read.
+    expect(rows.at(-1)).toMatchObject({ Channel: 'Phone', Personal: '', Outcome: 'Positive' });
+    expect(rows.at(-2)).toMatchObject({ Channel: 'E-mail', Personal: '', Outcome: 'Negative' });
   });
 
   it('marks the dossier reviewed and shows the next review due (R3.6)', async () => {

@@ -1,39 +1,27 @@
 // Menu "Team overview" for the head of sales (R3.5, R4.3): every workbook listed in Portfolio
 // is opened once and each of its sheets read once; every account's tier, review and contact
 // status and the per-manager scorecard go to one sheet. A workbook it cannot open is listed.
-import { type Day, dayOfDate, isoOf } from '../../core/days';
-import type { Scorecard } from '../../core/scorecard';
+import { dayOfDate } from '../../core/days';
 import { type Lang, messagesFor } from '../../i18n';
 import { sheetDef } from '../../template/lookup';
 import { SHEETS } from '../../template/workbook';
 import { statusesOf } from '../check/account-status';
-import { dashboardModel, SCORECARD_MONTHS } from '../dashboard/model';
+import { writeLines } from '../dashboard/dashboard';
+import { dashboardModel } from '../dashboard/model';
 import type { Platform } from '../platform/platform';
 import type { Spreadsheet } from '../platform/sheets';
 import { CHECK_SHEETS, readPortfolio } from '../sheet/portfolio-read';
 import { encodeCell } from '../sheet/table-codec';
 import { openWorkbook } from '../sheet/workbook';
-import { type Cell, writeBlock } from '../sheet/writer';
+import {
+  OVERVIEW_WIDTH,
+  type OverviewRow,
+  overviewLines,
+  type TeamOverviewData,
+} from './overview-lines';
 import { portfolioRows, spreadsheetIdOf } from './portfolio';
 
-export interface OverviewRow {
-  workbook: string;
-  manager: string;
-  account: string;
-  client: string;
-  tier: string;
-  review: string;
-  nextReview: Date | '';
-  contact: string;
-  flags: string;
-}
-
-export interface TeamOverview {
-  lang: Lang;
-  today: Day;
-  rows: OverviewRow[];
-  cards: Scorecard[];
-  unreadable: { workbook: string; reason: string }[];
+export interface TeamOverview extends TeamOverviewData {
   workbooks: number;
 }
 
@@ -71,7 +59,10 @@ function readOne(platform: Platform, target: Spreadsheet, name: string, now: Dat
       manager: typeof a.row.values.manager === 'string' ? a.row.values.manager : '',
       account: a.id,
       client: typeof a.row.values.client === 'string' ? a.row.values.client : '',
+      share: a.share,
       tier: String(encodeCell(column('tier'), a.tier, lang, workbook.zone)),
+      reviewKind: review.kind,
+      contactKind: contact.kind,
       review: m.reviewStatus[review.kind],
       nextReview:
         review.kind === 'never'
@@ -115,77 +106,18 @@ export function teamOverview(platform: Platform, now: Date): TeamOverview {
   return result;
 }
 
-const percentOrBlank = (n: number | undefined) => (n === undefined ? '' : n / 100);
-
-/** The overview as one grid: accounts, then scorecards, then unreadable workbooks. */
-export function overviewGrid(o: TeamOverview): Cell[][] {
-  const m = messagesFor(o.lang).access.overview;
-  const d = messagesFor(o.lang).dashboard;
-  const grid: Cell[][] = [
-    [m.title(isoOf(o.today))],
-    [],
-    [
-      m.workbook,
-      m.manager,
-      m.account,
-      m.client,
-      m.tier,
-      m.review,
-      m.nextReview,
-      m.contact,
-      m.flags,
-    ],
-    ...o.rows.map((r) => [
-      r.workbook,
-      r.manager,
-      r.account,
-      r.client,
-      r.tier,
-      r.review,
-      r.nextReview,
-      r.contact,
-      r.flags,
-    ]),
-    [],
-    [m.scorecard(SCORECARD_MONTHS)],
-    [
-      d.manager,
-      d.accounts,
-      d.reviewsOnTime,
-      d.rhythmKept,
-      d.pausesRespected,
-      d.planDone,
-      d.dossierComplete,
-    ],
-    ...o.cards.map((c) => [
-      c.manager,
-      c.accounts,
-      percentOrBlank(c.reviewsOnTime),
-      percentOrBlank(c.rhythmKept),
-      percentOrBlank(c.pausesRespected),
-      percentOrBlank(c.planDoneOnTime),
-      percentOrBlank(c.dossierComplete),
-    ]),
-    [],
-    [m.unreadable],
-    ...(o.unreadable.length === 0
-      ? [[m.none]]
-      : [[m.workbook, m.reason], ...o.unreadable.map((u) => [u.workbook, u.reason])]),
-  ];
-  const width = Math.max(...grid.map((r) => r.length));
-  return grid.map((r) => [...r, ...Array<Cell>(width - r.length).fill('')]);
-}
-
-/** Writes the overview sheet (cleared, then one block of values). */
+/**
+ * Writes the overview sheet like the dashboard: cleared, then one block of values, formats
+ * (percentages, dates), bold title and headers, fills; the header row frozen.
+ */
 export function writeOverview(spreadsheet: Spreadsheet, o: TeamOverview): void {
   const m = messagesFor(o.lang).access.overview;
-  const sheet = spreadsheet.getSheetByName(m.sheet) ?? spreadsheet.insertSheet(m.sheet);
-  sheet.clear();
-  const grid = overviewGrid(o);
-  writeBlock(sheet.getRange(1, 1, grid.length, grid[0].length), grid, {
-    formats: grid.map((row) => row.map(() => undefined)),
-  });
-  sheet.getRange(1, 1).setFontWeight('bold');
+  let sheet = spreadsheet.getSheetByName(m.sheet);
+  const created = !sheet;
+  if (sheet) sheet.clear();
+  else sheet = spreadsheet.insertSheet(m.sheet);
+  writeLines(sheet, overviewLines(o), OVERVIEW_WIDTH);
+  if (created) sheet.setColumnWidths(1, OVERVIEW_WIDTH, 160);
   sheet.setFrozenRows(3);
 }
 

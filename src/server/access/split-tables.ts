@@ -2,12 +2,12 @@
 // the Revenue rows a manager's workbook keeps (R1.1), and writing rows into a new sheet.
 import type { ManagerShare } from '../../core/access-split';
 import { partitionRows } from '../../core/access-split';
-import { type Lang, messagesFor } from '../../i18n';
 import { numberFormatOf } from '../../template/columns';
 import { normalizeHeader } from '../../template/lookup';
+import type { Settings } from '../../template/settings';
 import type { SheetDef } from '../../template/types';
 import type { Sheet } from '../platform/sheets';
-import { accountKey } from '../sheet/portfolio-read';
+import { accountKey, companyTotalOf } from '../sheet/portfolio-read';
 import { runsOf } from '../sheet/runs';
 import { headerMatches, locateColumns } from '../sheet/table-read';
 import type { RawTable } from '../sheet/workbook';
@@ -91,25 +91,31 @@ export function rowsByManager(table: SourceTable, managerOf: Map<string, string>
 }
 
 /**
- * Revenue rows of the manager's clients, and one row with every other client's revenue in
- * total, so that shares and tiers stay shares of the company's revenue (R1.1) while other
- * managers' clients are not named.
+ * Revenue rows of the manager's clients only (R1.1, R3.5: other managers' clients are not
+ * named). The company's total travels in Settings instead ("Company revenue total"), so that
+ * shares and tiers stay shares of all revenue without a pseudo-client the rules would take
+ * for a client.
  */
-export function revenueRows(table: SourceTable, share: ManagerShare, lang: Lang): unknown[][] {
+export function revenueRows(table: SourceTable, share: ManagerShare): unknown[][] {
   const client = table.columns.get('client');
-  const revenue = table.columns.get('revenue');
-  if (client === undefined || revenue === undefined) return [];
+  if (client === undefined) return [];
   const own = new Set(share.clients);
-  const mine = table.rows.filter((r) => own.has(normalizeHeader(String(r[client] ?? ''))));
-  const sum = (rows: unknown[][]) =>
-    rows.reduce(
-      (total, r) => total + (typeof r[revenue] === 'number' ? (r[revenue] as number) : 0),
-      0,
-    );
-  const rest = sum(table.rows) - sum(mine);
-  if (rest <= 0) return mine;
-  const other = table.header.map(() => '' as unknown);
-  other[client] = messagesFor(lang).access.otherClients;
-  other[revenue] = rest;
-  return [...mine, other];
+  return table.rows.filter((r) => own.has(normalizeHeader(String(r[client] ?? ''))));
+}
+
+/**
+ * The company's revenue total of a source Revenue table (R1.1): what a manager's own workbook
+ * keeps in Settings. Example: rows of 600 and 400, the setting blank → 1,000.
+ */
+export function sourceTotal(table: SourceTable | undefined, settings: Settings): number {
+  const revenue = table?.columns.get('revenue');
+  const clients =
+    table && revenue !== undefined
+      ? table.rows.flatMap((r) =>
+          typeof r[revenue] === 'number' && (r[revenue] as number) >= 0
+            ? [{ revenue: r[revenue] as number }]
+            : [],
+        )
+      : [];
+  return companyTotalOf(settings, clients);
 }

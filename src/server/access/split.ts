@@ -4,17 +4,16 @@
 import { allowedPeople, normalEmail } from '../../core/access';
 import { type ManagerShare, splitPlan } from '../../core/access-split';
 import { type Lang, messagesFor } from '../../i18n';
-import { WEEKDAY_CHOICES } from '../../template/choices';
-import { findSetting, normalizeHeader, sheetDef } from '../../template/lookup';
-import { SETTINGS } from '../../template/settings';
+import { normalizeHeader } from '../../template/lookup';
+import { settingsRows } from '../../template/settings';
 import { SHEETS } from '../../template/workbook';
 import { recordMoved } from '../digest/state';
 import type { Platform } from '../platform/platform';
-import type { Sheet, Spreadsheet } from '../platform/sheets';
+import type { Spreadsheet } from '../platform/sheets';
 import { logRun } from '../sheet/run-log';
 import { setUpWorkbook } from '../sheet/setup';
 import { openWorkbook, type Workbook } from '../sheet/workbook';
-import { cellFrom, writeBlock } from '../sheet/writer';
+import { writeBlock } from '../sheet/writer';
 import { accountPeople, runnerEmail } from './people';
 import { portfolioRows, writePortfolio } from './portfolio';
 import { limitEditors, PROTECTED_SHEETS } from './protect';
@@ -23,6 +22,7 @@ import {
   rowsByManager,
   type SourceTable,
   sourceTable,
+  sourceTotal,
   writeTable,
 } from './split-tables';
 
@@ -34,20 +34,6 @@ export interface SplitReport {
   unassigned: string[];
   /** Rows naming no known account, by sheet name: they stay in the source only. */
   orphans: { sheet: string; rows: number }[];
-}
-
-/**
- * A manager's own workbook sends no weekly digest: the head of sales' workbook sends it, from
- * every manager's workbook (R4.3). Its Settings row says Off, where the copy put it or, when
- * the source had no such row, where set-up did.
- */
-function weeklyDigestOff(sheet: Sheet, copied: readonly unknown[][], lang: Lang): void {
-  const label = (row: readonly unknown[]) => (typeof row[0] === 'string' ? row[0] : '');
-  let row = copied.findIndex((r) => findSetting(label(r))?.key === 'weeklyDigestDay') + 1;
-  const fresh = SETTINGS.findIndex((d) => d.key === 'weeklyDigestDay') + 2;
-  if (row === 0 && fresh > copied.length) row = fresh;
-  const off = WEEKDAY_CHOICES.find((c) => c.key === 'off')?.label[lang] ?? 'Off';
-  if (row > 0) writeBlock(sheet.getRange(row, 2, 1, 1), [[off]]);
 }
 
 function createWorkbook(
@@ -68,23 +54,27 @@ function createWorkbook(
   target.setSpreadsheetTimeZone(spreadsheet.getSpreadsheetTimeZone());
   setUpWorkbook(platform.sheets, target, SHEETS, lang);
   const split = openWorkbook(platform, target, SHEETS);
-  const settings = source.read(sheetDef('settings'));
   const settingsSheet = split.sheet('settings');
-  if (settings && settingsSheet && settings.values.length > 0) {
-    const width = Math.min(settings.values[0].length, sheetDef('settings').columns.length);
-    writeBlock(
-      settingsSheet.getRange(1, 1, settings.values.length, width),
-      settings.values.map((r) => r.slice(0, width).map(cellFrom)),
-    );
+  if (settingsSheet) {
+    // The new workbook's Settings rows follow SETTINGS from row 2 (set-up made them): each
+    // gets the source's value, and the company total the manager's shares are of (R1.1).
+    const revenue = tables.find((t) => t.def.key === 'revenue');
+    // A manager's own workbook sends no weekly digest: the head of sales' one does (R4.3).
+    const settings = {
+      ...source.settings,
+      companyRevenueTotal: sourceTotal(revenue, source.settings),
+      weeklyDigestDay: 'off' as const,
+    };
+    const values = settingsRows(lang, settings);
+    writeBlock(settingsSheet.getRange(2, 1, values.length, 3), values);
   }
-  if (settingsSheet) weeklyDigestOff(settingsSheet, settings?.values ?? [], lang);
   const key = normalEmail(share.manager);
   for (const table of tables) {
     const sheet = split.sheet(table.def.key);
     if (!sheet) continue;
     const picked =
       table.def.key === 'revenue'
-        ? revenueRows(table, share, lang)
+        ? revenueRows(table, share)
         : (rows.get(table.def.key)?.get(key) ?? []).map((i) => table.rows[i]);
     writeTable(sheet, table, picked);
   }

@@ -42,13 +42,20 @@ export const STATUS_KEYS = [
 
 export type StatusKey = (typeof STATUS_KEYS)[number];
 
+/** The revenue cells (R1): figures, not verdicts, so never coloured by the row's status. */
+export const TIER_KEYS: readonly StatusKey[] = ['revenue', 'share', 'tier'];
+
 /**
  * The status cells a dossier save rewrites: all but revenue, share and tier, which only the
- * Revenue sheet changes (the check and onEdit own them).
+ * Revenue sheet and Settings change (the check and onEdit own them). These are the cells
+ * coloured by the row's loudest finding.
  */
 export const DOSSIER_STATUS_KEYS: readonly StatusKey[] = STATUS_KEYS.filter(
-  (key) => key !== 'revenue' && key !== 'share' && key !== 'tier',
+  (key) => !TIER_KEYS.includes(key),
 );
+
+/** The background of a cell that carries no status (revenue, share, tier): none. */
+const UNCOLOURED = '#ffffff';
 
 /**
  * One account's status on a day: the cells the check writes, and the review and contact
@@ -62,6 +69,9 @@ export interface AccountStatus {
   review: ReviewStatus;
   contact: ContactStatus;
 }
+
+/** What a row's status cells receive: values, notes and the severity that colours them. */
+export type StatusCells = Pick<AccountStatus, 'values' | 'notes' | 'severity'>;
 
 /** A finding's short flag, with the names it is about ("Strong opponent: Petras"). */
 function flagOf(m: ReturnType<typeof messagesFor>, finding: Finding): string {
@@ -139,7 +149,7 @@ function sameValue(a: unknown, b: unknown): boolean {
  */
 export function showsStatus(
   record: AccountRecord,
-  status: AccountStatus,
+  status: Pick<AccountStatus, 'values'>,
   keys: readonly StatusKey[] = STATUS_KEYS,
 ): boolean {
   return keys.every((key) => sameValue(record.row.values[key], status.values[key]));
@@ -157,12 +167,13 @@ export function statusesOf(
 /**
  * Writes status cells for the given rows: per run of consecutive rows and run of adjacent
  * status columns, one block of values, notes and colours through the one writer (the
- * columns keep the formats set-up gave them).
+ * columns keep the formats set-up gave them). Only the status cells take the severity's
+ * colour; revenue, share and tier stay uncoloured.
  */
 export function writeStatuses(
   table: Table,
   workbook: Workbook,
-  byRow: ReadonlyMap<number, AccountStatus | undefined>,
+  byRow: ReadonlyMap<number, StatusCells | undefined>,
   keys: readonly StatusKey[] = STATUS_KEYS,
 ): void {
   const columns = keys
@@ -181,7 +192,11 @@ export function writeStatuses(
       );
       const notes = rows.map((row) => run.map((c) => byRow.get(row)?.notes[c.key] ?? ''));
       const colors = rows.map((row) =>
-        run.map(() => SEVERITY_COLORS[byRow.get(row)?.severity ?? 'ok']),
+        run.map((c) =>
+          TIER_KEYS.includes(c.key)
+            ? UNCOLOURED
+            : SEVERITY_COLORS[byRow.get(row)?.severity ?? 'ok'],
+        ),
       );
       const range = table.source.rangeAt(rows[0], indexes[0] + 1, rows.length, indexes.length);
       writeBlock(range, values, { notes, backgrounds: colors });

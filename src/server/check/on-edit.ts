@@ -1,6 +1,8 @@
 // onEdit (simple trigger, LIMITED, 30 s): when rows of a sheet the checks read change,
-// recompute and re-highlight the accounts they belong to; script edits do not fire it.
+// recompute and re-highlight the accounts they belong to; an edit in Settings re-tiers every
+// account; script edits do not fire it.
 import { dayOfDate } from '../../core/days';
+import { sheetDef } from '../../template/lookup';
 import type { SheetDef, SheetKey } from '../../template/types';
 import { SHEETS } from '../../template/workbook';
 import type { Platform } from '../platform/platform';
@@ -9,6 +11,7 @@ import { accountKey, CHECK_SHEETS, readPortfolio } from '../sheet/portfolio-read
 import { locateColumns } from '../sheet/table-read';
 import { nameMatches, openWorkbook, type RawTable } from '../sheet/workbook';
 import { type AccountStatus, showsStatus, statusOf, writeStatuses } from './account-status';
+import { retierAccounts } from './retier';
 
 /** The sheets whose edits change a status (R1, R3.3, R3.4, R3.6, R5). */
 export const WATCHED: readonly SheetKey[] = CHECK_SHEETS;
@@ -53,13 +56,18 @@ export function touchedAccounts(
 }
 
 /**
- * Re-highlights after a user's edit. The edited sheet and the others are read once each;
+ * Re-highlights after a user's edit. An edit in Settings re-tiers every account at once
+ * (R1: tiers need only Revenue and Settings) and leaves the rest to the next full check. The edited sheet and the others are read once each;
  * only the touched accounts' rows are typed and checked, and only rows whose status
  * changed are written. When the touched accounts cannot be told, every account is
  * recomputed and compared with what its row shows.
  */
 export function onEdit(platform: Platform, e: EditEvent): void {
   const name = e.range.getSheet().getName();
+  if (nameMatches(sheetDef('settings'), name)) {
+    retierAccounts(openWorkbook(platform, e.source, SHEETS), () => platform.properties());
+    return;
+  }
   const def = SHEETS.find((d) => WATCHED.includes(d.key) && nameMatches(d, name));
   if (!def) return;
   const workbook = openWorkbook(platform, e.source, SHEETS);

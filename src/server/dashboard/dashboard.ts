@@ -1,6 +1,6 @@
 // The head of sales' dashboard sheet (R1.2, R1.3, R2.2, R3.6, R4.3, R5): the model's lines
 // written in one block (values, weights, fills, formats: one call each), plus two charts.
-import { dayOfDate } from '../../core/days';
+import { dateOfDay, dayOfDate } from '../../core/days';
 import { type Messages, messagesFor } from '../../i18n';
 import { SHEETS } from '../../template/workbook';
 import { type AccountStatus, statusesOf } from '../check/account-status';
@@ -34,18 +34,37 @@ export function refreshDashboard(
   });
   const today = dayOfDate(now, workbook.zone);
   const model = dashboardModel(portfolio, statuses, today);
-  const accountsSheet = portfolio.tables.accounts?.source.sheet();
-  const gid = accountsSheet ? accountsSheet.getSheetId() : 0;
-  const lines = dashboardLines(model, m, (row, label) => rowLink(gid, row, label));
+  const gidOf = (key: 'accounts' | 'revenue') =>
+    portfolio.tables[key]?.source.sheet().getSheetId() ?? 0;
+  const gids = {
+    accounts: gidOf('accounts'),
+    revenue: model.keyWithoutAccount.length > 0 ? gidOf('revenue') : 0,
+  };
+  const lines = dashboardLines(model, m, {
+    account: (row, label) => rowLink(gids.accounts, row, label),
+    revenue: (row, label) => rowLink(gids.revenue, row, label),
+    date: (day) => dateOfDay(day, workbook.zone),
+  });
   let sheet = spreadsheet.getSheetByName(m.dashboard.sheet);
   const created = !sheet;
   if (sheet) sheet.clear();
   else sheet = spreadsheet.insertSheet(m.dashboard.sheet, 0);
-  const pad = <T>(cells: T[], fill: T) =>
-    [...cells, ...Array<T>(WIDTH - cells.length).fill(fill)].slice(0, WIDTH);
+  writeLines(sheet, lines, WIDTH);
+  if (created) sheet.setColumnWidths(1, WIDTH, 170);
+  placeCharts(sheet, lines, m, workbook.platform.sheets.chartType);
+  return { portfolio, model };
+}
+
+/**
+ * Writes lines of a report sheet (the dashboard, Team overview) in one block: values, number
+ * formats, bold titles, section and header rows, and fills (one call each, the one writer).
+ */
+export function writeLines(sheet: Sheet, lines: readonly Line[], width: number): void {
+  const pad = <T>(cells: readonly T[], fill: T) =>
+    [...cells, ...Array<T>(Math.max(0, width - cells.length)).fill(fill)].slice(0, width);
   const fillOf = (l: Line) => (l.kind === 'section' || l.kind === 'title' ? TITLE_FILL : '#ffffff');
   writeBlock(
-    sheet.getRange(1, 1, lines.length, WIDTH),
+    sheet.getRange(1, 1, lines.length, width),
     lines.map((l) => pad<Cell>(l.cells, '')),
     {
       formats: lines.map((l) => pad<string | undefined>(l.formats ?? [], undefined)),
@@ -58,9 +77,6 @@ export function refreshDashboard(
       ),
     },
   );
-  if (created) sheet.setColumnWidths(1, WIDTH, 170);
-  placeCharts(sheet, lines, m, workbook.platform.sheets.chartType);
-  return { portfolio, model };
 }
 
 /** The cells a section's chart draws: its header row and the rows below it, two columns. */

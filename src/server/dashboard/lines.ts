@@ -2,14 +2,21 @@
 // R4.3, R5): pure, from the model; dashboard.ts writes them and adds the charts.
 
 import type { Severity } from '../../core/account-check';
-import { isoOf } from '../../core/days';
+import { type Day, isoOf } from '../../core/days';
 import type { Messages } from '../../i18n';
 import { SEVERITY_COLORS } from '../check/account-status';
 import type { Cell, Formula } from '../sheet/writer';
 import { type DashboardModel, type ListedAccount, SCORECARD_MONTHS } from './model';
 
 /** Columns the dashboard spans. */
-export const WIDTH = 6;
+export const WIDTH = 7;
+
+/** Cells the lines need from the workbook: links to a row of Accounts or Revenue, a day as a date cell. */
+export interface Links {
+  account: (row: number, label: string) => Formula;
+  revenue: (row: number, label: string) => Formula;
+  date: (day: Day) => Date;
+}
 
 export type Kind = 'title' | 'section' | 'header' | 'plain';
 export interface Line {
@@ -21,6 +28,7 @@ export interface Line {
 
 const PERCENT = '0.0%';
 const MONEY = '#,##0';
+const DATE = 'yyyy-mm-dd';
 
 function line(
   kind: Kind,
@@ -36,11 +44,7 @@ function percentOrBlank(value: number | undefined): number | string {
 }
 
 /** The dashboard as lines of cells, top to bottom (pure; links point at Accounts rows). */
-export function dashboardLines(
-  model: DashboardModel,
-  m: Messages,
-  link: (row: number, label: string) => Formula,
-): Line[] {
+export function dashboardLines(model: DashboardModel, m: Messages, links: Links): Line[] {
   const d = m.dashboard;
   const lines: Line[] = [line('title', [d.title(isoOf(model.today))]), line('plain', [])];
   lines.push(line('section', [d.concentration]));
@@ -69,6 +73,25 @@ export function dashboardLines(
     );
   } else {
     lines.push(line('plain', [d.noRevenue]));
+  }
+  lines.push(line('plain', []), line('section', [d.keyWithoutAccount]));
+  if (model.keyWithoutAccount.length === 0) lines.push(line('plain', [d.none]));
+  else {
+    lines.push(line('header', [d.client, d.share, d.tier, d.revenue, d.link]));
+    for (const c of model.keyWithoutAccount)
+      lines.push(
+        line(
+          'plain',
+          [
+            c.client,
+            c.share,
+            m.tier[c.tier],
+            c.revenue,
+            links.revenue(c.row, d.openRevenue(c.row)),
+          ],
+          [undefined, PERCENT, undefined, MONEY],
+        ),
+      );
   }
   lines.push(
     line('plain', []),
@@ -133,8 +156,10 @@ export function dashboardLines(
       ),
     );
   }
+  // Both lists: days past the due day, and the date it counts from (the R3.6 and R5 Decisions).
   const list = (
     title: string,
+    lastHeader: string,
     items: readonly ListedAccount[],
     statusText: (a: ListedAccount) => string,
   ) => {
@@ -143,18 +168,28 @@ export function dashboardLines(
       lines.push(line('plain', [d.none]));
       return;
     }
-    lines.push(line('header', [d.account, d.client, d.manager, d.status, d.days, d.link]));
+    lines.push(
+      line('header', [d.account, d.client, d.manager, d.status, d.daysOverdue, lastHeader, d.link]),
+    );
     for (const a of items) {
       lines.push(
         line(
           'plain',
-          [a.id, a.client, a.manager, statusText(a), a.days ?? '', link(a.row, d.open(a.row))],
-          [undefined, undefined, undefined, undefined, '0'],
+          [
+            a.id,
+            a.client,
+            a.manager,
+            statusText(a),
+            a.daysOverdue ?? '',
+            a.last === undefined ? '' : links.date(a.last),
+            links.account(a.row, d.open(a.row)),
+          ],
+          [undefined, undefined, undefined, undefined, '0', DATE],
         ),
       );
     }
   };
-  list(d.overdueReviews, model.overdueReviews, (a) =>
+  list(d.overdueReviews, d.lastReview, model.overdueReviews, (a) =>
     a.status === 'never' ? d.neverReviewed : m.finding.short.reviewOverdue,
   );
   const contactKinds: Record<string, string> = {
@@ -162,7 +197,7 @@ export function dashboardLines(
     never: m.finding.short.contactNever,
     pauseBroken: m.finding.short.pauseBroken,
   };
-  list(d.contactGaps, model.contactGaps, (a) => contactKinds[a.status] ?? a.status);
+  list(d.contactGaps, d.lastPositive, model.contactGaps, (a) => contactKinds[a.status] ?? a.status);
   lines.push(line('plain', []), line('section', [d.legend]));
   for (const severity of ['alert', 'warning', 'info', 'ok'] as Severity[]) {
     lines.push(

@@ -5,10 +5,14 @@ import { addMonths, type Day } from '../../core/days';
 import {
   type Concentration,
   concentrationOf,
+  keyClientsWithoutAccount,
   type ManagerLoad,
   managerLoads,
+  type UnmanagedClient,
 } from '../../core/portfolio';
 import { type Scorecard, scorecards } from '../../core/scorecard';
+import { centsOf, shareOf, sumOfMoney } from '../../core/tier';
+import { normalizeHeader } from '../../template/lookup';
 import type { AccountStatus } from '../check/account-status';
 import { recordedBreaches } from '../dossier/breaches';
 import type { Portfolio } from '../sheet/portfolio-read';
@@ -22,8 +26,10 @@ export interface ListedAccount {
   client: string;
   manager: string;
   row: number;
-  days?: number;
-  since?: Day;
+  /** Days past the due day (of the review, or of the next positive contact); blank when not past it. */
+  daysOverdue?: number;
+  /** The last review, or the last positive contact, the due day counts from. */
+  last?: Day;
   status: string;
 }
 
@@ -31,6 +37,8 @@ export interface DashboardModel {
   today: Day;
   concentration?: Concentration;
   topClients: { client: string; share: number }[];
+  /** R1.1, R3: revenue key clients with no row in Accounts, largest first. */
+  keyWithoutAccount: UnmanagedClient[];
   loads: ManagerLoad[];
   cards: Scorecard[];
   overdueReviews: ListedAccount[];
@@ -63,15 +71,14 @@ export function dashboardModel(
     critical: settings.criticalThreshold,
     mono: settings.monoThreshold,
   };
-  const concentration = concentrationOf(portfolio.clients, thresholds);
+  const concentration = concentrationOf(portfolio.clients, thresholds, portfolio.total);
   const total = concentration?.total ?? 0;
   const sorted = [...portfolio.clients].sort((a, b) => b.revenue - a.revenue);
-  const topClients =
-    total > 0
-      ? sorted.slice(0, 10).map((c) => ({ client: c.client, share: c.revenue / total }))
-      : [];
-  const rest = sorted.slice(10).reduce((sum, c) => sum + c.revenue, 0);
-  if (total > 0 && rest > 0) topClients.push({ client: '…', share: rest / total });
+  const top = total > 0 ? sorted.slice(0, 10) : [];
+  const topClients = top.map((c) => ({ client: c.client, share: shareOf(c.revenue, total) }));
+  // Everything else: the smaller clients and, in a manager's own workbook, other managers'.
+  const rest = total - sumOfMoney(top.map((c) => c.revenue));
+  if (total > 0 && centsOf(rest) > 0) topClients.push({ client: '…', share: shareOf(rest, total) });
   const manager = (values: Record<string, unknown>) =>
     typeof values.manager === 'string' ? values.manager : '';
   const loads = managerLoads(
@@ -112,15 +119,15 @@ export function dashboardModel(
   const listed = (
     a: (typeof portfolio.accounts)[number],
     status: string,
-    days?: number,
-    since?: Day,
+    daysOverdue?: number,
+    last?: Day,
   ): ListedAccount => ({
     id: a.id,
     client: typeof a.row.values.client === 'string' ? a.row.values.client : '',
     manager: manager(a.row.values),
     row: a.row.rowNumber,
-    days,
-    since,
+    daysOverdue,
+    last,
     status,
   });
   const overdueReviews: ListedAccount[] = [];
@@ -132,10 +139,37 @@ export function dashboardModel(
     if (review.kind === 'overdue')
       overdueReviews.push(listed(a, 'overdue', review.daysOverdue, a.facts.lastReview));
     if (review.kind === 'never') overdueReviews.push(listed(a, 'never'));
-    if (['overdue', 'never', 'pauseBroken'].includes(contact.kind))
-      contactGaps.push(listed(a, contact.kind, contact.daysSince, contact.lastPositive));
+    if (['overdue', 'never', 'pauseBroken'].includes(contact.kind)) {
+      const late =
+        contact.due !== undefined && today > contact.due ? today - contact.due : undefined;
+      contactGaps.push(listed(a, contact.kind, late, contact.lastPositive));
+    }
   }
-  overdueReviews.sort((x, y) => (y.days ?? Infinity) - (x.days ?? Infinity));
-  contactGaps.sort((x, y) => (y.days ?? Infinity) - (x.days ?? Infinity));
-  return { today, concentration, topClients, loads, cards, overdueReviews, contactGaps };
+  // Worst first: never (no due day at all) and broken pauses, then the most days overdue.
+  const worst = (x: ListedAccount, y: ListedAccount) =>
+    (y.daysOverdue ?? Infinity) - (x.daysOverdue ?? Infinity);
+  overdueReviews.sort(worst);
+  contactGaps.sort(worst);
+  const accountClients = new Set(
+    portfolio.accounts.map((a) =>
+      normalizeHeader(typeof a.row.values.client === 'string' ? a.row.values.client : ''),
+    ),
+  );
+  const keyWithoutAccount = keyClientsWithoutAccount(
+    portfolio.clients,
+    (client) => accountClients.has(normalizeHeader(client)),
+    portfolio.total,
+    thresholds,
+    normalizeHeader,
+  );
+  return {
+    today,
+    concentration,
+    topClients,
+    keyWithoutAccount,
+    loads,
+    cards,
+    overdueReviews,
+    contactGaps,
+  };
 }

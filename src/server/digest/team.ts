@@ -6,12 +6,10 @@ import { normalEmail } from '../../core/access';
 import {
   type Figures,
   figuresOf,
-  keyClientsWithoutAccount,
   type ScoreLine,
   scoreLine,
   supervisedManagers,
 } from '../../core/digest-team';
-import { normalizeHeader } from '../../template/lookup';
 import type { DashboardModel, ListedAccount } from '../dashboard/model';
 import type { Portfolio } from '../sheet/portfolio-read';
 
@@ -38,6 +36,7 @@ export interface TeamDigest {
   managers: TeamManager[];
   /** R1.3: clients above the mono-client share, and the largest client's share. */
   mono?: { clients: string[]; share: number };
+  /** R1.1, R3: revenue key clients no account runs (the dashboard's own list). */
   keyClients: { client: string; share: number }[];
 }
 
@@ -63,7 +62,7 @@ function listed(
       id: a.id,
       client: a.client || a.id,
       status: a.status,
-      ...(a.days === undefined ? {} : { days: a.days }),
+      ...(a.daysOverdue === undefined ? {} : { days: a.daysOverdue }),
       link: source.rowUrl(a.row),
     }));
 }
@@ -102,26 +101,12 @@ export function teamDigests(
     })),
     normalEmail,
   );
-  const { settings } = portfolio.workbook;
-  const thresholds = {
-    key: settings.keyThreshold,
-    critical: settings.criticalThreshold,
-    mono: settings.monoThreshold,
-  };
   const concentration = own.model.concentration;
   const mono =
     concentration?.topClient && concentration.monoClients.length > 0
       ? { clients: concentration.monoClients, share: concentration.topClient.share }
       : undefined;
-  const accountClients = new Set(
-    portfolio.accounts.map((a) => normalizeHeader(text(a.row.values.client))),
-  );
-  const keyClients = keyClientsWithoutAccount(
-    portfolio.clients,
-    accountClients,
-    thresholds,
-    normalizeHeader,
-  );
+  const keyClients = own.model.keyWithoutAccount.map((c) => ({ client: c.client, share: c.share }));
   return [...supervision].map(([supervisor, managers]) => ({
     supervisor,
     managers: [...managers]

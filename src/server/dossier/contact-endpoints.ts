@@ -1,7 +1,7 @@
 // The sidebar's endpoints for a contact already logged (R5): edit it or remove it, named by
 // the key it was loaded with. A contact the record rests on (a broken pause, R5.2) changes
 // only with a reason, and the breach stays on record in Change history (R4.3).
-import { isPersonal, pauseCovering } from '../../core/contact-rules';
+import { pauseCovering, personalOf } from '../../core/contact-rules';
 import { isoOf } from '../../core/days';
 import { fieldsFor } from '../../dossier/fields';
 import type { RemoveContactPayload, SaveContactPayload } from '../../dossier/payloads';
@@ -29,14 +29,16 @@ import { type Edit, runSave, type SaveContext, stale } from './save';
 
 type ContactRow = TableRow<RowOf<'contacts'>>;
 
-/**
- * Whether a contact is personal (the R5 Decisions of docs/rules.md): a filled Personal cell is
- * the user's word; a blank one is derived (in person, phone or video by the account's manager).
- */
-function personalOf(values: Readonly<Record<string, CellValue>>, manager: string): boolean {
-  if (typeof values.personal === 'boolean') return values.personal;
-  return isPersonal(String(values.channel ?? ''), String(values.ourPerson ?? ''), manager);
-}
+/** Whether a contact's cells make it personal: the one rule of src/core (the R5 Decision). */
+const personal = (values: Readonly<Record<string, CellValue>>, manager: string): boolean =>
+  personalOf(
+    {
+      personal: typeof values.personal === 'boolean' ? values.personal : null,
+      channel: typeof values.channel === 'string' ? values.channel : '',
+      ourPerson: typeof values.ourPerson === 'string' ? values.ourPerson : '',
+    },
+    manager,
+  );
 
 /** What the edit touches: the contact loaded with `key`, the others, and the breaches today. */
 function contactAt(ctx: SaveContext, key: string) {
@@ -70,23 +72,20 @@ function contactEdit(
   const manager = String(ctx.rows.account.values.manager ?? '');
   const changed = diffRow('contacts', row.values, values);
   if (changed.history.length === 0) return { history: [] };
+  // A blank Personal stays blank, so it keeps following the channel and who made the contact
+  // (the R5 Decision "who says personal"); a Yes or No is the user's word.
   const next: Record<string, CellValue> = { ...row.values, ...changed.cells };
-  // "Personal" follows a new channel or person unless the user states it (R5 Decision).
-  if (!('personal' in values) && ('channel' in changed.cells || 'ourPerson' in changed.cells))
-    next.personal = isPersonal(String(next.channel ?? ''), String(next.ourPerson ?? ''), manager);
   const negatives = others.flatMap((c) =>
     c.values.outcome === 'negative' && c.values.date !== undefined ? [isoOf(c.values.date)] : [],
   );
   const inPause = (v: Readonly<Record<string, CellValue>>) =>
     typeof v.date === 'number' &&
-    personalOf(v, manager) &&
+    personal(v, manager) &&
     pauseCovering(negatives, isoOf(v.date), ctx.workbook.settings.pauseDays) !== undefined;
   if (inPause(next) && !inPause(row.values) && !confirmPause) fail('PAUSE', 'confirmPause');
   const why = reasonFor(onRecord, reason);
   const after = breaches(mine.map((r) => (r === row ? { ...r, values: next } : r)));
-  const wire: Values = { ...values };
-  if (next.personal !== row.values.personal) wire.personal = next.personal === true;
-  const { cells, history } = diffRow('contacts', row.values, wire);
+  const { cells, history } = changed;
   return {
     writes: [{ sheet: 'contacts', changes: [{ rowNumber: row.rowNumber, values: cells }] }],
     history,

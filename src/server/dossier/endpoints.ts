@@ -2,7 +2,7 @@
 // per save. Each re-checks everything it receives and answers in the workbook's language;
 // nothing throws to the client. The row endpoints are in row-endpoints.ts.
 
-import { isPersonal, pauseCovering } from '../../core/contact-rules';
+import { pauseCovering, personalOf } from '../../core/contact-rules';
 import { dayOfDate, isoOf } from '../../core/days';
 import { causeOf } from '../../core/errors';
 import { fieldsFor } from '../../dossier/fields';
@@ -162,9 +162,10 @@ export function saveDossier(platform: Platform, payload: SaveDossierPayload): Sa
 }
 
 /**
- * kamLogContact({ accountId, values, confirmPause }) (R5): appends a contact. "Personal"
- * follows the R5 Decision of docs/rules.md: in person, phone or video by the account's
- * manager. A personal contact inside a pause (R5.2) is refused unless `confirmPause`.
+ * kamLogContact({ accountId, values, confirmPause }) (R5): appends a contact. "Personal" is
+ * stored as the user chose it (Yes or No) or left blank, so that it stays derived (the R5
+ * Decision "who says personal"); a contact that is personal by `personalOf` inside a pause
+ * (R5.2) is refused unless `confirmPause`.
  */
 export function logContact(platform: Platform, payload: LogContactPayload): SaveResult {
   return saved(platform, 'contacts', (workbook) => {
@@ -177,9 +178,12 @@ export function logContact(platform: Platform, payload: LogContactPayload): Save
       sheets: ['contacts'],
       change: (ctx) => {
         const manager = String(ctx.rows.account.values.manager ?? '');
-        const personal = isPersonal(
-          String(values.channel),
-          String(values.ourPerson ?? ''),
+        const personal = personalOf(
+          {
+            personal: typeof values.personal === 'boolean' ? values.personal : undefined,
+            channel: String(values.channel ?? ''),
+            ourPerson: String(values.ourPerson ?? ''),
+          },
           manager,
         );
         const negatives = (ctx.rows.rows.contacts ?? []).flatMap((c) =>
@@ -190,7 +194,7 @@ export function logContact(platform: Platform, payload: LogContactPayload): Save
         const pause = pauseCovering(negatives, String(values.date), workbook.settings.pauseDays);
         if (personal && pause && !confirmPause) fail('PAUSE', 'confirmPause');
         const blankless = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));
-        const { cells, history } = diffRow('contacts', undefined, { ...blankless, personal });
+        const { cells, history } = diffRow('contacts', undefined, blankless);
         return {
           appends: [{ sheet: 'contacts', rows: [{ accountId: ctx.accountId, ...cells }] }],
           history,

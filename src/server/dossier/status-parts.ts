@@ -2,7 +2,6 @@
 // coverage (R3.3, R6.2: roles apart from attitudes), contact rhythm and pause (R5), review
 // (R3.6) and findings in plain words, with the rules they follow kept for a hover.
 import { type AccountCheck, type FindingKind, SEVERITY_OF } from '../../core/account-check';
-import { nextContactDue } from '../../core/contacts';
 import { type Day, isoOf } from '../../core/days';
 import type { AccountView } from '../../dossier/types';
 import { messagesFor } from '../../i18n';
@@ -70,7 +69,7 @@ export function statusParts(
     contact: {
       kind: check.contact.kind,
       lastPositive: iso(check.contact.lastPositive),
-      nextPositiveDue: iso(nextContactDue(record.lastPositive, record.lastNegative, settings)),
+      nextPositiveDue: iso(check.contact.due),
       pause: pause
         ? { negative: isoOf(pause.negative), until: isoOf(pause.until), breach: iso(pause.breach) }
         : null,

@@ -3,7 +3,13 @@
 // companion range shaped like the first.
 import { fail } from '../../core/errors';
 import { DEFAULT_INTERVALS, type Intervals } from '../../core/intervals';
-import { assertThresholds, DEFAULT_THRESHOLDS, shareOf, type Thresholds } from '../../core/tier';
+import {
+  assertThresholds,
+  DEFAULT_THRESHOLDS,
+  shareOf,
+  sumOfMoney,
+  type Thresholds,
+} from '../../core/tier';
 import {
   applyRule,
   describeValue,
@@ -24,11 +30,11 @@ export function totalsFor(revenue: Grid, total: unknown): (row: number, column: 
     const value = readNumber(readSingle(total, 'total'), 'total');
     if (value !== undefined) return () => value;
     if (revenue.scalar) fail('REQUIRED_FOR_CELL', { field: 'total', got: describeValue(total) });
-    let sum = 0;
-    for (const row of revenue.rows) {
-      for (const cell of row)
-        if (typeof cell === 'number' && Number.isFinite(cell) && cell > 0) sum += cell;
-    }
+    const sum = sumOfMoney(
+      revenue.rows
+        .flat()
+        .filter((c): c is number => typeof c === 'number' && Number.isFinite(c) && c > 0),
+    );
     return () => sum;
   }
   const totals = toGrid(total, 'total');
@@ -44,17 +50,29 @@ export function totalsFor(revenue: Grid, total: unknown): (row: number, column: 
   };
 }
 
-export function shareAt(totalOf: (r: number, c: number) => number) {
-  return (cell: unknown, r: number, c: number): number | '' => {
+/**
+ * A rule of R1 applied to each revenue cell and its total (`shareOf`, or the tier): a blank
+ * cell stays blank, a failure names the argument at fault and what it held.
+ */
+export function perRevenue<T>(
+  totalOf: (r: number, c: number) => number,
+  rule: (revenue: number, total: number) => T,
+) {
+  return (cell: unknown, r: number, c: number): T | '' => {
     const value = readRevenue(cell, 'revenue');
     if (value === undefined) return '';
     const total = totalOf(r, c);
     return applyRule(
-      () => shareOf(value, total),
+      () => rule(value, total),
       (field) => (field === 'total' ? total : cell),
       'revenue',
     );
   };
+}
+
+/** R1.1: each cell's share of its total (the quotient of whole cents, `shareOf`). */
+export function shareAt(totalOf: (r: number, c: number) => number) {
+  return perRevenue(totalOf, shareOf);
 }
 
 export function thresholdsOf(key: unknown, critical: unknown, mono: unknown): Thresholds {

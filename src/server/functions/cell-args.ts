@@ -76,9 +76,17 @@ export function applyRule<T>(
   }
 }
 
-/** A failure placed at a cell of a range (1-based, relative to the range). */
-export function atCell(cause: KamErrorCause, row: number, column: number): KamErrorCause {
-  return { ...cause, at: { row, column } };
+/** A failure placed at a cell of a range (1-based, relative to the range of `grid`'s size). */
+export function atCell(
+  cause: KamErrorCause,
+  row: number,
+  column: number,
+  grid: Grid,
+): KamErrorCause {
+  return {
+    ...cause,
+    at: { row, column, rows: grid.rows.length, columns: grid.rows[0]?.length ?? 1 },
+  };
 }
 
 /**
@@ -98,7 +106,7 @@ export function mapGrid<T>(
         return fn(cell, r, c);
       } catch (error) {
         const cause = causeOf(error);
-        if (cause) return word(atCell(cause, r + 1, c + 1));
+        if (cause) return word(atCell(cause, r + 1, c + 1, grid));
         throw error;
       }
     }),

@@ -6,14 +6,54 @@ import { nextContactDue, pauseEnd } from '../../core/contacts';
 import { dateOfDay } from '../../core/days';
 import { causeOf, fail, type KamErrorCause } from '../../core/errors';
 import { nextReviewDue } from '../../core/review';
-import { tierOf } from '../../core/tier';
+import { tierOfRevenue } from '../../core/tier';
 import type { Platform } from '../platform/platform';
-import { sameShape, shareAt, thresholdsOf, totalsFor, wholeInterval } from './arguments';
+import {
+  perRevenue,
+  sameShape,
+  shareAt,
+  thresholdsOf,
+  totalsFor,
+  wholeInterval,
+} from './arguments';
 import { applyRule, atCell, type Grid, mapGrid, readDay, readRevenue, toGrid } from './cell-args';
+import { argumentStarts } from './formula-refs';
 import { type SpreadsheetContext, spreadsheetContext } from './spreadsheet-context';
-import { wordProblem } from './word-problem';
+import { type Placer, wordProblem } from './word-problem';
 
 type Result = unknown;
+
+/** Each function's arguments in order, as its messages name them (src/server/index.ts documents them). */
+export const PARAMETERS: Readonly<Record<string, readonly string[]>> = {
+  KAM_TIER: ['revenue', 'total', 'key', 'critical', 'mono'],
+  KAM_SHARE: ['revenue', 'total'],
+  KAM_HHI: ['revenues'],
+  KAM_NEXT_REVIEW: ['last_review', 'months'],
+  KAM_NEXT_CONTACT: ['last_positive', 'last_negative', 'contact_days', 'pause_days'],
+  KAM_PAUSE_END: ['last_negative', 'pause_days'],
+};
+
+/**
+ * Where each argument of the calling cell's formula begins on the sheet, read once and only
+ * when a message needs it (one or two service calls, for a cell that has a problem anyway).
+ */
+function placerOf(platform: Platform, name: string): Placer {
+  let starts: ReturnType<typeof argumentStarts> | null = null;
+  return (arg) => {
+    if (starts === null) {
+      try {
+        starts = argumentStarts(platform.activeFormula(), name);
+      } catch {
+        starts = undefined;
+      }
+    }
+    const index = PARAMETERS[name]?.indexOf(arg) ?? -1;
+    const start = index < 0 ? undefined : starts?.[index];
+    // One cell given for a whole range (a total) is judged against each cell of the first
+    // argument's range: the problem's place is that range's.
+    return start && !start.range ? starts?.[0] : start;
+  };
+}
 
 /** Runs a custom function body; a problem with the whole call is thrown as a worded Error (#ERROR! in the cell). */
 function customFunction(
@@ -22,18 +62,19 @@ function customFunction(
   body: (ctx: SpreadsheetContext, word: (grid: Grid) => (cause: KamErrorCause) => string) => Result,
 ): Result {
   const ctx = spreadsheetContext(platform);
+  const place = placerOf(platform, name);
   const word = (grid: Grid) => (cause: KamErrorCause) =>
-    `⚠ ${wordProblem(ctx.messages(), name, cause, grid)}`;
+    `⚠ ${wordProblem(ctx.messages(), name, cause, grid, place)}`;
   try {
     return body(ctx, word);
   } catch (error) {
     const cause = causeOf(error);
-    if (cause) throw new Error(wordProblem(ctx.messages(), name, cause));
+    if (cause) throw new Error(wordProblem(ctx.messages(), name, cause, undefined, place));
     throw error;
   }
 }
 
-/** R1.1–R1.3 tier labels in the spreadsheet's language. */
+/** R1.1–R1.3 tier labels in the spreadsheet's language, each revenue compared exactly with its total (`tierOfRevenue`). */
 export function kamTier(
   platform: Platform,
   revenue: unknown,
@@ -45,12 +86,14 @@ export function kamTier(
   return customFunction(platform, 'KAM_TIER', (ctx, word) => {
     const grid = toGrid(revenue, 'revenue');
     const thresholds = thresholdsOf(key, critical, mono);
-    const share = shareAt(totalsFor(grid, total));
+    const tier = perRevenue(totalsFor(grid, total), (value, sum) =>
+      tierOfRevenue(value, sum, thresholds),
+    );
     return mapGrid(
       grid,
       (cell, r, c) => {
-        const s = share(cell, r, c);
-        return s === '' ? '' : ctx.messages().tier[tierOf(s, thresholds)];
+        const t = tier(cell, r, c);
+        return t === '' ? '' : ctx.messages().tier[t];
       },
       word(grid),
     );
@@ -78,7 +121,7 @@ export function kamHhi(platform: Platform, revenues: unknown): Result {
         } catch (error) {
           const cause = causeOf(error);
           if (!cause || grid.scalar) throw error;
-          fail(cause.code, atCell(cause, r + 1, c + 1));
+          fail(cause.code, atCell(cause, r + 1, c + 1, grid));
         }
       });
     });

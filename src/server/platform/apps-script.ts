@@ -164,6 +164,7 @@ export function platformOver(
       return linkAccessOf(found);
     },
     formatDate: (date, timeZone, pattern) => $.Utilities.formatDate(date, timeZone, pattern),
+    activeFormula: () => $.SpreadsheetApp.getActiveRange()?.getFormula() ?? '',
     authModeOf: (event): AuthMode => {
       const mode = event?.authMode;
       if (mode === undefined) return 'FULL';

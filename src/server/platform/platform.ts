@@ -119,6 +119,13 @@ export interface Platform {
   sharingAccess(fileId: string): string;
   /** Utilities.formatDate: an instant as text in a time zone. */
   formatDate(date: Date, timeZone: string, pattern: string): string;
+  /**
+   * The formula of the active cell, "" when none: in a custom function, the cell that calls
+   * it (SpreadsheetApp.getActiveRange(), a read, which custom functions may make:
+   * developers.google.com/apps-script/guides/sheets/functions), so that a message can name
+   * the sheet's row of a bad value.
+   */
+  activeFormula(): string;
   /** The authorization mode of an onOpen event. */
   authModeOf(event: { authMode?: unknown } | undefined): AuthMode;
   clock: { now(): Date };

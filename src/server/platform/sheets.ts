@@ -70,6 +70,7 @@ export interface Range {
   offset(rowOffset: number, columnOffset: number, numRows: number, numColumns: number): Range;
   getValue(): unknown;
   getValues(): unknown[][];
+  getFormula(): string;
   getNotes(): string[][];
   setValues(values: unknown[][]): Range;
   setNotes(notes: string[][]): Range;

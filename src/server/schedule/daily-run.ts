@@ -3,6 +3,7 @@
 // statuses. Add-on triggers send no failure e-mails, so every failure is logged too.
 import { dayOfDate, isoOf } from '../../core/days';
 import { type Lang, langOfLocale, messagesFor } from '../../i18n';
+import { RECHECK_KEY } from '../check/retier';
 import { type CheckSummary, runCheck } from '../check/run';
 import { refreshDashboard } from '../dashboard/dashboard';
 import type { DashboardModel } from '../dashboard/model';
@@ -103,8 +104,9 @@ export function checkAndLog(
 }
 
 /**
- * The hourly trigger: the day's check once, or the rest of an unfinished one; with digests on,
- * at their hour, followed by the day's e-mails (or the rest of them, when a run stopped).
+ * The hourly trigger: the day's check once, or the rest of an unfinished one, and again the
+ * same day when Settings changed since (RECHECK_KEY, set by onEdit); with digests on, at their
+ * hour, followed by the day's e-mails (or the rest of them, when a run stopped).
  */
 export function scheduledCheck(platform: Platform): void {
   const spreadsheet = platform.spreadsheet();
@@ -114,7 +116,9 @@ export function scheduledCheck(platform: Platform): void {
   const zone = appsScriptZone(spreadsheet.getSpreadsheetTimeZone(), platform.formatDate);
   const today = isoOf(dayOfDate(now, zone));
   const pending = state[PENDING_KEY] === today;
-  if (state[DONE_KEY] === today && !pending) {
+  const recheck = state[RECHECK_KEY] !== undefined;
+  const done = state[DONE_KEY] === today;
+  if (done && !pending && !recheck) {
     if (state[DIGEST_PENDING_KEY] === today) digestsAfterCheck(platform, undefined, now);
     return;
   }
@@ -126,7 +130,12 @@ export function scheduledCheck(platform: Platform): void {
     return;
   }
   if (state[PENDING_KEY] !== undefined) props.deleteProperty(PENDING_KEY);
-  if (holdForDigestHour(platform, summary, now)) return;
+  if (recheck) props.deleteProperty(RECHECK_KEY);
+  if (holdForDigestHour(platform, summary, now)) {
+    // Digests just turned on (or moved later): the run at their hour checks again and mails.
+    if (done) props.deleteProperty(DONE_KEY);
+    return;
+  }
   props.setProperty(DONE_KEY, today);
   if (summary.portfolio.workbook.settings.digests === 'on')
     digestsAfterCheck(platform, dashboard, now);

@@ -4,10 +4,23 @@ import { numberFormatOf } from '../../template/columns';
 import type { ColumnDef, Lang, SettingKey, SheetDef } from '../../template/types';
 import type { Platform } from '../platform/platform';
 import type { DataValidation, Range, Sheet } from '../platform/sheets';
-import { kamFunction, writeFormula } from './writer';
+import { type Formula, kamFunction, writeFormula } from './writer';
 
 /** The Spreadsheet service's builders and enums set-up needs. */
 export type SheetKit = Platform['sheets'];
+
+/**
+ * A KAM formula set-up found that does not follow Settings (R1: a Revenue tier not linked to
+ * the thresholds, a share not linked to the company total): where it is, what it says, and
+ * the formula set-up would write. Set-up only reports it; the menu asks before linking it.
+ */
+export interface UnlinkedFormula {
+  /** "Revenue!E2". */
+  cell: string;
+  range: Range;
+  current: string;
+  linked: Formula;
+}
 
 /** What set-up did, for its report. */
 export interface SetupReport {
@@ -16,6 +29,8 @@ export interface SetupReport {
   addedColumns: string[];
   /** Settings rows added, by label. */
   addedSettings: string[];
+  /** Formulas of existing columns that do not follow Settings (never rewritten unasked). */
+  unlinked: UnlinkedFormula[];
 }
 
 /** Marks the header protection KAM adds, so that a second run recognises its own. */
@@ -121,4 +136,34 @@ export function fillHeaderNotes(
     }
   }
   if (changed) range.setNotes([notes]);
+}
+
+/** A formula's text for comparison: no spaces, one case. */
+const plain = (formula: string) => formula.replace(/\s+/g, '').toUpperCase();
+
+/**
+ * Checks the formula of an existing computed column against the one set-up would write
+ * now (linked to Settings): one read of its first data cell. A cell that holds the same KAM
+ * function in another form is reported; an empty cell or a user's own formula is left alone.
+ * Example: `=KAM_TIER(C2:C)` where set-up writes `=KAM_TIER(C2:C, 'Settings'!$B$5, …)`.
+ */
+export function unlinkedFormula(
+  sheet: Sheet,
+  column: ColumnDef,
+  index: number,
+  context: Pick<DressContext, 'letterOf' | 'settingCells'>,
+): UnlinkedFormula | undefined {
+  if (!column.formula) return undefined;
+  const wanted = column.formula(2, context.letterOf, undefined, context.settingCells);
+  const fn = /^=(KAM_[A-Z_]+)\(/.exec(wanted)?.[1];
+  const range = sheet.getRange(2, index + 1);
+  const current = range.getFormula();
+  if (!fn || !plain(current).startsWith(`=${fn}(`) || plain(current) === plain(wanted))
+    return undefined;
+  return {
+    cell: `${sheet.getName()}!${range.getA1Notation()}`,
+    range,
+    current,
+    linked: kamFunction(wanted),
+  };
 }

@@ -5,6 +5,7 @@ import { SHEETS } from '../../template/workbook';
 import type { Platform } from '../platform/platform';
 import { type SetupReport, setUpWorkbook } from './setup';
 import { openWorkbook } from './workbook';
+import { writeFormula } from './writer';
 
 /** The set-up report in words. */
 export function wordSetupReport(report: SetupReport, lang: Lang): string {
@@ -17,11 +18,24 @@ export function wordSetupReport(report: SetupReport, lang: Lang): string {
   return lines.length === 0 ? m.nothing : [...lines, m.kept].join('\n');
 }
 
-/** Menu "Set up KAM workbook". */
+/**
+ * Menu "Set up KAM workbook". When a Revenue formula does not follow Settings (R1), the
+ * report names it and asks, Yes or No, whether to link it; only a Yes rewrites it.
+ */
 export function setUpKamWorkbook(platform: Platform): void {
   const spreadsheet = platform.spreadsheet();
   const { lang } = openWorkbook(platform, spreadsheet, SHEETS);
   const report = setUpWorkbook(platform.sheets, spreadsheet, SHEETS, lang);
   const ui = platform.ui();
-  ui.alert(messagesFor(lang).setUp.title, wordSetupReport(report, lang), ui.ButtonSet.OK);
+  const m = messagesFor(lang).setUp;
+  const text = wordSetupReport(report, lang);
+  if (report.unlinked.length === 0) {
+    ui.alert(m.title, text, ui.ButtonSet.OK);
+    return;
+  }
+  const cells = report.unlinked.map((u) => `${u.cell}: ${u.current}`).join('\n');
+  const answer = ui.alert(m.title, `${text}\n\n${m.unlinked(cells)}`, ui.ButtonSet.YES_NO);
+  if (answer !== ui.Button.YES) return;
+  for (const u of report.unlinked) writeFormula(u.range, u.linked);
+  spreadsheet.toast(m.linked(report.unlinked.length), messagesFor(lang).menu.title, 10);
 }

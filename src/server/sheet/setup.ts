@@ -12,6 +12,7 @@ import {
   type SettingCells,
   type SetupReport,
   type SheetKit,
+  unlinkedFormula,
 } from './setup-columns';
 
 export type { SetupReport };
@@ -55,6 +56,13 @@ function setUpTable(
     });
     for (const c of missing) report.addedColumns.push(`${sheet.getName()}: ${c.header[lang]}`);
   }
+  const letterOf = (key: string) => columnLetter(columns.get(key) ?? 0);
+  for (const c of def.columns) {
+    const index = columns.get(c.key);
+    if (!c.formula || index === undefined || missing.includes(c)) continue;
+    const unlinked = unlinkedFormula(sheet, c, index, { letterOf, settingCells });
+    if (unlinked) report.unlinked.push(unlinked);
+  }
   if (lastColumn > 0) fillHeaderNotes(sheet, def, columns, lastColumn, lang);
   guardHeader(sheet, lastColumn + missing.length, kit);
   return lastColumn + missing.length;
@@ -78,7 +86,12 @@ export function setUpWorkbook(
   defs: readonly SheetDef[],
   lang: Lang,
 ): SetupReport {
-  const report: SetupReport = { createdSheets: [], addedColumns: [], addedSettings: [] };
+  const report: SetupReport = {
+    createdSheets: [],
+    addedColumns: [],
+    addedSettings: [],
+    unlinked: [],
+  };
   const existing = sheetsByKey(spreadsheet, defs);
   let accounts: { sheet: Sheet; width: number } | undefined;
   let settingCells: SettingCells = () => undefined;

@@ -67,7 +67,11 @@ export function sheetsByKey(
   return found;
 }
 
-function settingValue(def: SettingDef, raw: unknown): number | string | undefined {
+/** A setting a blank cell leaves unset (the company revenue total): not a problem. */
+const UNSET = Symbol('unset');
+
+function settingValue(def: SettingDef, raw: unknown): number | string | typeof UNSET | undefined {
+  if (def.type === 'money' && (raw === '' || raw === null || raw === undefined)) return UNSET;
   if (def.type === 'choice') {
     if (typeof raw !== 'string') return undefined;
     const wanted = normalizeHeader(raw);
@@ -95,7 +99,7 @@ export function settingsOf(values: readonly (readonly unknown[])[]): {
   problems: SettingProblem[];
   found: Set<string>;
 } {
-  const settings: Record<string, number | string> = { ...DEFAULT_SETTINGS };
+  const settings: Record<string, number | string | undefined> = { ...DEFAULT_SETTINGS };
   const problems: SettingProblem[] = [];
   const found = new Set<string>();
   for (const row of values) {
@@ -107,7 +111,7 @@ export function settingsOf(values: readonly (readonly unknown[])[]): {
     found.add(def.key);
     const value = settingValue(def, row[1]);
     if (value === undefined) problems.push({ setting: def, got: String(row[1]) });
-    else settings[def.key] = value;
+    else settings[def.key] = value === UNSET ? undefined : value;
   }
   const typed = settings as unknown as Settings;
   if (

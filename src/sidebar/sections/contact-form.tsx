@@ -2,7 +2,7 @@
 // back (never forward); the person comes from the decision group; a personal contact inside a
 // pause waits for a confirmation (R5.2); a contact on record changes only with a reason (R4.3).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isPersonal, pauseCovering } from '../../core/contact-rules';
+import { pauseCovering, personalOf } from '../../core/contact-rules';
 import type { FieldDef, SaveResult, Values } from '../../dossier/types';
 import { wordProblem } from '../../dossier/words';
 import { Field } from '../field';
@@ -12,6 +12,13 @@ import type { SectionProps } from '../section-props';
 import { api } from '../server';
 import { allValues, focusFirst, shown, unsavedLabels } from './form-helpers';
 import { PersonPicker } from './person-picker';
+
+/** What a contact's values say about "personal": the cell when filled, else channel and who. */
+export const personalFacts = (v: Values) => ({
+  personal: typeof v.personal === 'boolean' ? v.personal : null,
+  channel: String(v.channel ?? ''),
+  ourPerson: String(v.ourPerson ?? ''),
+});
 
 /** The reason's place in a draft: not a field of the sheet, so never sent as a value. */
 export const REASON = 'reason';
@@ -54,13 +61,15 @@ export function ContactForm(
   }, [target]);
 
   const text = (k: string) => String(full[k] ?? '');
-  const personOrChannel = 'channel' in draft || 'ourPerson' in draft;
-  const derived = isPersonal(text('channel'), text('ourPerson'), account.manager);
-  const personal =
-    !personOrChannel && typeof item?.values.personal === 'boolean' ? item.values.personal : derived;
+  // The R5 Decision: what KAM works out with Personal left blank, and what the user chose.
+  const derived = personalOf({ ...personalFacts(full), personal: null }, account.manager);
+  const chosen = typeof full.personal === 'boolean' ? full.personal : undefined;
+  const personal = chosen ?? derived;
   const inPause = (day: string) => pauseCovering(c.negatives, day, c.pauseDays);
   const wasInPause =
-    item?.values.personal === true && inPause(String(item.values.date ?? '')) !== undefined;
+    item !== undefined &&
+    personalOf(personalFacts(item.values), account.manager) &&
+    inPause(String(item.values.date ?? '')) !== undefined;
   const set = (k: string, value: string | string[]) => {
     setWarning(null);
     props.setDraft(key, { ...draft, [k]: value });
@@ -154,12 +163,17 @@ export function ContactForm(
             error={errors[field.key]}
             requiredWord={m.required}
             max={field.key === 'date' ? state.today : undefined}
+            blankLabel={field.key === 'personal' ? m.personalAuto(derived) : undefined}
             onInput={(value) => set(field.key, value)}
           />
         ),
       )}
-      <p class="personal" id={`${idPrefix}-personal`}>
-        {personal ? m.personalYes : m.personalNo}
+      <p class="personal" id={`${idPrefix}-personal-verdict`}>
+        {chosen === undefined
+          ? personal
+            ? m.personalYes
+            : m.personalNo
+          : m.personalChosen(chosen)}
       </p>
       {onRecord ? (
         <Field

@@ -1,11 +1,13 @@
 // The logged contacts (R5), newest first: each with Edit and Remove; removing asks to confirm,
 // and a contact on record (a broken pause, R5.2) asks for the reason Change history keeps.
 import { useState } from 'preact/hooks';
+import { personalOf } from '../../core/contact-rules';
 import type { Item } from '../../dossier/types';
 import { wordProblem } from '../../dossier/words';
 import { Field } from '../field';
 import type { SectionProps } from '../section-props';
 import { api } from '../server';
+import { personalFacts } from './contact-form';
 import { labelOfChoice } from './form-helpers';
 
 export function ContactList(
@@ -46,7 +48,9 @@ export function ContactList(
             <li key={item.key} class={`item outcome-${String(item.values.outcome ?? '')}`}>
               <p class="item-title">
                 {day} · {labelOfChoice(fieldOf('outcome'), item.values.outcome)}
-                {item.values.personal === true ? <span class="tag">{m.personalTag}</span> : null}
+                {personalOf(personalFacts(item.values), account.manager) ? (
+                  <span class="tag">{m.personalTag}</span>
+                ) : null}
                 {onRecord ? <span class="tag record">{m.onRecordTag}</span> : null}
               </p>
               <p class="item-details">

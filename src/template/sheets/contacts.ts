@@ -61,11 +61,10 @@ export const contactsSheet = sheet({
       header: ['Personal', 'Asmeninis'],
       type: 'yesNo',
       choices: YES_NO_CHOICES,
-      required: true,
       width: 100,
       help: [
-        'R5.2: yes when the account’s manager made it in person, by phone or video; a written reply to the client’s request is not personal.',
-        'R5.2: taip, kai vadovas bendravo gyvai, telefonu ar vaizdo skambučiu; rašytinis atsakymas į kliento prašymą nėra asmeninis.',
+        'R5.2: blank, KAM decides: personal when the account’s manager met, phoned or video-called the client. Choose Yes or No to say otherwise; a written reply to a request is not personal.',
+        'R5.2: tuščia – nustato KAM: asmeninis, kai paskyros vadovas susitiko, skambino ar kalbėjo vaizdo skambučiu. Pasirinkite „Taip“ arba „Ne“, jei buvo kitaip; rašytinis atsakymas į prašymą – ne.',
       ],
     }),
     column({

@@ -1,6 +1,6 @@
 // The Revenue sheet (R1.1–R1.3): one row per client, share and tier as KAM_ array formulas.
 import { TIER_CHOICES } from '../choices';
-import { column, customFunctionOf, sheet, tierFormulaOf } from '../columns';
+import { column, shareFormulaOf, sheet, tierFormulaOf } from '../columns';
 
 export const revenueSheet = sheet({
   key: 'revenue',
@@ -47,7 +47,7 @@ export const revenueSheet = sheet({
       header: ['Share', 'Dalis'],
       type: 'percent',
       computed: true,
-      formula: customFunctionOf('KAM_SHARE', 'revenue'),
+      formula: shareFormulaOf('revenue'),
       help: [
         'R1.1: share of total revenue, computed by KAM_SHARE.',
         'R1.1: dalis visų pajamų, apskaičiuoja KAM_SHARE.',

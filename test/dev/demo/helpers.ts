@@ -4,7 +4,7 @@ import type { DemoData, DemoRow } from '../../../dev/demo';
 import { type ContactEvent, contactStatus } from '../../../src/core/contacts';
 import { dayOfIso } from '../../../src/core/days';
 import { reviewStatus } from '../../../src/core/review';
-import { shareOf, tierOf } from '../../../src/core/tier';
+import { tierOfRevenue } from '../../../src/core/tier';
 
 export function day(iso: string): number {
   const parsed = dayOfIso(iso);
@@ -37,5 +37,5 @@ export function tierOfAccount(data: DemoData, accountId: string) {
   const client = data.accounts.find((row) => row.accountId === accountId)?.client;
   const total = data.revenue.reduce((sum, row) => sum + Number(row.revenue), 0);
   const revenue = Number(data.revenue.find((row) => row.client === client)?.revenue);
-  return tierOf(shareOf(revenue, total));
+  return tierOfRevenue(revenue, total);
 }

@@ -161,11 +161,11 @@ describe.each<Lang>(['en', 'lt'])('the downloadable template in %s', (lang) => {
       const validation = validationAt(read, `B${row}`);
 
       expect(textAt(read.sheet, `A${row}`)).toBe(setting.label[lang]);
-      expect(read.sheet[`B${row}`]?.v).toBe(
+      expect(read.sheet[`B${row}`]?.v ?? '').toBe(
         settingCellValue(setting, { ...DEFAULT_SETTINGS, language: lang }[setting.key], lang),
       );
       expect(validation?.type).toBe(
-        setting.type === 'choice' ? 'list' : setting.type === 'percent' ? 'decimal' : 'whole',
+        setting.type === 'choice' ? 'list' : setting.type === 'number' ? 'whole' : 'decimal',
       );
     });
     expect(read.sheet.B2?.w).toBe('10%');
@@ -178,8 +178,8 @@ describe.each<Lang>(['en', 'lt'])('the downloadable template in %s', (lang) => {
     const formulas = [revenue.D2?.f, revenue.E2?.f];
 
     expect(formulas).toEqual([
-      'KAM_SHARE(C2:C1000)',
-      `KAM_TIER(C2:C1000, , ${settings}!$B$2, ${settings}!$B$3, ${settings}!$B$4)`,
+      `KAM_SHARE(C2:C1000, ${settings}!$B$5)`,
+      `KAM_TIER(C2:C1000, ${settings}!$B$5, ${settings}!$B$2, ${settings}!$B$3, ${settings}!$B$4)`,
     ]);
   });
 

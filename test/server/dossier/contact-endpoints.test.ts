@@ -94,7 +94,8 @@ describe('contact endpoints', () => {
       const edit = {
         accountId: 'KA-006',
         key: inside.key,
-        values: { channel: 'phone', ourPerson: view.manager },
+        // KAM decides again (Personal blank): a call by the manager is personal.
+        values: { channel: 'phone', ourPerson: view.manager, personal: null },
         reason: '',
       };
 
