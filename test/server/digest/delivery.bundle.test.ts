@@ -188,6 +188,23 @@ describe('the digests’ delivery', () => {
     ]);
   });
 
+  it('mails the same day when a user turns digests on in Settings after the day’s check', () => {
+    const emu = digestWorkbook();
+    setSetting(emu, 'E-mail digests', 'Off');
+    fireHourly(emu);
+    const row = emu.spreadsheet
+      .getSheetByName('Settings')!
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === 'E-mail digests');
+    emu.clock.set(new Date(`${DAY}T10:05:00+02:00`));
+
+    emu.edit(`Settings!B${row + 1}`, 'On');
+    fireHourly(emu);
+
+    expect(emu.outbox.map((m) => m.to[0])).toEqual([IEVA, MANTAS, LAURA]);
+  });
+
   it('writes in the workbook’s language: a Lithuanian subject that says what is due', () => {
     const emu = digestWorkbook({ lang: 'lt' });
 
