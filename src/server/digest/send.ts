@@ -54,8 +54,9 @@ export function weeklyToday(day: string, today: Day): boolean {
 function canOpen(platform: Platform): Set<string> {
   const spreadsheet = platform.spreadsheet();
   const email = (u: User) => normalEmail(u.getEmail());
+  const owner = spreadsheet.getOwner();
   return new Set([
-    ...(spreadsheet.getOwner() ? [email(spreadsheet.getOwner() as User)] : []),
+    ...(owner ? [email(owner)] : []),
     ...spreadsheet.getEditors().map(email),
     ...spreadsheet.getViewers().map(email),
   ]);
