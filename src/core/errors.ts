@@ -40,6 +40,9 @@ export type ErrorCode =
   | 'NO_ACCESS'
   | 'NOT_SET_UP'
   | 'PAUSE'
+  // R3.3: "Reports to" must name a person of the same account, and never close a loop
+  | 'NOT_A_PERSON'
+  | 'REPORTS_TO_CYCLE'
   | 'INTERNAL';
 
 /** What a bad value held, for the message ("got text "abc""). */

@@ -3,7 +3,7 @@
 import type { Lang } from '../i18n';
 import { sheetDef } from '../template/lookup';
 import type { ColumnDef, ColumnType, SheetKey } from '../template/types';
-import { type FieldDef, type FieldType, MAX_TEXT, type SectionKey } from './types';
+import { type FieldDef, type FieldType, MAX_TEXT, type PickList, type SectionKey } from './types';
 
 /** R3.1: general information about the client, in the Dossier sheet's order. */
 export const GENERAL_KEYS: readonly string[] = [
@@ -45,6 +45,7 @@ export const SECTION_SHEETS: Readonly<
   // R5.2: "personal" follows the R5 Decision of docs/rules.md (channel and who), derived on save.
   contacts: { sheet: 'contacts', omit: ['accountId', 'personal'] },
   plan: { sheet: 'plan', omit: ['accountId'] },
+  whitespace: { sheet: 'whitespace', omit: ['accountId'] },
   review: { sheet: 'reviews', keys: ['changes'] },
 };
 
@@ -64,6 +65,14 @@ const TYPES: Readonly<Record<ColumnType, FieldType>> = {
   yesNo: 'yesNo',
 };
 
+/** The account's own list a column picks from (`ColumnDef.listFrom`), by the column it names. */
+const PICKS: Readonly<Record<string, PickList>> = {
+  'decisionGroup.person': 'people',
+  'decisionGroup.division': 'divisions',
+  'settings.offering': 'offerings',
+  'competitors.competitor': 'competitors',
+};
+
 /** A column as a form field in a language. Example: Decision group › role → a select of the nine roles (R3.3). */
 export function fieldOf(column: ColumnDef, lang: Lang): FieldDef {
   const type = TYPES[column.type];
@@ -78,6 +87,8 @@ export function fieldOf(column: ColumnDef, lang: Lang): FieldDef {
     field.choices = column.choices.map((c) => ({ key: c.key, label: c.label[lang] }));
   if (type === 'text' || type === 'longText') field.maxLength = MAX_TEXT;
   if (type === 'email') field.maxLength = 254;
+  const pick = column.listFrom && PICKS[`${column.listFrom.sheet}.${column.listFrom.column}`];
+  if (pick) field.pick = pick;
   return field;
 }
 

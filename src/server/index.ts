@@ -65,6 +65,11 @@ global.kamSaveRow = endpoints.kamSaveRow;
 global.kamRemoveRow = endpoints.kamRemoveRow;
 global.kamLogContact = endpoints.kamLogContact;
 global.kamMarkReviewed = endpoints.kamMarkReviewed;
+global.kamOpenMap = endpoints.kamOpenMap;
+global.kamOpenBrief = endpoints.kamOpenBrief;
+global.kamMapData = endpoints.kamMapData;
+global.kamBriefData = endpoints.kamBriefData;
+global.kamOpenPerson = endpoints.kamOpenPerson;
 
 // ---- Custom functions: read-only, no authorisation (src/server/functions). ----
 /**

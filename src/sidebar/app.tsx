@@ -8,6 +8,7 @@ import type { Draft } from './form';
 import type { Banner, SectionProps } from './section-props';
 import { ContactsSection } from './sections/contacts';
 import { DossierForm } from './sections/dossier-form';
+import { OpenDialog } from './sections/open-dialog';
 import { ReviewSection } from './sections/review';
 import { RowList } from './sections/row-list';
 import { api } from './server';
@@ -19,6 +20,7 @@ const SECTIONS: readonly SectionKey[] = [
   'competitors',
   'contacts',
   'plan',
+  'whitespace',
   'review',
 ];
 
@@ -49,6 +51,7 @@ export function App() {
       const result = await api.load(accountId);
       if (result.ok) {
         setState(result.state);
+        if (result.state.focus) setSection(result.state.focus.section);
         if (result.state.notice) setBanner({ kind: 'error', text: result.state.notice });
         else setBanner(reloading ? { kind: 'ok', text: m.reloaded } : null);
       } else fail(result);
@@ -141,6 +144,14 @@ export function App() {
           ))}
         </select>
         {state.accounts.length === 0 ? <p class="muted">{m.noAccounts}</p> : null}
+        {account ? (
+          <OpenDialog
+            {...props}
+            label={m.printBrief}
+            id="print-brief"
+            open={() => api.openBrief({ accountId: account.id })}
+          />
+        ) : null}
       </header>
       {banner ? (
         <BannerView
@@ -205,6 +216,7 @@ function SectionView({ section, ...props }: SectionProps & { section: SectionKey
     case 'decisionGroup':
     case 'competitors':
     case 'plan':
+    case 'whitespace':
       return <RowList {...props} sheet={section} />;
     case 'contacts':
       return <ContactsSection {...props} />;

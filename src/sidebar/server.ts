@@ -31,4 +31,6 @@ export const api = {
   removeRow: (...a: Parameters<Endpoints['kamRemoveRow']>) => call('kamRemoveRow', ...a),
   logContact: (...a: Parameters<Endpoints['kamLogContact']>) => call('kamLogContact', ...a),
   markReviewed: (...a: Parameters<Endpoints['kamMarkReviewed']>) => call('kamMarkReviewed', ...a),
+  openMap: (...a: Parameters<Endpoints['kamOpenMap']>) => call('kamOpenMap', ...a),
+  openBrief: (...a: Parameters<Endpoints['kamOpenBrief']>) => call('kamOpenBrief', ...a),
 };

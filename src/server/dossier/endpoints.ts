@@ -30,6 +30,7 @@ import {
 import { wordProblem } from '../../dossier/words';
 import { type Lang, messagesFor } from '../../i18n';
 import { SHEETS } from '../../template/workbook';
+import { takeFocus } from '../maps/kept';
 import type { Platform } from '../platform/platform';
 import { accountKey } from '../sheet/portfolio-read';
 import { openWorkbook, type Workbook } from '../sheet/workbook';
@@ -98,7 +99,10 @@ export function saved(
  */
 export function loadDossier(platform: Platform, accountId: unknown): Result {
   const result = respond(platform, undefined, (workbook): DossierState => {
-    const id = accountId === null || accountId === undefined ? null : checkAccountId(accountId);
+    const asked = accountId === null || accountId === undefined ? null : checkAccountId(accountId);
+    // A person clicked on the relationship map opens at once (kept by kamOpenPerson).
+    const focus = asked === null ? takeFocus(platform) : undefined;
+    const id = focus?.accountId ?? asked;
     const tables = readDossierTables(workbook);
     const viewer = currentViewer(workbook);
     const today = dayOfDate(platform.clock.now(), workbook.zone);
@@ -118,7 +122,7 @@ export function loadDossier(platform: Platform, accountId: unknown): Result {
     if (!row) fail('ACCOUNT_NOT_FOUND', 'accountId');
     const state = dossierState(workbook, tables, viewer, id, today, view);
     if (state.account === null) fail('NO_ACCESS', 'accountId');
-    return state;
+    return focus ? { ...state, focus: { section: 'decisionGroup', key: focus.key } } : state;
   });
   return result.ok ? { ok: true, state: result.value } : result;
 }

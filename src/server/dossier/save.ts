@@ -101,7 +101,11 @@ function afterEdit(tables: DossierTables, edit: Edit): DossierTables {
 }
 
 /** The account's record for the checks, from the dossier tables; the tier as Accounts shows it. */
-function recordOf(workbook: Workbook, tables: DossierTables, rows: AccountRows): AccountRecord {
+export function recordOf(
+  workbook: Workbook,
+  tables: DossierTables,
+  rows: AccountRows,
+): AccountRecord {
   const record = portfolioOf(workbook, {
     accounts: { ...tables.accounts, rows: [rows.account] },
     contacts: tables.contacts,

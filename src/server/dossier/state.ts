@@ -126,7 +126,9 @@ export function accountPatch(
     manager: text(account.values.manager),
     supervisor: text(account.values.supervisor),
   };
-  const list = (key: 'decisionGroup' | 'competitors' | 'contacts' | 'reviews' | 'plan') => {
+  const list = (
+    key: 'decisionGroup' | 'competitors' | 'contacts' | 'reviews' | 'plan' | 'whitespace',
+  ) => {
     const table = tables[key];
     const mine = rows.rows[key];
     return table && mine ? itemsOf(table, mine) : undefined;
@@ -142,6 +144,8 @@ export function accountPatch(
   if (competitors) patch.competitors = competitors;
   const plan = list('plan');
   if (plan) patch.plan = plan;
+  const whitespace = list('whitespace');
+  if (whitespace) patch.whitespace = whitespace;
   const contacts = list('contacts');
   if (contacts) {
     patch.contacts = contacts.sort(newestFirst).slice(0, CONTACTS_SHOWN);
@@ -175,6 +179,8 @@ export function dossierState(
     account: rows && allowed ? view(rows) : null,
     notice: rows && !allowed ? messagesFor(workbook.lang).sidebar.noAccess : null,
     fields: fieldsFor(workbook.lang),
+    offerings: [...workbook.offerings],
+    focus: null,
   };
 }
 
@@ -186,6 +192,7 @@ const VIEW_PARTS: readonly (keyof AccountView)[] = [
   'contacts',
   'contactCount',
   'plan',
+  'whitespace',
   'reviews',
   'coverage',
   'contact',

@@ -133,6 +133,11 @@ export function platformOver(
       $.SpreadsheetApp.getUi().showSidebar(
         $.HtmlService.createHtmlOutputFromFile(file).setTitle(title),
       ),
+    showDialog: (file, title, width, height) =>
+      $.SpreadsheetApp.getUi().showModalDialog(
+        $.HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height),
+        title,
+      ),
     triggers: {
       list: (): Trigger[] => $.ScriptApp.getUserTriggers(spreadsheet()),
       hourly: (handler) => $.ScriptApp.newTrigger(handler).timeBased().everyHours(1).create(),

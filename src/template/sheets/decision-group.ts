@@ -39,6 +39,16 @@ export const decisionGroupSheet = sheet({
       ],
     }),
     column({
+      key: 'reportsTo',
+      header: ['Reports to', 'Pavaldus'],
+      type: 'text',
+      listFrom: { sheet: 'decisionGroup', column: 'person' },
+      help: [
+        'R3.3: the person of the same account this person reports to; the relationship map is drawn from it.',
+        'R3.3: tos pačios paskyros asmuo, kuriam šis asmuo pavaldus; pagal tai piešiamas ryšių žemėlapis.',
+      ],
+    }),
+    column({
       key: 'role',
       header: ['Role', 'Vaidmuo'],
       type: 'choice',
@@ -79,6 +89,15 @@ export const decisionGroupSheet = sheet({
       help: [
         'R2.4: phone, e-mail, assistant: how to reach the person.',
         'R2.4: telefonas, el. paštas, padėjėjas: kaip pasiekti asmenį.',
+      ],
+    }),
+    column({
+      key: 'ourContact',
+      header: ['Our contact', 'Mūsų kontaktas'],
+      type: 'email',
+      help: [
+        'R2.4, R3.2: the colleague of ours who owns the relationship with this person (e-mail).',
+        'R2.4, R3.2: mūsų kolega, atsakingas už ryšį su šiuo asmeniu (el. paštas).',
       ],
     }),
     column({
