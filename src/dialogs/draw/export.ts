@@ -43,8 +43,9 @@ export async function copySvg(svg: SVGSVGElement): Promise<boolean> {
  */
 export function openPageInTab(): boolean {
   const copy = document.documentElement.cloneNode(true) as HTMLElement;
-  for (const script of copy.querySelectorAll('script')) script.remove();
-  for (const bar of copy.querySelectorAll('.no-print')) bar.remove();
+  copy.querySelectorAll('script, .no-print').forEach((el) => {
+    el.remove();
+  });
   return window.open(blobUrl(`<!DOCTYPE html>\n${copy.outerHTML}`, 'text/html'), '_blank') !== null;
 }
 

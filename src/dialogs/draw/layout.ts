@@ -117,7 +117,7 @@ export function layoutMap(data: MapData): MapLayout {
   const nodes = new Map<string, Rect>();
   const lanes: LaneBox[] = [];
   const slots: SlotBox[] = [];
-  const bottom = rowY(maxDepth + 1);
+  const bottom = rowY(maxDepth + 1) - V_GAP / 2;
   let x = 0;
   for (const division of data.divisions) {
     const key = division.name.toLowerCase();
@@ -165,7 +165,7 @@ export function layoutMap(data: MapData): MapLayout {
     x += width + LANE_GAP;
   }
   const lanesWidth = Math.max(x - LANE_GAP, NODE_W + 2 * LANE_PAD);
-  const lanesHeight = bottom + (slots.some((s) => s.kind === 'silent') ? SLOT_H + V_GAP / 2 : 0);
+  const lanesHeight = slots.some((s) => s.kind === 'silent') ? bottom + SLOT_H + 14 : bottom;
   for (const lane of lanes) lane.h = lanesHeight;
   let rolesBand: Rect | null = null;
   if (data.rolesUncovered.length > 0) {

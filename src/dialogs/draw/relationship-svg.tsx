@@ -78,7 +78,7 @@ function PersonBox(props: {
         stroke-width={stroke}
       />
       <text x={10} y={20} font-family={FONT} font-size={13} font-weight="bold" fill="#202124">
-        {clip(p.name, Math.floor((box.w - pill - 16) / 7.2))}
+        {clip(p.name, Math.floor((box.w - 16) / 7.4))}
       </text>
       <text x={10} y={37} font-family={FONT} font-size={11} fill="#3c4043">
         {clip(p.position, 30)}
@@ -87,9 +87,11 @@ function PersonBox(props: {
         {clip(roles, 32)}
       </text>
       <text x={10} y={69} font-family={FONT} font-size={10} fill="#5f6368">
-        {p.ourContact === '' ? '' : clip(m.ours(p.ourContact.split('@')[0]), 26)}
+        {p.ourContact === ''
+          ? ''
+          : clip(m.ours(p.ourContact.split('@')[0]), Math.floor((box.w - pill - 46) / 5.4))}
       </text>
-      <g class="rhythm" transform={`translate(${box.w - pill - 6} 6)`}>
+      <g class="rhythm" transform={`translate(${box.w - pill - 6} ${box.h - 24})`}>
         <rect width={pill} height={18} rx={9} fill={RHYTHM_COLORS[p.rhythm.kind]} />
         <text
           x={pill / 2}
@@ -104,7 +106,7 @@ function PersonBox(props: {
         </text>
       </g>
       {data.pause ? (
-        <g class="pause" transform={`translate(${box.w - 30} ${box.h - 24})`}>
+        <g class="pause" transform={`translate(${box.w - pill - 34} ${box.h - 24})`}>
           <title>{m.pauseMark(data.pause.until)}</title>
           <rect width={22} height={18} rx={4} fill={PAUSE_COLOR} />
           <rect x={7} y={4} width={3} height={10} fill="#ffffff" />
