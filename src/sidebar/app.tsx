@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DossierState, Failure, SectionKey } from '../dossier/types';
 import { type Messages, messagesFor } from '../i18n';
+import { BannerView } from './banner';
 import type { Draft } from './form';
 import type { Banner, SectionProps } from './section-props';
 import { ContactsSection } from './sections/contacts';
@@ -223,31 +224,6 @@ function SectionView({ section, ...props }: SectionProps & { section: SectionKey
     case 'review':
       return <ReviewSection {...props} />;
   }
-}
-
-function BannerView(props: {
-  banner: NonNullable<Banner>;
-  m: Messages['sidebar'];
-  bannerRef: { current: HTMLDivElement | null };
-  onReload?: () => void;
-  busy?: boolean;
-}) {
-  const { banner, m } = props;
-  return (
-    <div
-      ref={props.bannerRef}
-      tabIndex={-1}
-      class={`banner banner-${banner.kind}`}
-      role={banner.kind === 'error' || banner.kind === 'stale' ? 'alert' : 'status'}
-    >
-      <p>{banner.text}</p>
-      {banner.kind === 'stale' && props.onReload ? (
-        <button type="button" class="secondary" disabled={props.busy} onClick={props.onReload}>
-          {m.reloadKeep}
-        </button>
-      ) : null}
-    </div>
-  );
 }
 
 function without<T>(all: Record<string, T>, key: string): Record<string, T> {

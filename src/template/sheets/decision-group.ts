@@ -39,16 +39,6 @@ export const decisionGroupSheet = sheet({
       ],
     }),
     column({
-      key: 'reportsTo',
-      header: ['Reports to', 'Pavaldus'],
-      type: 'text',
-      listFrom: { sheet: 'decisionGroup', column: 'person' },
-      help: [
-        'R3.3: the person of the same account this person reports to; the relationship map is drawn from it.',
-        'R3.3: tos pačios paskyros asmuo, kuriam šis asmuo pavaldus; pagal tai piešiamas ryšių žemėlapis.',
-      ],
-    }),
-    column({
       key: 'role',
       header: ['Role', 'Vaidmuo'],
       type: 'choice',
@@ -92,15 +82,6 @@ export const decisionGroupSheet = sheet({
       ],
     }),
     column({
-      key: 'ourContact',
-      header: ['Our contact', 'Mūsų kontaktas'],
-      type: 'email',
-      help: [
-        'R2.4, R3.2: the colleague of ours who owns the relationship with this person (e-mail).',
-        'R2.4, R3.2: mūsų kolega, atsakingas už ryšį su šiuo asmeniu (el. paštas).',
-      ],
-    }),
-    column({
       key: 'lastContact',
       header: ['Last contact', 'Paskutinis kontaktas'],
       type: 'date',
@@ -116,6 +97,25 @@ export const decisionGroupSheet = sheet({
       help: [
         'R2.4: what matters to this person, when and how to approach them.',
         'R2.4: kas šiam asmeniui svarbu, kada ir kaip į jį kreiptis.',
+      ],
+    }),
+    column({
+      key: 'reportsTo',
+      header: ['Reports to', 'Pavaldus'],
+      type: 'text',
+      listFrom: { sheet: 'decisionGroup', column: 'person' },
+      help: [
+        'R3.3: the person of the same account this person reports to; the relationship map is drawn from it.',
+        'R3.3: tos pačios paskyros asmuo, kuriam šis asmuo pavaldus; pagal tai piešiamas ryšių žemėlapis.',
+      ],
+    }),
+    column({
+      key: 'ourContact',
+      header: ['Our contact', 'Mūsų kontaktas'],
+      type: 'email',
+      help: [
+        'R2.4, R3.2: the colleague of ours who owns the relationship with this person (e-mail).',
+        'R2.4, R3.2: mūsų kolega, atsakingas už ryšį su šiuo asmeniu (el. paštas).',
       ],
     }),
   ],
