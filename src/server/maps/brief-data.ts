@@ -12,7 +12,7 @@ export const BRIEF_CHANGES = 15;
 
 /**
  * The account's History lines on or after `since` (its last review; all of them without one),
- * newest first, at most BRIEF_CHANGES, and how many more there were. One read of History.
+ * the review's own lines left out, newest first, at most BRIEF_CHANGES, and how many more there were. One read of History.
  */
 export function changesSince(
   workbook: Workbook,
