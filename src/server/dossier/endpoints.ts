@@ -30,7 +30,6 @@ import {
 import { wordProblem } from '../../dossier/words';
 import { type Lang, messagesFor } from '../../i18n';
 import { SHEETS } from '../../template/workbook';
-import { takeFocus } from '../maps/kept';
 import type { Platform } from '../platform/platform';
 import { accountKey } from '../sheet/portfolio-read';
 import { openWorkbook, type Workbook } from '../sheet/workbook';
@@ -38,7 +37,7 @@ import { currentViewer } from './access';
 import { diffRow } from './diff';
 import { readDossierTables, rowKeys } from './read';
 import { loadedView, runSave, stale } from './save';
-import { selectedAccountId } from './selected';
+import { selectedRow } from './selected';
 import { dossierState, fullView } from './state';
 
 /** A failure in words; the states a user must act on get their own sentence. */
@@ -99,30 +98,27 @@ export function saved(
  */
 export function loadDossier(platform: Platform, accountId: unknown): Result {
   const result = respond(platform, undefined, (workbook): DossierState => {
-    const asked = accountId === null || accountId === undefined ? null : checkAccountId(accountId);
-    // A person clicked on the relationship map opens at once (kept by kamOpenPerson).
-    const focus = asked === null ? takeFocus(platform) : undefined;
-    const id = focus?.accountId ?? asked;
+    const id = accountId === null || accountId === undefined ? null : checkAccountId(accountId);
     const tables = readDossierTables(workbook);
     const viewer = currentViewer(workbook);
     const today = dayOfDate(platform.clock.now(), workbook.zone);
     const view = (rows: Parameters<typeof loadedView>[2]) =>
       fullView(loadedView(workbook, tables, rows, today));
-    if (id === null)
-      return dossierState(
-        workbook,
-        tables,
-        viewer,
-        selectedAccountId(workbook, tables),
-        today,
-        view,
-      );
+    if (id === null) {
+      // The selected row's account; a whole Decision group row (a person clicked on the
+      // relationship map) opens that person's form at once.
+      const selected = selectedRow(workbook, tables);
+      const state = dossierState(workbook, tables, viewer, selected.accountId, today, view);
+      return selected.person && state.account
+        ? { ...state, focus: { section: 'decisionGroup', key: selected.person } }
+        : state;
+    }
     const wanted = accountKey(id);
     const row = tables.accounts.rows.find((r) => accountKey(r.values.accountId) === wanted);
     if (!row) fail('ACCOUNT_NOT_FOUND', 'accountId');
     const state = dossierState(workbook, tables, viewer, id, today, view);
     if (state.account === null) fail('NO_ACCESS', 'accountId');
-    return focus ? { ...state, focus: { section: 'decisionGroup', key: focus.key } } : state;
+    return state;
   });
   return result.ok ? { ok: true, state: result.value } : result;
 }

@@ -21,6 +21,7 @@ import {
   accountRowsOf,
   type DossierTables,
   readDossierTables,
+  rowByKey,
 } from '../dossier/read';
 import { loadedView, recordOf } from '../dossier/save';
 import { fullView } from '../dossier/state';
@@ -122,14 +123,22 @@ export function briefData(platform: Platform): BriefResult {
 }
 
 /**
- * kamOpenPerson({ accountId, key }): a person clicked on the map. Kept for this user, then the
- * sidebar is shown again and opens them (its load takes the kept person once).
+ * kamOpenPerson({ accountId, key }): a person clicked on the map. Their whole row of the
+ * Decision group is selected (the user sees it) and the sidebar is shown again: its load opens
+ * the selected row's account, and a whole Decision group row's person (R3.3).
  */
 export function openPerson(platform: Platform, payload: OpenPersonPayload): OpenResult {
   return opened(
     respond(platform, 'decisionGroup', (workbook) => {
       const p = checkPayload(payload, ['accountId', 'key']);
-      keep(platform, 'focus', { accountId: checkAccountId(p.accountId), key: checkKey(p.key) });
+      const accountId = checkAccountId(p.accountId);
+      const key = checkKey(p.key);
+      const tables = readDossierTables(workbook, ['decisionGroup']);
+      const rows = openable(workbook, tables, accountId);
+      const group = tables.decisionGroup!;
+      const row =
+        rowByKey(group, rows.rows.decisionGroup ?? [], key) ?? fail('ITEM_NOT_FOUND', 'key');
+      group.source.rangeAt(row.rowNumber, 1, 1, Math.max(group.width, 2)).activate();
       platform.showSidebar('Sidebar', messagesFor(workbook.lang).sidebar.title);
     }),
   );

@@ -1,21 +1,20 @@
-// What the dialogs hand on between calls, kept for the user in the document cache: the
-// account a dialog was opened for (its data call reads it) and the person clicked on the map
-// (the sidebar's next load opens them).
+// What a dialog hands on between its two calls, kept for the user in the document cache: the
+// account (and view) it was opened for, which its data call reads.
 import type { Platform } from '../platform/platform';
 
-/** How long an asked-for dialog or person is kept for the call that follows (seconds). */
+/** How long an asked-for dialog is kept for its data call (seconds). */
 const KEEP_SECONDS = 1800;
 
-export type Target = { accountId: string; view?: 'people' | 'whitespace'; key?: string };
+export type Target = { accountId: string; view?: 'people' | 'whitespace' };
 
-const cacheKey = (kind: 'dialog' | 'focus', platform: Platform) =>
+const cacheKey = (kind: 'dialog', platform: Platform) =>
   `kam.${kind}.${platform.user.active().trim().toLowerCase()}`;
 
-export function keep(platform: Platform, kind: 'dialog' | 'focus', target: Target): void {
+export function keep(platform: Platform, kind: 'dialog', target: Target): void {
   platform.cache()?.putAll({ [cacheKey(kind, platform)]: JSON.stringify(target) }, KEEP_SECONDS);
 }
 
-export function kept(platform: Platform, kind: 'dialog' | 'focus'): Target | undefined {
+export function kept(platform: Platform, kind: 'dialog'): Target | undefined {
   const text = platform.cache()?.get(cacheKey(kind, platform));
   if (!text) return undefined;
   try {
@@ -24,12 +23,4 @@ export function kept(platform: Platform, kind: 'dialog' | 'focus'): Target | und
   } catch {
     return undefined;
   }
-}
-
-/** The person clicked on the map, for the sidebar's next load (taken once). */
-export function takeFocus(platform: Platform): { accountId: string; key: string } | undefined {
-  const target = kept(platform, 'focus');
-  if (!target?.key) return undefined;
-  platform.cache()?.remove(cacheKey('focus', platform));
-  return { accountId: target.accountId, key: target.key };
 }

@@ -77,19 +77,33 @@ describe('the map dialog', () => {
     expect(emu.ui.shown).toHaveLength(0);
   });
 
-  it('opens a clicked person in the sidebar, once', () => {
+  it('selects a clicked person’s row and opens them in the sidebar', () => {
     const emu = demoWorkbook();
     const { map } = mapOf(emu, 'KA-004');
     const person = map.people[1];
 
     emu.scriptRun('kamOpenPerson', { accountId: 'KA-004', key: person.rowKey });
-    const first = emu.scriptRun('kamLoadDossier', null) as Result;
-    const second = emu.scriptRun('kamLoadDossier', null) as Result;
+    const loaded = emu.scriptRun('kamLoadDossier', null) as Result;
 
+    const selected = emu.spreadsheet.getActiveRange()!;
+    expect(selected.getSheet().getName()).toBe('Decision group');
+    expect(selected.getValues()[0][1]).toBe(person.name);
     expect(emu.ui.shown.at(-1)!.kind).toBe('sidebar');
-    expect(first.ok && first.state.account?.id).toBe('KA-004');
-    expect(first.ok && first.state.focus).toEqual({ section: 'decisionGroup', key: person.rowKey });
-    expect(second.ok && second.state.focus).toBeNull();
+    expect(loaded.ok && loaded.state.account?.id).toBe('KA-004');
+    expect(loaded.ok && loaded.state.focus).toEqual({
+      section: 'decisionGroup',
+      key: person.rowKey,
+    });
+  });
+
+  it('opens a single selected cell of the Decision group on its account only, as before', () => {
+    const emu = demoWorkbook();
+    emu.spreadsheet.getSheetByName('Decision group')!.getRange('C4').activate();
+
+    const loaded = emu.scriptRun('kamLoadDossier', null) as Result;
+
+    expect(loaded.ok && loaded.state.account).not.toBeNull();
+    expect(loaded.ok && loaded.state.focus).toBeNull();
   });
 });
 
