@@ -80,7 +80,9 @@ export function whitespaceMatrix(
   const statusTotals = { weSupply: 0, opportunity: 0, competitor: 0, notRelevant: 0 };
   for (const entry of rows) {
     const [r, c] = [d.get(key(entry.division))!, o.get(key(entry.offering))!];
-    const cell = (cells[`${r}:${c}`] ??= { status: entry.status, competitors: [], value: 0 });
+    const at = `${r}:${c}`;
+    if (!cells[at]) cells[at] = { status: entry.status, competitors: [], value: 0 };
+    const cell = cells[at];
     const value = entry.value !== undefined && Number.isFinite(entry.value) ? entry.value : 0;
     cell.value += value;
     cell.nextStep ??= entry.nextStep;

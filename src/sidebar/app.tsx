@@ -3,7 +3,7 @@
 // save or a reload never loses what the user typed.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DossierState, Failure, SectionKey } from '../dossier/types';
-import { type Messages, messagesFor } from '../i18n';
+import { messagesFor } from '../i18n';
 import { BannerView } from './banner';
 import type { Draft } from './form';
 import type { Banner, SectionProps } from './section-props';

@@ -31,6 +31,7 @@ export function PersonBox(props: {
     .join(', ');
   const pick = props.onPick;
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a button (role, tab stop, Enter and Space) whenever it is clickable
     <g
       class="person"
       data-person={p.name}

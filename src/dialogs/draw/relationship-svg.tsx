@@ -4,15 +4,7 @@
 // and our colleagues on the right. Presentation attributes only, so a downloaded file looks the same.
 import type { MapData, MapPerson } from '../../dossier/map-types';
 import type { Messages } from '../../i18n';
-import {
-  ATTITUDE_COLORS,
-  clip,
-  FONT,
-  GAP_STROKE,
-  INFLUENCE_WIDTH,
-  PAUSE_COLOR,
-  RHYTHM_COLORS,
-} from './colors';
+import { clip, FONT, GAP_STROKE } from './colors';
 import type { MapLayout } from './layout';
 import { PersonBox, roleLabel } from './person-box';
 
