@@ -324,6 +324,7 @@ describe('the dossier sidebar', () => {
     }
     expect(order).toEqual([
       'kam-account',
+      'Print brief',
       expect.stringMatching(/^Needs attention/),
       'General',
       'Our view',
