@@ -338,7 +338,7 @@ describe('the dossier sidebar', () => {
       await page.keyboard.press('Tab');
       next.push((await focused()).text);
     }
-    expect(next).toEqual(['Competitors', 'Contacts', 'Plan', 'Review', 'Add person']);
+    expect(next).toEqual(['Competitors', 'Contacts', 'Plan', 'Whitespace', 'Review', 'Add person']);
     await page.keyboard.press('Space');
     await page.locator('#decisionGroup-new-person').waitFor();
     expect((await focused()).id).toBe('decisionGroup-new-person');

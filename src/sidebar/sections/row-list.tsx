@@ -52,21 +52,6 @@ export function RowList(props: SectionProps & { sheet: RowSheet }) {
   return (
     <div class="rows">
       {sheet === 'decisionGroup' ? <Coverage {...props} /> : null}
-      {sheet === 'decisionGroup' || sheet === 'whitespace' ? (
-        <div class="actions">
-          <OpenDialog
-            {...props}
-            id={sheet === 'decisionGroup' ? 'open-map' : 'open-whitespace'}
-            label={sheet === 'decisionGroup' ? m.openMap : m.openWhitespace}
-            open={() =>
-              api.openMap({
-                accountId: account.id,
-                view: sheet === 'decisionGroup' ? 'people' : 'whitespace',
-              })
-            }
-          />
-        </div>
-      ) : null}
       {sheet === 'whitespace' && state.offerings.length === 0 ? (
         <p class="muted">{m.noOfferings}</p>
       ) : null}
@@ -107,6 +92,21 @@ export function RowList(props: SectionProps & { sheet: RowSheet }) {
           onClose={() => close(open)}
         />
       )}
+      {sheet === 'decisionGroup' || sheet === 'whitespace' ? (
+        <div class="actions">
+          <OpenDialog
+            {...props}
+            id={sheet === 'decisionGroup' ? 'open-map' : 'open-whitespace'}
+            label={sheet === 'decisionGroup' ? m.openMap : m.openWhitespace}
+            open={() =>
+              api.openMap({
+                accountId: account.id,
+                view: sheet === 'decisionGroup' ? 'people' : 'whitespace',
+              })
+            }
+          />
+        </div>
+      ) : null}
       {items.length === 0 ? <p class="muted">{m.empty[sheet]}</p> : null}
       <ul class="items">
         {items.map((item) => {
