@@ -8,6 +8,7 @@ import { generateDemo } from '../demo';
 import { loadDemoWorkbook } from '../demo/load-workbook';
 import { type Emulator, MS_PER_CALL, MS_PER_FORMAT_CELL, MS_PER_VALUE_CELL } from '../emulator';
 import { createKamEmulator } from '../kam-emulator';
+import { dialogLines, measureDialogs } from './dialogs';
 import { measureDigests } from './digests';
 import { measureSidebar } from './sidebar';
 
@@ -163,9 +164,11 @@ async function main(): Promise<void> {
   );
 
   const sidebar = await measureSidebar();
+  const dialogs = await measureDialogs();
   console.log('');
   console.log(`Sidebar.html: ${(sidebar.htmlBytes / 1024).toFixed(1)} KB, one file, no other host`);
   console.log(`Sidebar load to first render in Chromium: ${sidebar.firstRenderMs} ms`);
+  for (const line of dialogLines(dialogs)) console.log(line);
   console.log(
     `Sidebar load: ${sidebar.callsPerLoad} server call (${sidebar.serviceCallsPerLoad} service calls)`,
   );

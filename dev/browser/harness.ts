@@ -32,7 +32,12 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export function sidebarHtml(): string {
-  return readFileSync(join(__dirname, '..', '..', 'dist', 'Sidebar.html'), 'utf8');
+  return pageHtml('Sidebar');
+}
+
+/** A built page of the add-on: dist/Sidebar.html, dist/Map.html or dist/Brief.html. */
+export function pageHtml(name: 'Sidebar' | 'Map' | 'Brief'): string {
+  return readFileSync(join(__dirname, '..', '..', 'dist', `${name}.html`), 'utf8');
 }
 
 /**
@@ -58,7 +63,7 @@ const STAND_IN = `(() => {
       };
     },
   });
-  window.google = { script: { run: runner(null, null, undefined), host: { close() {}, setHeight() {}, setWidth() {}, editor: { focus() {} } } } };
+  window.google = { script: { run: runner(null, null, undefined), host: { close() { window.__kamClosed = true; }, setHeight() {}, setWidth() {}, editor: { focus() {} } } } };
 })();`;
 
 export interface Sidebar {
@@ -78,10 +83,12 @@ export interface Sidebar {
 export async function openSidebar(
   browser: Browser,
   emu: Emulator,
-  options: { user?: string; html?: string } = {},
+  options: { user?: string; html?: string; viewport?: { width: number; height: number } } = {},
 ): Promise<Sidebar> {
   const html = options.html ?? sidebarHtml();
-  const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 300, height: 900 },
+  });
   const page = await context.newPage();
   const sidebar: Sidebar = { page, requests: [], calls: [], errors: [] };
   page.on('request', (request) => sidebar.requests.push(request.url()));
@@ -114,4 +121,21 @@ export async function openSidebar(
 /** Hosts other than the sidebar's own that a page asked for. */
 export function foreignRequests(sidebar: Sidebar): string[] {
   return sidebar.requests.filter((url) => !url.startsWith(`${SIDEBAR_ORIGIN}/`));
+}
+
+/**
+ * Opens a dialog of the add-on (dist/Map.html or dist/Brief.html) at the size the server asks
+ * Sheets for, wired like the sidebar; google.script.host.close() sets `window.__kamClosed`.
+ */
+export async function openDialog(
+  browser: Browser,
+  emu: Emulator,
+  name: 'Map' | 'Brief',
+  options: { user?: string; viewport?: { width: number; height: number } } = {},
+): Promise<Sidebar> {
+  return openSidebar(browser, emu, {
+    user: options.user,
+    html: pageHtml(name),
+    viewport: options.viewport ?? { width: 1200, height: 760 },
+  });
 }

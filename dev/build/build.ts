@@ -9,7 +9,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { bundleServer, GLOBAL_SHIM } from './bundle-server';
-import { writeSidebar } from './bundle-sidebar';
+import { writePage, writeSidebar } from './bundle-sidebar';
 import { countCustomFunctionTags, entryStubs } from './entry-stubs';
 
 const root = join(__dirname, '..', '..');
@@ -41,6 +41,8 @@ async function main(): Promise<void> {
   writeFileSync(join(dist, 'Code.js'), `${stubs}\n\n${GLOBAL_SHIM}${bundle}`);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   console.log(`Build: dist/Sidebar.html (${await writeSidebar(root, dist)} bytes)`);
+  console.log(`Build: dist/Map.html (${await writePage(root, dist, 'Map')} bytes)`);
+  console.log(`Build: dist/Brief.html (${await writePage(root, dist, 'Brief')} bytes)`);
   console.log(`Build: dist/Code.js (${stubbed} custom functions), dist/appsscript.json`);
 }
 

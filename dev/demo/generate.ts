@@ -2,6 +2,7 @@
 import { addMonths, type Day, dayOfIso, isoOf } from '../../src/core/days';
 import { DEFAULT_SETTINGS, SETTINGS } from '../../src/template';
 import { accountContacts, type DemoContact, isPersonal } from './contacts';
+import { whitespaceRows, withLines } from './maps';
 import { buildPortfolio, type DemoAccount } from './portfolio';
 import { competitorProfiles, decisionGroup, dossier, planActions, reviews } from './records';
 import { createRng } from './rng';
@@ -86,6 +87,7 @@ export function generateDemo(options: DemoOptions = {}): DemoData {
     contacts: [],
     reviews: [],
     plan: [],
+    whitespace: [],
     history: [],
   };
   const contacts: Array<{ contact: DemoContact; account: DemoAccount }> = [];
@@ -97,7 +99,7 @@ export function generateDemo(options: DemoOptions = {}): DemoData {
       manager: account.manager.email,
       supervisor: DEMO_SUPERVISOR.email,
     });
-    const group = decisionGroup(rng, account);
+    const group = withLines(decisionGroup(rng, account), account);
     const people = group.map((person) => String(person.person));
     const own = accountContacts(rng, account, people, start, today, counts[account.index]);
     const lastWith = new Map<string, Day>();
@@ -111,7 +113,17 @@ export function generateDemo(options: DemoOptions = {}): DemoData {
       data.decisionGroup.push(last === undefined ? person : { ...person, lastContact: iso(last) });
     }
     data.dossier.push(dossier(rng, account, people));
-    data.competitors.push(...competitorProfiles(rng, account, today));
+    const profiles = competitorProfiles(rng, account, today);
+    data.competitors.push(...profiles);
+    const divisions = [...new Set(group.map((p) => String(p.division)))];
+    data.whitespace.push(
+      ...whitespaceRows(
+        options.seed ?? DEMO_DEFAULTS.seed,
+        account,
+        divisions,
+        profiles.map((p) => String(p.competitor)),
+      ),
+    );
     data.reviews.push(...reviews(rng, account, today));
     data.plan.push(...planActions(rng, account, today));
   }

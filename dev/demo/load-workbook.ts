@@ -6,6 +6,7 @@ import { appsScriptZone } from '../../src/server/sheet/zone';
 import { columnLetter, freshSettingCell, type Lang, SHEETS, sheetDef } from '../../src/template';
 import type { Emulator } from '../emulator';
 import { cellOf } from './cells';
+import { DEMO_OFFERINGS } from './maps';
 import type { DemoData } from './types';
 
 /**
@@ -37,4 +38,8 @@ export function loadDemoWorkbook(emu: Emulator, data: DemoData, lang: Lang): voi
     );
     emu.setSheetData(def.name[lang], [def.columns.map((c) => c.header[lang]), ...rows]);
   }
+  // R4.1: our offerings, in the Settings sheet's own column beside the settings.
+  const settings = emu.spreadsheet.getSheetByName(sheetDef('settings').name[lang])!;
+  const column = sheetDef('settings').columns.findIndex((c) => c.key === 'offering') + 1;
+  settings.getRange(2, column, DEMO_OFFERINGS.length, 1).setValues(DEMO_OFFERINGS.map((o) => [o]));
 }

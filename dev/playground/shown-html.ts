@@ -9,7 +9,8 @@ import type { ShownHtml } from '../emulator';
  * grid shows what the call changed; google.script.host.close() closes the pane.
  */
 export const SCRIPT_RUN_STAND_IN = `(() => {
-  const tell = (kam) => { try { window.parent.postMessage({ kam }, location.origin); } catch (e) {} };
+  const kind = document.currentScript && document.currentScript.dataset.kind || 'sidebar';
+  const tell = (kam, report) => { try { window.parent.postMessage({ kam, kind, report }, location.origin); } catch (e) {} };
   const illegal = (v, seen) => {
     if (v === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof v)) return false;
     if (typeof v !== 'object' || v instanceof Date || (typeof Node !== 'undefined' && v instanceof Node) || seen.has(v)) return true;
@@ -35,7 +36,7 @@ export const SCRIPT_RUN_STAND_IN = `(() => {
           } catch (e) { answer = { ok: false, error: 'NetworkError: ' + (e && e.message || e) }; }
           if (answer.ok) { if (success) success(answer.value, userObject); }
           else if (failure) failure(new Error(answer.error), userObject);
-          tell('changed');
+          tell('changed', answer);
         }, 0);
       };
     },
@@ -47,9 +48,13 @@ export const SCRIPT_RUN_STAND_IN = `(() => {
   } };
 })();`;
 
-/** The shown HTML with the stand-in first in its head (or first of all, without a head). */
+/**
+ * The shown HTML with the stand-in first in its head (or first of all, without a head). It knows
+ * whether it runs in the sidebar or a dialog, so that google.script.host.close() closes that one;
+ * and a call that opened a dialog (the map from the sidebar) has the page show it.
+ */
 export function paneHtml(shown: ShownHtml): string {
-  const script = `<script>${SCRIPT_RUN_STAND_IN}</script>`;
+  const script = `<script data-kind="${shown.kind}">${SCRIPT_RUN_STAND_IN}</script>`;
   const head = /<head[^>]*>/i.exec(shown.content);
   if (!head) return `${script}${shown.content}`;
   const at = head.index + head[0].length;

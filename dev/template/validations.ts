@@ -44,6 +44,15 @@ export function columnValidation(
     const strictness = column.type === 'multiChoice' ? 'none' : 'stop';
     return { sqref, type: 'list', formula1: listRef(lists, column.choices, lang), strictness };
   }
+  if (column.listFrom) {
+    // "Reports to" a person, an offering of Settings (R3.3, R4.1): a list that only warns.
+    const target = sheetDef(column.listFrom.sheet);
+    const index = target.columns.findIndex(
+      (candidate) => candidate.key === column.listFrom?.column,
+    );
+    const formula1 = absoluteColumnRange(target.name[lang], index, FIRST_DATA_ROW, lastRow);
+    return { sqref, type: 'list', formula1, strictness: 'warning' };
+  }
   if (column.references) {
     const target = sheetDef(column.references);
     const idIndex = target.columns.findIndex((candidate) => candidate.type === 'id');

@@ -11,6 +11,7 @@ import {
 import { type Coverage, coverageOf, type Person } from './coverage';
 import { addMonths, type Day } from './days';
 import type { Intervals } from './intervals';
+import { reportsToCycles } from './reports-to';
 import { type ReviewStatus, reviewStatus } from './review';
 import type { Tier } from './tier';
 
@@ -33,7 +34,8 @@ export type Finding =
   | { kind: 'singleThread'; people: number }
   | { kind: 'divisionsWithoutContact'; divisions: string[] }
   | { kind: 'noCompetitor' }
-  | { kind: 'staleCompetitors'; names: string[] };
+  | { kind: 'staleCompetitors'; names: string[] }
+  | { kind: 'reportsToCycle'; names: string[] };
 
 export type FindingKind = Finding['kind'];
 
@@ -55,6 +57,7 @@ export const SEVERITY_OF: Readonly<Record<FindingKind, Severity>> = {
   noCompetitor: 'warning',
   staleCompetitors: 'warning',
   noSupporter: 'warning',
+  reportsToCycle: 'warning',
   pausing: 'info',
   singleThread: 'info',
   divisionsWithoutContact: 'info',
@@ -128,14 +131,18 @@ function coverageFindings(coverage: Coverage, people: readonly Person[]): Findin
   if (coverage.divisionsWithoutContact.length > 0) {
     findings.push({ kind: 'divisionsWithoutContact', divisions: coverage.divisionsWithoutContact });
   }
+  // R3.3: "Reports to" typed into the sheet may go round in a loop; the sidebar refuses one.
+  const links = people.map((p) => ({ person: p.name, reportsTo: p.reportsTo }));
+  for (const names of reportsToCycles(links)) findings.push({ kind: 'reportsToCycle', names });
   return findings;
 }
 
 /**
  * Checks one account on a day (in the spreadsheet's zone): review (R3.6), contact rhythm and
- * pause (R5.1, R5.2), decision-group coverage (R3.3, R6.2) and competitor watch (R3.4, R6.2).
- * People count as "in contact" within the review interval back from today (the R6.2
- * Decision); contacts dated after today count for nothing. Severity is the loudest finding's.
+ * pause (R5.1, R5.2), decision-group coverage and its "Reports to" lines (R3.3, R6.2) and
+ * competitor watch (R3.4, R6.2). People count as "in contact" within the review interval back
+ * from today (the R6.2 Decision); contacts dated after today count for nothing. Severity is
+ * the loudest finding's.
  */
 export function checkAccount(facts: AccountFacts, today: Day, intervals: Intervals): AccountCheck {
   const review = reviewStatus(facts.lastReview, today, intervals);

@@ -37,6 +37,8 @@ export interface Person {
   influence?: Level;
   division?: string;
   lastContact?: Day;
+  /** R3.3: the name of the person of the same account this one reports to. */
+  reportsTo?: string;
 }
 
 export interface Coverage {

@@ -43,6 +43,9 @@ export type ErrorCode =
   // dates a user gives: a contact or a review that has not happened yet, a review before the last
   | 'IN_FUTURE'
   | 'BEFORE_LAST_REVIEW'
+  // R3.3: "Reports to" must name a person of the same account, and never close a loop
+  | 'NOT_A_PERSON'
+  | 'REPORTS_TO_CYCLE'
   | 'INTERNAL';
 
 /** What a bad value held, for the message ("got text "abc""). */

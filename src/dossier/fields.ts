@@ -3,7 +3,7 @@
 import { type Lang, messagesFor } from '../i18n';
 import { sheetDef } from '../template/lookup';
 import type { ColumnDef, ColumnType, SheetKey } from '../template/types';
-import { type FieldDef, type FieldType, MAX_TEXT, type SectionKey } from './types';
+import { type FieldDef, type FieldType, MAX_TEXT, type PickList, type SectionKey } from './types';
 
 /** R3.1: general information about the client, in the Dossier sheet's order. */
 export const GENERAL_KEYS: readonly string[] = [
@@ -46,6 +46,7 @@ export const SECTION_SHEETS: Readonly<
   // shows what it works out and lets the user say Yes or No instead.
   contacts: { sheet: 'contacts', omit: ['accountId'] },
   plan: { sheet: 'plan', omit: ['accountId'] },
+  whitespace: { sheet: 'whitespace', omit: ['accountId'] },
   // R3.6: the day of the review (today unless set back) and what changed; the reviewer is the user.
   review: { sheet: 'reviews', keys: ['date', 'changes'] },
 };
@@ -78,6 +79,14 @@ export function splitHelp(help: string): { hint: string; rules: string } {
   return { hint: hint.charAt(0).toUpperCase() + hint.slice(1), rules: match[1] };
 }
 
+/** The account's own list a column picks from (`ColumnDef.listFrom`), by the column it names. */
+const PICKS: Readonly<Record<string, PickList>> = {
+  'decisionGroup.person': 'people',
+  'decisionGroup.division': 'divisions',
+  'settings.offering': 'offerings',
+  'competitors.competitor': 'competitors',
+};
+
 /** A column as a form field in a language. Example: Decision group › role → a select of the nine roles (R3.3). */
 export function fieldOf(column: ColumnDef, lang: Lang): FieldDef {
   const type = TYPES[column.type];
@@ -94,6 +103,8 @@ export function fieldOf(column: ColumnDef, lang: Lang): FieldDef {
     field.choices = column.choices.map((c) => ({ key: c.key, label: c.label[lang] }));
   if (type === 'text' || type === 'longText') field.maxLength = MAX_TEXT;
   if (type === 'email') field.maxLength = 254;
+  const pick = column.listFrom && PICKS[`${column.listFrom.sheet}.${column.listFrom.column}`];
+  if (pick) field.pick = pick;
   return field;
 }
 

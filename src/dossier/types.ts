@@ -12,6 +12,7 @@ export type SectionKey =
   | 'competitors'
   | 'contacts'
   | 'plan'
+  | 'whitespace'
   | 'review';
 
 /** A form control's kind, from the template's column type. */
@@ -38,7 +39,15 @@ export interface FieldDef {
   required: boolean;
   choices?: { key: string; label: string }[];
   maxLength?: number;
+  /**
+   * The value is picked from the account's own data rather than a fixed list: "Reports to" from
+   * its people (R3.3), a whitespace row's division, offering (Settings, R4.1) or competitor.
+   */
+  pick?: PickList;
 }
+
+/** Where a picked field's choices come from (`FieldDef.pick`). */
+export type PickList = 'people' | 'divisions' | 'offerings' | 'competitors';
 
 /**
  * A field's value on the wire: text, e-mail and choice keys as strings (blank ""), numbers
@@ -60,8 +69,8 @@ export interface Item {
 }
 
 /** The list sheets a row can be saved to, and the ones a row can be removed from. */
-export type RowSheet = 'decisionGroup' | 'competitors' | 'plan';
-export type RemovableSheet = 'decisionGroup' | 'plan';
+export type RowSheet = 'decisionGroup' | 'competitors' | 'plan' | 'whitespace';
+export type RemovableSheet = 'decisionGroup' | 'plan' | 'whitespace';
 
 export interface AccountChoice {
   id: string;
@@ -96,6 +105,8 @@ export interface AccountView {
   contacts: Item[];
   contactCount: number;
   plan: Item[];
+  /** R4.1, R3.4, R6.2: the whitespace rows, one per division and offering. */
+  whitespace: Item[];
   /** Newest first. */
   reviews: Item[];
   coverage: {
@@ -147,6 +158,10 @@ export interface DossierState {
   /** Why no account is shown (the selected row's account is not the user's, R3.5). */
   notice: string | null;
   fields: Record<SectionKey, FieldDef[]>;
+  /** Our offerings, from the Settings list (R4.1): what a whitespace row picks from. */
+  offerings: string[];
+  /** A row to open at once: the person clicked on the relationship map. */
+  focus: { section: SectionKey; key: string } | null;
 }
 
 /** The codes a sidebar call can fail with (the add-on's one list, src/core/errors.ts). */
@@ -176,6 +191,8 @@ export type ProblemCode = Extract<
   | 'PAUSE'
   | 'IN_FUTURE'
   | 'BEFORE_LAST_REVIEW'
+  | 'NOT_A_PERSON'
+  | 'REPORTS_TO_CYCLE'
   | 'INTERNAL'
 >;
 

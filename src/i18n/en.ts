@@ -45,6 +45,7 @@ export const en = {
       divisionsWithoutContact: 'Divisions without contact',
       noCompetitor: 'No competitor profile',
       staleCompetitors: 'Competitor profile stale',
+      reportsToCycle: 'Reports-to loop',
     },
     reviewNever: (months: number) =>
       `Never reviewed: go through the dossier at least every ${months} months.`,
@@ -78,6 +79,8 @@ export const en = {
     noCompetitor: 'No competitor profile: who else is trying to win this client?',
     staleCompetitors: (names: string, months: number) =>
       `Competitor profile older than ${months} months: ${names}. Update what you know about them.`,
+    reportsToCycle: (names: string) =>
+      `"Reports to" goes round in a loop: ${names}. Correct who reports to whom in the Decision group.`,
   },
   monoClientAlert:
     'Mono-client: more than half of revenue comes from this client. Start building relationships with new clients now.',
@@ -232,6 +235,7 @@ export const en = {
       competitors: 'Competitors',
       contacts: 'Contacts',
       plan: 'Plan',
+      whitespace: 'Whitespace',
       review: 'Review',
     },
     sectionHelp: {
@@ -246,6 +250,8 @@ export const en = {
       contacts:
         'A positive contact at least every 10 days; after a negative one, no personal contact for 2 weeks.',
       plan: 'Work to a plan made in advance: what to achieve, who does what by when, and what came of it.',
+      whitespace:
+        'Which of our offerings each division of the client buys from us, could buy, or buys from a competitor.',
       review: 'Go through the whole dossier at least every 3 months and write down what changed.',
     },
     /** The hover of a hint or a section: the rules of the method it follows. */
@@ -260,14 +266,27 @@ export const en = {
     restore: 'Restore',
     archivedTag: 'archived',
     required: 'required',
-    add: { decisionGroup: 'Add person', competitors: 'Add competitor', plan: 'Add action' },
+    add: {
+      decisionGroup: 'Add person',
+      competitors: 'Add competitor',
+      plan: 'Add action',
+      whitespace: 'Add division and offering',
+    },
     editing: (name: string) => `Editing ${name}`,
     adding: 'New entry',
     empty: {
       decisionGroup: 'Nobody yet.',
       competitors: 'No competitor profile yet: who else is trying to win this client?',
       plan: 'No actions planned yet.',
+      whitespace: 'Nothing mapped yet: which divisions buy which of our offerings?',
     },
+    openMap: 'Open map',
+    openWhitespace: 'Open whitespace map',
+    printBrief: 'Print brief',
+    opening: 'Opening…',
+    noOfferings:
+      'No offerings listed yet: add what we sell to the "Our offerings" column of the Settings sheet.',
+    pickNone: '— nobody —',
     lastUpdated: (day: string) => `updated ${day}`,
     /** A decision-group line: role · attitude · influence · division, each part said. */
     attitudePart: (label: string) => label.toLowerCase(),
@@ -390,6 +409,10 @@ export const en = {
       NO_ACCESS: (label: string) =>
         `${label}: only the account’s manager and their direct supervisor may open it.`,
       NOT_SET_UP: (label: string) => `${label}: the workbook is not set up yet.`,
+      NOT_A_PERSON: (label: string) =>
+        `${label} must be another person of this account's decision group.`,
+      REPORTS_TO_CYCLE: (label: string, names: string) =>
+        `${label} would go round in a loop (${names}): someone cannot report to a person who reports to them.`,
       PAUSE: (label: string) =>
         `${label}: a personal contact inside a pause needs your confirmation.`,
       IN_FUTURE: (label: string, today: string) =>
@@ -406,6 +429,101 @@ export const en = {
     breachText: (breach: string, negative: string) =>
       `Personal contact on ${breach}, inside the pause after the negative contact of ${negative}`,
     kept: 'Kept on record: the scorecard still counts it',
+  },
+  /** The relationship map, the whitespace map and the account brief (dialogs). */
+  maps: {
+    mapTitle: 'Relationship map',
+    whitespaceTitle: 'Whitespace map',
+    briefTitle: 'Account brief',
+    loading: 'Loading…',
+    failed: (detail: string) =>
+      `The map could not be loaded (${detail}). Close it and open it again from the sidebar.`,
+    tabs: { people: 'Relationship map', whitespace: 'Whitespace map' },
+    fit: 'Fit to window',
+    actualSize: 'Actual size',
+    download: 'Download SVG',
+    openSvg: 'Open SVG in a new tab',
+    copySvg: 'Copy SVG',
+    copied: 'The SVG is on the clipboard.',
+    copyFailed: 'Copying was refused here: open the SVG in a new tab and save it from there.',
+    downloadHelp:
+      'If the download does not start (a browser may block downloads from a dialog), open the SVG in a new tab and save it from there.',
+    print: 'Print',
+    openInTab: 'Open in a new tab to print',
+    close: 'Close',
+    clickHint: 'Click a person to edit them in the sidebar.',
+    opening: (name: string) => `Opening ${name} in the sidebar…`,
+    empty: 'Nobody in the decision group yet: add people in the sidebar.',
+    noDivision: 'No division named',
+    nobodyKnown: 'Nobody known here yet',
+    silent: 'No contact lately',
+    rolesGapTitle: 'Roles nobody covers',
+    roleGap: 'nobody',
+    colleaguesTitle: 'Our colleagues',
+    ours: (who: string) => `ours: ${who}`,
+    rhythm: {
+      ok: 'In rhythm',
+      dueSoon: 'Positive contact due soon',
+      overdue: 'Contact overdue',
+      lapsed: 'Not in contact lately',
+      never: 'Never contacted',
+    },
+    days: (days: number) => (days === 0 ? 'today' : days === 1 ? '1 day' : `${days} days`),
+    neverShort: 'no contact',
+    pauseMark: (until: string) => `pause until ${until}`,
+    pauseBanner: (negative: string, until: string) =>
+      `Pause in force: negative contact on ${negative}; no personal contact with anyone here until ${until}. Urgent matters go through colleagues.`,
+    cycle: (names: string) =>
+      `"Reports to" goes round in a loop: ${names}. The map cuts the loop (red dashes); correct it in the Decision group.`,
+    unknownManager: (person: string, boss: string) =>
+      `${person} reports to "${boss}", who is not in this decision group.`,
+    legendTitle: 'How to read it',
+    attitude: {
+      supporter: 'Supporter',
+      neutral: 'Neutral',
+      opponent: 'Opponent',
+      unknown: 'Attitude not known',
+    },
+    influenceLegend: 'Border: thicker for more influence',
+    rhythmLegend: (ok: number, every: number, months: number) =>
+      `Days since our last contact: green up to ${ok}, amber due soon, red after ${every}, grey when none in ${months} months`,
+    gapLegend: 'Dashed: a gap to fill',
+    reportsLegend: 'Lines: who reports to whom',
+    colleagueLegend: 'Right: our colleagues, linked to the people they met lately',
+    whitespace: {
+      division: 'Division',
+      total: 'Total',
+      empty: 'No divisions or offerings to map yet: add rows in the sidebar’s Whitespace section.',
+      noOfferings:
+        'No offerings listed in Settings yet: add what we sell to its "Our offerings" column.',
+      totals: (supplied: string, open: string, held: string) =>
+        `We supply ${supplied} · opportunities ${open} · held by competitors ${held}`,
+    },
+    brief: {
+      preparedOn: (day: string) => `Prepared on ${day}`,
+      manager: 'Manager',
+      supervisor: 'Supervisor',
+      tier: 'Tier',
+      keyTypes: 'Key types',
+      contactTitle: 'Contact rhythm and pause',
+      contactStatus: 'Contact status',
+      lastPositive: 'Last positive contact',
+      nextPositive: 'Next positive contact due',
+      noPause: 'No pause in force.',
+      reviewTitle: 'Last review and what changed',
+      lastReview: (day: string, note: string) =>
+        note === '' ? `Last review: ${day}.` : `Last review: ${day}: ${note}`,
+      neverReviewed: 'Never reviewed.',
+      nextReview: (day: string) => `Next review due: ${day}.`,
+      changesSince: 'Changed since then',
+      noChanges: 'Nothing changed since.',
+      moreChanges: (n: number) => `…and ${n} more in Change history.`,
+      findings: 'Needs attention',
+      planTitle: 'Open actions of the plan',
+      noOpenActions: 'No open actions.',
+      notFilled: '—',
+      printHint: 'Print it, or save it as a PDF (A4), for the review with the head of sales.',
+    },
   },
   access: {
     menuCheck: 'Check access',

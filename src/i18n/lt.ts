@@ -70,6 +70,7 @@ export const lt: Messages = {
       divisionsWithoutContact: 'Padaliniai be kontakto',
       noCompetitor: 'Nėra konkurento profilio',
       staleCompetitors: 'Pasenęs konkurento profilis',
+      reportsToCycle: 'Pavaldumo ratas',
     },
     reviewNever: (months) =>
       `Niekada neperžiūrėta: dokumentaciją peržiūrėkite bent kas ${months} mėn.`,
@@ -101,6 +102,8 @@ export const lt: Messages = {
     noCompetitor: 'Nėra konkurento profilio: kas dar bando laimėti šį klientą?',
     staleCompetitors: (names, months) =>
       `Konkurento profilis senesnis nei ${months} mėn.: ${names}. Atnaujinkite, ką apie juos žinote.`,
+    reportsToCycle: (names) =>
+      `„Pavaldus“ sudaro ratą: ${names}. Pataisykite, kas kam pavaldus, sprendimų grupėje.`,
   },
   monoClientAlert:
     'Monoklientas: daugiau nei pusė pajamų gaunama iš šio kliento. Iškart pradėkite megzti ryšius su naujais klientais.',
@@ -245,6 +248,7 @@ export const lt: Messages = {
       competitors: 'Konkurentai',
       contacts: 'Kontaktai',
       plan: 'Planas',
+      whitespace: 'Baltosios dėmės',
       review: 'Peržiūra',
     },
     sectionHelp: {
@@ -258,6 +262,8 @@ export const lt: Messages = {
       contacts:
         'Teigiamas kontaktas bent kas 10 dienų; po neigiamo kontakto 2 savaites nebendraukite asmeniškai.',
       plan: 'Dirbkite pagal iš anksto parengtą planą: ko siekiama, kas ką daro iki kada ir kas iš to išėjo.',
+      whitespace:
+        'Kuriuos mūsų pasiūlymus kiekvienas kliento padalinys perka iš mūsų, galėtų pirkti arba perka iš konkurento.',
       review: 'Bent kas 3 mėnesius peržiūrėkite visą dokumentaciją ir užrašykite, kas pasikeitė.',
     },
     rules: (codes) =>
@@ -275,6 +281,7 @@ export const lt: Messages = {
       decisionGroup: 'Pridėti asmenį',
       competitors: 'Pridėti konkurentą',
       plan: 'Pridėti veiksmą',
+      whitespace: 'Pridėti padalinį ir pasiūlymą',
     },
     editing: (name) => `Keičiama: ${name}`,
     adding: 'Naujas įrašas',
@@ -282,7 +289,15 @@ export const lt: Messages = {
       decisionGroup: 'Dar nieko nėra.',
       competitors: 'Dar nėra konkurento profilio: kas dar bando laimėti šį klientą?',
       plan: 'Dar nesuplanuota veiksmų.',
+      whitespace: 'Dar nieko nepažymėta: kurie padaliniai perka kuriuos mūsų pasiūlymus?',
     },
+    openMap: 'Atverti žemėlapį',
+    openWhitespace: 'Atverti baltųjų dėmių žemėlapį',
+    printBrief: 'Spausdinti santrauką',
+    opening: 'Atveriama…',
+    noOfferings:
+      'Dar nėra pasiūlymų sąrašo: įrašykite, ką parduodame, į nustatymų lapo stulpelį „Mūsų pasiūlymai“.',
+    pickNone: '– niekam –',
     lastUpdated: (day) => `atnaujinta ${day}`,
     attitudePart: (label) => label.toLowerCase(),
     influencePart: (label) => `${label.toLowerCase()} įtaka`,
@@ -402,6 +417,9 @@ export const lt: Messages = {
       NO_ACCESS: (label) =>
         `${label}: atverti gali tik pagrindinės paskyros vadovas ir jo tiesioginis vadovas.`,
       NOT_SET_UP: (label) => `${label}: darbaknygė dar neparuošta.`,
+      NOT_A_PERSON: (label) => `${label}: turi būti kitas šios paskyros sprendimų grupės asmuo.`,
+      REPORTS_TO_CYCLE: (label, names) =>
+        `${label}: susidarytų ratas (${names}) – asmuo negali būti pavaldus tam, kuris pavaldus jam.`,
       PAUSE: (label) => `${label}: asmeniniam kontaktui per pauzę reikia jūsų patvirtinimo.`,
       IN_FUTURE: (label, today) =>
         `${label}: negali būti vėlesnė nei šiandien (${today}); registruokite tai, kas jau įvyko.`,
@@ -416,6 +434,101 @@ export const lt: Messages = {
     breachText: (breach, negative) =>
       `Asmeninis kontaktas ${breach}, per pauzę po neigiamo kontakto ${negative}`,
     kept: 'Lieka įraše: vertinant vis tiek įskaitoma',
+  },
+  maps: {
+    mapTitle: 'Ryšių žemėlapis',
+    whitespaceTitle: 'Baltųjų dėmių žemėlapis',
+    briefTitle: 'Paskyros santrauka',
+    loading: 'Įkeliama…',
+    failed: (detail) =>
+      `Žemėlapio įkelti nepavyko (${detail}). Uždarykite jį ir atverkite iš naujo šoninėje juostoje.`,
+    tabs: { people: 'Ryšių žemėlapis', whitespace: 'Baltųjų dėmių žemėlapis' },
+    fit: 'Pritaikyti langui',
+    actualSize: 'Tikras dydis',
+    download: 'Atsisiųsti SVG',
+    openSvg: 'Atverti SVG naujame skirtuke',
+    copySvg: 'Kopijuoti SVG',
+    copied: 'SVG nukopijuotas į iškarpinę.',
+    copyFailed: 'Kopijuoti čia neleidžiama: atverkite SVG naujame skirtuke ir išsaugokite ten.',
+    downloadHelp:
+      'Jei atsisiuntimas neprasideda (naršyklė gali blokuoti atsisiuntimus iš dialogo), atverkite SVG naujame skirtuke ir išsaugokite ten.',
+    print: 'Spausdinti',
+    openInTab: 'Atverti naujame skirtuke ir spausdinti',
+    close: 'Uždaryti',
+    clickHint: 'Spustelėkite asmenį, kad jį keistumėte šoninėje juostoje.',
+    opening: (name) => `${name} atveriamas šoninėje juostoje…`,
+    empty: 'Sprendimų grupėje dar nieko nėra: pridėkite asmenų šoninėje juostoje.',
+    noDivision: 'Padalinys nenurodytas',
+    nobodyKnown: 'Čia dar nieko nežinome',
+    silent: 'Neseniai nebendrauta',
+    rolesGapTitle: 'Vaidmenys be žmonių',
+    roleGap: 'niekas',
+    colleaguesTitle: 'Mūsų kolegos',
+    ours: (who) => `mūsų: ${who}`,
+    rhythm: {
+      ok: 'Ritmas laikomas',
+      dueSoon: 'Netrukus reikės teigiamo kontakto',
+      overdue: 'Kontaktas vėluoja',
+      lapsed: 'Neseniai nebendrauta',
+      never: 'Niekada nebendrauta',
+    },
+    days: (days) => (days === 0 ? 'šiandien' : `${days} d.`),
+    neverShort: 'nebendrauta',
+    pauseMark: (until) => `pauzė iki ${until}`,
+    pauseBanner: (negative, until) =>
+      `Galioja pauzė: neigiamas kontaktas ${negative}; iki ${until} su niekuo čia asmeniškai nebendraukite. Skubius reikalus sprendžia kolegos.`,
+    cycle: (names) =>
+      `„Pavaldus“ sudaro ratą: ${names}. Žemėlapyje ratas nutrauktas (raudoni brūkšniai); pataisykite sprendimų grupėje.`,
+    unknownManager: (person, boss) =>
+      `${person} pavaldus „${boss}“, kurio šioje sprendimų grupėje nėra.`,
+    legendTitle: 'Kaip skaityti',
+    attitude: {
+      supporter: 'Rėmėjas',
+      neutral: 'Neutralus',
+      opponent: 'Oponentas',
+      unknown: 'Požiūris nežinomas',
+    },
+    influenceLegend: 'Rėmelis: kuo storesnis, tuo didesnė įtaka',
+    rhythmLegend: (ok, every, months) =>
+      `Dienos nuo paskutinio kontakto: žalia iki ${ok}, geltona – netrukus, raudona – po ${every}, pilka – jei nebendrauta ${months} mėn.`,
+    gapLegend: 'Brūkšniuota: spraga, kurią reikia užpildyti',
+    reportsLegend: 'Linijos: kas kam pavaldus',
+    colleagueLegend: 'Dešinėje: mūsų kolegos ir su kuo jie neseniai bendravo',
+    whitespace: {
+      division: 'Padalinys',
+      total: 'Iš viso',
+      empty:
+        'Dar nėra padalinių ar pasiūlymų: pridėkite eilučių šoninės juostos skyriuje „Baltosios dėmės“.',
+      noOfferings:
+        'Nustatymuose dar nėra pasiūlymų: įrašykite, ką parduodame, į stulpelį „Mūsų pasiūlymai“.',
+      totals: (supplied, open, held) =>
+        `Tiekiame ${supplied} · galimybės ${open} · užima konkurentai ${held}`,
+    },
+    brief: {
+      preparedOn: (day) => `Parengta ${day}`,
+      manager: 'Vadovas',
+      supervisor: 'Tiesioginis vadovas',
+      tier: 'Lygis',
+      keyTypes: 'Kliento rūšys',
+      contactTitle: 'Kontaktų ritmas ir pauzė',
+      contactStatus: 'Kontaktų būsena',
+      lastPositive: 'Paskutinis teigiamas kontaktas',
+      nextPositive: 'Kitas teigiamas kontaktas',
+      noPause: 'Pauzė negalioja.',
+      reviewTitle: 'Paskutinė peržiūra ir kas pasikeitė',
+      lastReview: (day, note) =>
+        note === '' ? `Paskutinė peržiūra: ${day}.` : `Paskutinė peržiūra: ${day}: ${note}`,
+      neverReviewed: 'Niekada neperžiūrėta.',
+      nextReview: (day) => `Kita peržiūra: ${day}.`,
+      changesSince: 'Kas pasikeitė nuo tada',
+      noChanges: 'Nuo tada niekas nepasikeitė.',
+      moreChanges: (n) => `…ir dar ${n} pakeitimų istorijoje.`,
+      findings: 'Reikia dėmesio',
+      planTitle: 'Neužbaigti plano veiksmai',
+      noOpenActions: 'Neužbaigtų veiksmų nėra.',
+      notFilled: '–',
+      printHint: 'Išspausdinkite arba išsaugokite PDF (A4) peržiūrai su pardavimų skyriaus vadovu.',
+    },
   },
   access: {
     menuCheck: 'Tikrinti prieigą',

@@ -2,6 +2,13 @@
 // client is typed from it (`Endpoints`), so a wrong name or payload fails the type-check.
 // index.ts hands each one to Apps Script's global scope.
 import type {
+  BriefResult,
+  MapResult,
+  OpenMapPayload,
+  OpenPersonPayload,
+  OpenResult,
+} from '../dossier/map-types';
+import type {
   LogContactPayload,
   MarkReviewedPayload,
   RemoveContactPayload,
@@ -14,6 +21,7 @@ import type { Result, SaveResult } from '../dossier/types';
 import { removeContact, saveContact } from './dossier/contact-endpoints';
 import { loadDossier, logContact, markReviewed, saveDossier } from './dossier/endpoints';
 import { removeRow, saveRow } from './dossier/row-endpoints';
+import { briefData, mapData, openBrief, openMap, openPerson } from './maps/dialogs';
 import type { Platform } from './platform/platform';
 
 /** The endpoints, each building its Platform when Apps Script calls it. */
@@ -29,6 +37,13 @@ export function endpointsOf(platform: () => Platform) {
       removeContact(platform(), payload),
     kamMarkReviewed: (payload: MarkReviewedPayload): SaveResult =>
       markReviewed(platform(), payload),
+    // The map and brief dialogs: the sidebar opens one, the dialog loads its data, a person
+    // clicked on the map opens in the sidebar.
+    kamOpenMap: (payload: OpenMapPayload): OpenResult => openMap(platform(), payload),
+    kamOpenBrief: (payload: { accountId: string }): OpenResult => openBrief(platform(), payload),
+    kamMapData: (): MapResult => mapData(platform()),
+    kamBriefData: (): BriefResult => briefData(platform()),
+    kamOpenPerson: (payload: OpenPersonPayload): OpenResult => openPerson(platform(), payload),
   };
 }
 

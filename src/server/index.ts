@@ -69,6 +69,11 @@ global.kamLogContact = endpoints.kamLogContact;
 global.kamSaveContact = endpoints.kamSaveContact;
 global.kamRemoveContact = endpoints.kamRemoveContact;
 global.kamMarkReviewed = endpoints.kamMarkReviewed;
+global.kamOpenMap = endpoints.kamOpenMap;
+global.kamOpenBrief = endpoints.kamOpenBrief;
+global.kamMapData = endpoints.kamMapData;
+global.kamBriefData = endpoints.kamBriefData;
+global.kamOpenPerson = endpoints.kamOpenPerson;
 
 // ---- Custom functions: read-only, no authorisation (src/server/functions). ----
 /**

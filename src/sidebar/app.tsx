@@ -10,6 +10,7 @@ import type { Draft } from './form';
 import type { Banner, SectionProps } from './section-props';
 import { ContactsSection } from './sections/contacts';
 import { DossierForm } from './sections/dossier-form';
+import { OpenDialog } from './sections/open-dialog';
 import { ReviewSection } from './sections/review';
 import { RowList } from './sections/row-list';
 import { api } from './server';
@@ -21,6 +22,7 @@ const SECTIONS: readonly SectionKey[] = [
   'competitors',
   'contacts',
   'plan',
+  'whitespace',
   'review',
 ];
 
@@ -32,6 +34,7 @@ const SECTION_RULES: Readonly<Record<SectionKey, string>> = {
   competitors: 'R3.4, R6.2',
   contacts: 'R5.1, R5.2',
   plan: 'R2.4, R4.3',
+  whitespace: 'R4.1, R3.4, R6.2',
   review: 'R3.6',
 };
 
@@ -62,6 +65,7 @@ export function App() {
       const result = await api.load(accountId);
       if (result.ok) {
         setState(result.state);
+        if (result.state.focus) setSection(result.state.focus.section);
         if (result.state.notice) setBanner({ kind: 'error', text: result.state.notice });
         else setBanner(reloading ? { kind: 'ok', text: m.reloaded } : null);
       } else fail(result);
@@ -160,6 +164,14 @@ export function App() {
           ))}
         </select>
         {state.accounts.length === 0 ? <p class="muted">{m.noAccounts}</p> : null}
+        {account ? (
+          <OpenDialog
+            {...props}
+            label={m.printBrief}
+            id="print-brief"
+            open={() => api.openBrief({ accountId: account.id })}
+          />
+        ) : null}
       </header>
       {banner ? (
         <BannerView
@@ -223,6 +235,7 @@ function SectionView({ section, ...props }: SectionProps & { section: SectionKey
     case 'decisionGroup':
     case 'competitors':
     case 'plan':
+    case 'whitespace':
       return <RowList {...props} sheet={section} />;
     case 'contacts':
       return <ContactsSection {...props} />;

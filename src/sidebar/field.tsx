@@ -17,6 +17,10 @@ interface FieldProps {
   max?: string;
   /** The words of a dropdown's blank choice, when blank means more than "nothing" (Personal: worked out). */
   blankLabel?: string;
+  /** A picked field's choices (`FieldDef.pick`): the account's people, divisions, offerings… */
+  options?: readonly string[];
+  /** The blank choice of a picked select ("— nobody —" for "Reports to"). */
+  noneLabel?: string;
 }
 
 export function Field(props: FieldProps) {
@@ -65,54 +69,87 @@ export function Field(props: FieldProps) {
   }
   const read = (e: Event) => onInput((e.currentTarget as HTMLInputElement).value);
   let control: JSX.Element;
-  switch (field.type) {
-    case 'longText':
-      control = (
-        <textarea {...common} rows={3} maxLength={field.maxLength} value={text} onInput={read} />
-      );
-      break;
-    case 'choice':
-    case 'yesNo': {
-      const choices = field.choices ?? [];
-      control = (
-        <select {...common} value={text} onChange={read}>
-          <option value="">{blankLabel ?? '—'}</option>
-          {choices.map((c) => (
-            <option key={c.key} value={c.key}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      );
-      break;
-    }
-    case 'date':
-      control = (
+  const options = props.options;
+  if (options && (field.pick === 'people' || field.pick === 'offerings')) {
+    // Picked from the account's own list; a value typed in the sheet stays a choice.
+    const all = text === '' || options.includes(text) ? options : [text, ...options];
+    control = (
+      <select {...common} value={text} onChange={read}>
+        <option value="">{props.noneLabel ?? '—'}</option>
+        {all.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    );
+  } else if (options) {
+    control = (
+      <>
         <input
           {...common}
-          type="date"
-          min={props.min}
-          max={props.max}
+          type="text"
+          list={`${id}-list`}
+          maxLength={field.maxLength}
           value={text}
           onInput={read}
-          onChange={read}
         />
-      );
-      break;
-    case 'number':
-    case 'money':
-      control = <input {...common} type="text" inputMode="decimal" value={text} onInput={read} />;
-      break;
-    case 'email':
-      control = (
-        <input {...common} type="email" maxLength={field.maxLength} value={text} onInput={read} />
-      );
-      break;
-    default:
-      control = (
-        <input {...common} type="text" maxLength={field.maxLength} value={text} onInput={read} />
-      );
-  }
+        <datalist id={`${id}-list`}>
+          {options.map((o) => (
+            <option key={o} value={o} />
+          ))}
+        </datalist>
+      </>
+    );
+  } else
+    switch (field.type) {
+      case 'longText':
+        control = (
+          <textarea {...common} rows={3} maxLength={field.maxLength} value={text} onInput={read} />
+        );
+        break;
+      case 'choice':
+      case 'yesNo': {
+        const choices = field.choices ?? [];
+        control = (
+          <select {...common} value={text} onChange={read}>
+            <option value="">{blankLabel ?? '—'}</option>
+            {choices.map((c) => (
+              <option key={c.key} value={c.key}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        );
+        break;
+      }
+      case 'date':
+        control = (
+          <input
+            {...common}
+            type="date"
+            min={props.min}
+            max={props.max}
+            value={text}
+            onInput={read}
+            onChange={read}
+          />
+        );
+        break;
+      case 'number':
+      case 'money':
+        control = <input {...common} type="text" inputMode="decimal" value={text} onInput={read} />;
+        break;
+      case 'email':
+        control = (
+          <input {...common} type="email" maxLength={field.maxLength} value={text} onInput={read} />
+        );
+        break;
+      default:
+        control = (
+          <input {...common} type="text" maxLength={field.maxLength} value={text} onInput={read} />
+        );
+    }
   return (
     <div class={error ? 'field invalid' : 'field'}>
       <label for={id}>{label}</label>

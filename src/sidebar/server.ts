@@ -34,4 +34,6 @@ export const api = {
   removeContact: (...a: Parameters<Endpoints['kamRemoveContact']>) =>
     call('kamRemoveContact', ...a),
   markReviewed: (...a: Parameters<Endpoints['kamMarkReviewed']>) => call('kamMarkReviewed', ...a),
+  openMap: (...a: Parameters<Endpoints['kamOpenMap']>) => call('kamOpenMap', ...a),
+  openBrief: (...a: Parameters<Endpoints['kamOpenBrief']>) => call('kamOpenBrief', ...a),
 };

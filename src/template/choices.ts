@@ -2,6 +2,7 @@
 import type { ContactStatusKind, Outcome } from '../core/contacts';
 import type { Attitude, Level, Role } from '../core/coverage';
 import { TIERS, type Tier } from '../core/tier';
+import type { WhitespaceStatus } from '../core/whitespace';
 import { en } from '../i18n/en';
 import { lt } from '../i18n/lt';
 import type { Choice } from './types';
@@ -83,6 +84,14 @@ export const PLAN_STATUS_CHOICES = [
   choice('postponed', 'Postponed', 'Atidėta'),
   choice('cancelled', 'Cancelled', 'Atšaukta'),
 ] as const;
+
+/** R4.1, R3.4, R6.2: where we stand with one offering in one division of the client (the whitespace map). */
+export const WHITESPACE_STATUS_CHOICES = [
+  choice('weSupply', 'We supply', 'Tiekiame mes'),
+  choice('opportunity', 'Opportunity', 'Galimybė'),
+  choice('competitor', 'Competitor holds', 'Užima konkurentas'),
+  choice('notRelevant', 'Not relevant', 'Neaktualu'),
+] as const satisfies readonly Choice<WhitespaceStatus>[];
 
 /** R5.1–R5.2: an account's contact status, as the checks write it (core's ContactStatusKind). */
 export const CONTACT_STATUS_CHOICES = [

@@ -38,6 +38,7 @@ export interface ColumnSpec<K extends string, T extends ColumnType, C extends st
   computed?: boolean;
   formula?: FormulaOf;
   references?: SheetKey;
+  listFrom?: { sheet: SheetKey; column: string };
   numberFormat?: string;
 }
 

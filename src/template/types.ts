@@ -38,6 +38,7 @@ export type SheetKey =
   | 'contacts'
   | 'reviews'
   | 'plan'
+  | 'whitespace'
   | 'history';
 
 /**
@@ -79,6 +80,11 @@ export interface ColumnDef<
   formula?: FormulaOf;
   /** The cell holds an id of a row of that sheet (an account id links to Accounts). */
   references?: SheetKey;
+  /**
+   * The cell names a value of another column (a dropdown of that column, warning only):
+   * "Reports to" a Person of the decision group (R3.3), an offering of the Settings list (R4.1).
+   */
+  listFrom?: { sheet: SheetKey; column: string };
   /** A number format other than the type's own (`numberFormatOf`). */
   numberFormat?: string;
 }

@@ -9,6 +9,7 @@ import { planSheet } from './sheets/plan';
 import { revenueSheet } from './sheets/revenue';
 import { reviewsSheet } from './sheets/reviews';
 import { settingsSheet } from './sheets/settings';
+import { whitespaceSheet } from './sheets/whitespace';
 import type { SheetDef } from './types';
 
 /** Each sheet's definition by key, with its columns' literal types (for typed rows). */
@@ -22,6 +23,7 @@ export interface SheetDefs {
   contacts: typeof contactsSheet;
   reviews: typeof reviewsSheet;
   plan: typeof planSheet;
+  whitespace: typeof whitespaceSheet;
   history: typeof historySheet;
 }
 
@@ -36,6 +38,7 @@ export const SHEETS: readonly SheetDef[] = [
   contactsSheet,
   reviewsSheet,
   planSheet,
+  whitespaceSheet,
   historySheet,
 ];
 

@@ -39,6 +39,7 @@ const ACCOUNT_SHEETS = [
   'Contacts',
   'Reviews',
   'Plan',
+  'Whitespace',
 ];
 
 describe('Check access (R3.5)', () => {
@@ -79,7 +80,14 @@ describe('Check access (R3.5)', () => {
 });
 
 describe('Protect dossiers (R3.5)', () => {
-  const dossierSheets = ['Accounts', 'Dossier', 'Decision group', 'Contacts', 'Change history'];
+  const dossierSheets = [
+    'Accounts',
+    'Dossier',
+    'Decision group',
+    'Contacts',
+    'Whitespace',
+    'Change history',
+  ];
 
   function editorsOf(emu: Emulator, sheet: string): string[] {
     const protections = emu.spreadsheet

@@ -113,7 +113,15 @@ describe('the shipped bundle under the shipped manifest', () => {
       accountId: 'KA-001',
       note: 'Reviewed under the shipped scopes.',
     }),
+    // The map and brief dialogs (issue 14): opened from the sidebar, then their data.
+    kamOpenMap: emu.scriptRun('kamOpenMap', { accountId: 'KA-001', view: 'people' }),
+    kamMapData: emu.scriptRun('kamMapData'),
+    kamOpenBrief: emu.scriptRun('kamOpenBrief', { accountId: 'KA-001' }),
+    kamBriefData: emu.scriptRun('kamBriefData'),
   };
+  const reloaded = emu.scriptRun('kamLoadDossier', 'KA-001') as Result;
+  const person = reloaded.ok ? reloaded.state.account?.people[0]?.key : undefined;
+  results.kamOpenPerson = emu.scriptRun('kamOpenPerson', { accountId: 'KA-001', key: person });
   for (const [name, result] of Object.entries(results))
     seen.push(`${name}: ${JSON.stringify(result)}`);
 

@@ -334,6 +334,7 @@ describe('the dossier sidebar', () => {
     }
     expect(order).toEqual([
       'kam-account',
+      'Print brief',
       expect.stringMatching(/^Needs attention/),
       'General',
       'Our view',
@@ -347,7 +348,7 @@ describe('the dossier sidebar', () => {
       await page.keyboard.press('Tab');
       next.push((await focused()).text);
     }
-    expect(next).toEqual(['Competitors', 'Contacts', 'Plan', 'Review', 'Add person']);
+    expect(next).toEqual(['Competitors', 'Contacts', 'Plan', 'Whitespace', 'Review', 'Add person']);
     await page.keyboard.press('Space');
     await page.locator('#decisionGroup-new-person').waitFor();
     expect((await focused()).id).toBe('decisionGroup-new-person');

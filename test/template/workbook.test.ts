@@ -13,7 +13,7 @@ const _letterOf = (sheet: SheetKey) => (key: string) =>
 
 describe('the workbook definition', () => {
   describe('SHEETS', () => {
-    it('has the ten sheets of issue 3, Settings first', () => {
+    it('has the sheets of issues 3 and 14, Settings first', () => {
       const keys = SHEETS.map((sheet) => sheet.key);
 
       expect(keys).toEqual([
@@ -26,6 +26,7 @@ describe('the workbook definition', () => {
         'contacts',
         'reviews',
         'plan',
+        'whitespace',
         'history',
       ]);
     });
@@ -100,6 +101,7 @@ describe('the workbook definition', () => {
         'contacts',
         'reviews',
         'plan',
+        'whitespace',
         'history',
       ]);
     });

@@ -62,14 +62,44 @@ export function showError(message: string): void {
   enqueue(modal('alertdialog', 'Error', h('p', { class: 'prompt' }, message)));
 }
 
-/** A modal or modeless dialog of the add-on: its HTML in a frame, google.script.run wired. */
+/**
+ * A modal or modeless dialog of the add-on as Sheets shows it: its title, a close button and its
+ * HTML in a frame of the size the add-on asked for (within the window), google.script.run wired.
+ * The frame is sandboxed with the flags Apps Script's own frame is documented to need (scripts,
+ * same origin for google.script.run, forms, pop-ups for links to new tabs, modals for print).
+ */
 export function showHtmlDialog(index: number, title: string, width: number, height: number): void {
+  const id = `dialog-${index}`;
   const frame = h('iframe', {
     src: `/html/${index}`,
     title: title || 'Dialog',
-    style: `width:${width || 600}px;height:${height || 400}px`,
+    name: 'kam-dialog',
+    sandbox:
+      'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-modals allow-downloads',
+    style: `width:min(${width || 600}px, 94vw);height:min(${height || 400}px, 80vh)`,
   });
-  enqueue(modal('dialog', title || 'Dialog', frame));
+  const box = h(
+    'div',
+    { class: 'backdrop' },
+    h(
+      'div',
+      { class: 'dialog html-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': id },
+      h(
+        'div',
+        { class: 'pane-head' },
+        h('h2', { id }, title || 'Dialog'),
+        h('button', { class: 'link', 'aria-label': 'Close dialog', onclick: closeHtmlDialog }, '×'),
+      ),
+      frame,
+    ),
+  );
+  enqueue(box);
+}
+
+/** Closes the dialog on top (google.script.host.close() from inside it, or its × button). */
+export function closeHtmlDialog(): void {
+  queue.shift();
+  showNext();
 }
 
 export function showToast(message: string, title: string, seconds: number): void {

@@ -9,7 +9,7 @@ import {
   post,
   type WorkbookView,
 } from './api';
-import { showAlert, showError, showHtmlDialog, showToast } from './dialogs';
+import { closeHtmlDialog, showAlert, showError, showHtmlDialog, showToast } from './dialogs';
 import { byId, h } from './dom';
 import { Grid } from './grid';
 import { OutboxView } from './outbox';
@@ -153,9 +153,19 @@ async function refresh(): Promise<void> {
 
 window.addEventListener('message', (e) => {
   if (e.origin !== location.origin) return;
-  const kam = (e.data as { kam?: string } | null)?.kam;
-  if (kam === 'changed') void refresh();
-  if (kam === 'close') void act('close-sidebar');
+  const data = e.data as { kam?: string; kind?: string; report?: Partial<ActionReport> } | null;
+  const kam = data?.kam;
+  if (kam === 'changed') {
+    // A call from a pane that opened a dialog (the map, the brief) shows it as Sheets would.
+    for (const shown of data?.report?.shown ?? [])
+      if (shown.kind !== 'sidebar')
+        showHtmlDialog(shown.index, shown.title, shown.width, shown.height);
+    void refresh();
+  }
+  if (kam === 'close') {
+    if (data?.kind === 'sidebar') void act('close-sidebar');
+    else closeHtmlDialog();
+  }
 });
 
 byId('app').append(

@@ -87,7 +87,13 @@ export class OutboxView {
       ),
       this.plain || !mail.html
         ? h('pre', { class: 'outbox-text' }, mail.text)
-        : h('iframe', { src: `/mail/${mail.id}`, sandbox: '', title: 'E-mail', name: 'kam-mail' }),
+        : h('iframe', {
+            class: 'outbox-frame',
+            src: `/mail/${mail.id}`,
+            sandbox: '',
+            title: 'E-mail',
+            name: 'kam-mail',
+          }),
     );
   }
 }

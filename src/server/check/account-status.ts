@@ -80,6 +80,7 @@ function flagOf(m: ReturnType<typeof messagesFor>, finding: Finding): string {
     return `${short}: ${finding.names.join(', ')}`;
   if (finding.kind === 'divisionsWithoutContact')
     return `${short}: ${finding.divisions.join(', ')}`;
+  if (finding.kind === 'reportsToCycle') return `${short}: ${finding.names.join(' → ')}`;
   return short;
 }
 

@@ -42,5 +42,7 @@ export function wordFinding(m: Messages, finding: Finding, intervals: Intervals)
       return f.noCompetitor;
     case 'staleCompetitors':
       return f.staleCompetitors(finding.names.join(', '), intervals.reviewMonths);
+    case 'reportsToCycle':
+      return f.reportsToCycle(finding.names.join(' → '));
   }
 }

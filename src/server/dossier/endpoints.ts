@@ -41,7 +41,7 @@ import { currentViewer } from './access';
 import { diffRow } from './diff';
 import { readDossierTables, rowKeys } from './read';
 import { loadedView, runSave, stale } from './save';
-import { selectedAccountId } from './selected';
+import { selectedRow } from './selected';
 import { dossierState, fullView } from './state';
 
 /** A failure in words; the states a user must act on get their own sentence. */
@@ -108,15 +108,15 @@ export function loadDossier(platform: Platform, accountId: unknown): Result {
     const today = dayOfDate(platform.clock.now(), workbook.zone);
     const view = (rows: Parameters<typeof loadedView>[2]) =>
       fullView(loadedView(workbook, tables, rows, today));
-    if (id === null)
-      return dossierState(
-        workbook,
-        tables,
-        viewer,
-        selectedAccountId(workbook, tables),
-        today,
-        view,
-      );
+    if (id === null) {
+      // The selected row's account; a whole Decision group row (a person clicked on the
+      // relationship map) opens that person's form at once.
+      const selected = selectedRow(workbook, tables);
+      const state = dossierState(workbook, tables, viewer, selected.accountId, today, view);
+      return selected.person && state.account
+        ? { ...state, focus: { section: 'decisionGroup', key: selected.person } }
+        : state;
+    }
     const wanted = accountKey(id);
     const row = tables.accounts.rows.find((r) => accountKey(r.values.accountId) === wanted);
     if (!row) fail('ACCOUNT_NOT_FOUND', 'accountId');

@@ -20,6 +20,7 @@ export const DOSSIER_SHEETS = [
   'contacts',
   'reviews',
   'plan',
+  'whitespace',
 ] as const satisfies readonly SheetKey[];
 
 export type DossierSheet = (typeof DOSSIER_SHEETS)[number];
@@ -62,6 +63,7 @@ export function readDossierTables(
     contacts: maybe('contacts'),
     reviews: maybe('reviews'),
     plan: maybe('plan'),
+    whitespace: maybe('whitespace'),
   };
 }
 
@@ -89,6 +91,7 @@ export function accountRowsOf(tables: DossierTables, id: string): AccountRows | 
     contacts: mine(tables.contacts),
     reviews: mine(tables.reviews),
     plan: mine(tables.plan),
+    whitespace: mine(tables.whitespace),
   };
   return { account, rows };
 }

@@ -17,10 +17,11 @@ import type { Platform } from '../platform/platform';
 import { diffRow } from './diff';
 import { saved } from './endpoints';
 import { rowByKey } from './read';
+import { checkRowRules } from './row-rules';
 import { type Edit, runSave, type SaveContext, stale } from './save';
 
-const ROW_SHEETS: readonly RowSheet[] = ['decisionGroup', 'competitors', 'plan'];
-const REMOVABLE: readonly RemovableSheet[] = ['decisionGroup', 'plan'];
+const ROW_SHEETS: readonly RowSheet[] = ['decisionGroup', 'competitors', 'plan', 'whitespace'];
+const REMOVABLE: readonly RemovableSheet[] = ['decisionGroup', 'plan', 'whitespace'];
 
 const isRowSheet = (sheet: unknown): sheet is RowSheet =>
   typeof sheet === 'string' && (ROW_SHEETS as readonly string[]).includes(sheet);
@@ -41,6 +42,7 @@ function loadedRow(ctx: SaveContext, sheet: RowSheet, key: string) {
 function rowEdit(ctx: SaveContext, sheet: RowSheet, key: string | null, values: Values): Edit {
   const stamp: Values = sheet === 'competitors' ? { lastUpdated: isoOf(ctx.today) } : {};
   if (key === null) {
+    checkRowRules(ctx, sheet, undefined, values);
     const blankless = Object.fromEntries(
       Object.entries(values).filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0)),
     );
@@ -48,6 +50,7 @@ function rowEdit(ctx: SaveContext, sheet: RowSheet, key: string | null, values: 
     return { appends: [{ sheet, rows: [{ accountId: ctx.accountId, ...cells }] }], history };
   }
   const row = loadedRow(ctx, sheet, key);
+  checkRowRules(ctx, sheet, row, values);
   const first = diffRow(sheet, row.values, values);
   if (first.history.length === 0) return { history: [] };
   const { cells, history } = diffRow(sheet, row.values, { ...values, ...stamp });

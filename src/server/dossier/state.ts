@@ -80,7 +80,9 @@ export function accountPatch(
     manager: text(account.values.manager),
     supervisor: text(account.values.supervisor),
   };
-  const list = (key: 'decisionGroup' | 'competitors' | 'contacts' | 'reviews' | 'plan') => {
+  const list = (
+    key: 'decisionGroup' | 'competitors' | 'contacts' | 'reviews' | 'plan' | 'whitespace',
+  ) => {
     const table = tables[key];
     const mine = rows.rows[key];
     return table && mine ? itemsOf(table, mine) : undefined;
@@ -96,6 +98,8 @@ export function accountPatch(
   if (competitors) patch.competitors = competitors;
   const plan = list('plan');
   if (plan) patch.plan = plan;
+  const whitespace = list('whitespace');
+  if (whitespace) patch.whitespace = whitespace;
   const contacts = list('contacts');
   const contactRows = rows.rows.contacts;
   const onRecord =
@@ -143,6 +147,8 @@ export function dossierState(
     account: rows && allowed ? view(rows) : null,
     notice: rows && !allowed ? messagesFor(workbook.lang).sidebar.noAccess : null,
     fields: fieldsFor(workbook.lang),
+    offerings: [...workbook.offerings],
+    focus: null,
   };
 }
 
@@ -154,6 +160,7 @@ const VIEW_PARTS: readonly (keyof AccountView)[] = [
   'contacts',
   'contactCount',
   'plan',
+  'whitespace',
   'reviews',
   'coverage',
   'contact',

@@ -99,6 +99,7 @@ export function platformOver(
 ): Platform {
   const $ = services;
   let active: GoogleAppsScript.Spreadsheet.Spreadsheet | undefined;
+  let activeUser: string | undefined;
   const spreadsheet = () => {
     active ??= $.SpreadsheetApp.getActiveSpreadsheet();
     return active;
@@ -135,13 +136,22 @@ export function platformOver(
       remainingDailyQuota: () => $.MailApp.getRemainingDailyQuota(),
     },
     user: {
-      active: () => $.Session.getActiveUser().getEmail() ?? '',
+      // Asked once an execution: who runs it does not change meanwhile.
+      active: () => {
+        activeUser ??= $.Session.getActiveUser().getEmail() ?? '';
+        return activeUser;
+      },
       effective: () => $.Session.getEffectiveUser().getEmail() ?? '',
     },
     ui: () => $.SpreadsheetApp.getUi(),
     showSidebar: (file, title) =>
       $.SpreadsheetApp.getUi().showSidebar(
         $.HtmlService.createHtmlOutputFromFile(file).setTitle(title),
+      ),
+    showDialog: (file, title, width, height) =>
+      $.SpreadsheetApp.getUi().showModalDialog(
+        $.HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height),
+        title,
       ),
     triggers: {
       list: (): Trigger[] => $.ScriptApp.getUserTriggers(spreadsheet()),

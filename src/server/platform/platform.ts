@@ -110,6 +110,8 @@ export interface Platform {
   ui(): Ui;
   /** Shows the sidebar built from an HTML file of the project. */
   showSidebar(file: string, title: string): void;
+  /** Shows a modal dialog built from an HTML file of the project, at a size in pixels. */
+  showDialog(file: string, title: string, width: number, height: number): void;
   triggers: Triggers;
   /**
    * A file's link sharing as DriveApp.Access names it ("PRIVATE", "ANYONE_WITH_LINK"…), read

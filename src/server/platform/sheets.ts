@@ -66,6 +66,8 @@ export interface Range {
   getRow(): number;
   getNumColumns(): number;
   getA1Notation(): string;
+  /** Selects the range in the user's editor. */
+  activate(): Range;
   offset(rowOffset: number, columnOffset: number, numRows: number): Range;
   offset(rowOffset: number, columnOffset: number, numRows: number, numColumns: number): Range;
   getValue(): unknown;

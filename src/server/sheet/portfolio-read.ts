@@ -107,6 +107,7 @@ function personOf({ values }: TableRow<RowOf<'decisionGroup'>>): Person | undefi
     influence: values.influence,
     division: values.division,
     lastContact: values.lastContact,
+    reportsTo: values.reportsTo,
   };
 }
 

@@ -1,7 +1,7 @@
 // Set-up's dressing of one column or header row: number format, dropdown or check, width,
 // formula, help note and the header's warning-only protection (R3.7: the template's sheets).
 import { numberFormatOf } from '../../template/columns';
-import type { ColumnDef, Lang, SettingKey, SheetDef } from '../../template/types';
+import type { ColumnDef, Lang, SettingKey, SheetDef, SheetKey } from '../../template/types';
 import type { Platform } from '../platform/platform';
 import type { DataValidation, Range, Sheet } from '../platform/sheets';
 import { type Formula, kamFunction, writeFormula } from './writer';
@@ -39,14 +39,28 @@ export const HEADER_PROTECTION = 'KAM header row';
 /** Where each setting's value is: `'Settings'!$B$2`, for formulas that follow the workbook's settings. */
 export type SettingCells = (key: SettingKey) => string | undefined;
 
+/**
+ * The data cells of a template column of a sheet already set up (`Accounts!A2:A`), for the
+ * dropdowns that pick from it: an account id, "Reports to" a person, an offering (R3.3, R4.1).
+ */
+export type ListRange = (sheet: SheetKey, column: string) => Range | undefined;
+
 /** The dropdown or check of a column's data cells; warning only, so nothing typed is refused. */
 export function validationOf(
   column: ColumnDef,
   lang: Lang,
   kit: SheetKit,
-  accountIds?: () => Range | undefined,
+  listRange?: ListRange,
 ): DataValidation | undefined {
   if (column.computed) return undefined;
+  const list = column.listFrom && listRange?.(column.listFrom.sheet, column.listFrom.column);
+  if (list)
+    return kit
+      .validation()
+      .setAllowInvalid(true)
+      .setHelpText(column.help[lang])
+      .requireValueInRange(list, true)
+      .build();
   const builder = kit.validation().setAllowInvalid(true).setHelpText(column.help[lang]);
   switch (column.type) {
     case 'choice':
@@ -68,7 +82,8 @@ export function validationOf(
     case 'email':
       return builder.requireTextIsEmail().build();
     case 'id': {
-      const ids = column.references === 'accounts' ? accountIds?.() : undefined;
+      const ids =
+        column.references === 'accounts' ? listRange?.('accounts', 'accountId') : undefined;
       return ids ? builder.requireValueInRange(ids, true).build() : undefined;
     }
     default:
@@ -80,7 +95,7 @@ export function validationOf(
 export interface DressContext {
   letterOf: (key: string) => string;
   lang: Lang;
-  accountIds: () => Range | undefined;
+  listRange: ListRange;
   settingCells: SettingCells;
   kit: SheetKit;
 }
@@ -91,11 +106,11 @@ export function dressColumn(
   index: number,
   context: DressContext,
 ): void {
-  const { letterOf, lang, accountIds, settingCells, kit } = context;
+  const { letterOf, lang, listRange, settingCells, kit } = context;
   const data = sheet.getRange(2, index + 1, Math.max(sheet.getMaxRows() - 1, 1), 1);
   const format = numberFormatOf(column);
   if (format !== undefined) data.setNumberFormat(format);
-  const validation = validationOf(column, lang, kit, accountIds);
+  const validation = validationOf(column, lang, kit, listRange);
   if (validation) data.setDataValidation(validation);
   sheet.setColumnWidth(index + 1, column.width);
   if (column.formula) {

@@ -5,6 +5,7 @@ import { SETTINGS, settingNumberFormat, settingsRows } from '../../template/sett
 import type { Lang, SettingKey, SheetDef } from '../../template/types';
 import type { Sheet } from '../platform/sheets';
 import { guardHeader, type SettingCells, type SetupReport, type SheetKit } from './setup-columns';
+import { locateColumns } from './table-read';
 import { writeBlock } from './writer';
 
 /** Settings: a header row, then one row per setting (label, value, help); missing rows are appended. */
@@ -58,7 +59,8 @@ export function setUpSettings(
     });
     for (const { s } of missing) report.addedSettings.push(s.label[lang]);
   }
-  guardHeader(sheet, def.columns.length, kit);
+  const width = setUpOfferings(sheet, def, values, empty, lang, report);
+  guardHeader(sheet, width, kit);
   const rowOf = new Map<SettingKey, number>();
   values.forEach((row, i) => {
     const found = typeof row[0] === 'string' ? findSetting(row[0]) : undefined;
@@ -69,7 +71,39 @@ export function setUpSettings(
   });
   const name = `'${sheet.getName().replace(/'/g, "''")}'`;
   return {
-    width: def.columns.length,
+    width,
     cells: (key) => (rowOf.has(key) ? `${name}!$B$${rowOf.get(key)}` : undefined),
   };
+}
+
+/**
+ * The offerings list beside the settings (R4.1): a workbook set up before it gets its header
+ * after the last used column, its cells kept as text. Returns the sheet's width with it.
+ */
+function setUpOfferings(
+  sheet: Sheet,
+  def: SheetDef,
+  values: readonly (readonly unknown[])[],
+  empty: boolean,
+  lang: Lang,
+  report: SetupReport,
+): number {
+  const column = def.columns.find((c) => c.key === 'offering');
+  if (!column) return def.columns.length;
+  const header = empty ? [] : values[0];
+  const found = locateColumns(def, header).columns.get('offering');
+  if (found !== undefined) return Math.max(def.columns.length, found + 1);
+  const index = empty
+    ? def.columns.indexOf(column)
+    : Math.max(header.length, def.columns.length - 1);
+  if (!empty) {
+    writeBlock(sheet.getRange(1, index + 1), [[column.header[lang]]], {
+      notes: [[column.help[lang]]],
+      weights: [['bold']],
+    });
+    report.addedColumns.push(`${sheet.getName()}: ${column.header[lang]}`);
+  }
+  sheet.getRange(2, index + 1, Math.max(sheet.getMaxRows() - 1, 1), 1).setNumberFormat('@');
+  sheet.setColumnWidth(index + 1, column.width);
+  return Math.max(def.columns.length, index + 1);
 }

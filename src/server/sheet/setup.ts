@@ -2,13 +2,13 @@
 // never moves, deletes or overwrites what a user wrote. Its service calls grow with sheets
 // and columns, never with rows.
 import { columnLetter } from '../../template/columns';
-import { sheetDef } from '../../template/lookup';
-import type { Lang, SheetDef } from '../../template/types';
-import type { Range, Sheet, Spreadsheet } from '../platform/sheets';
+import type { Lang, SheetDef, SheetKey } from '../../template/types';
+import type { Sheet, Spreadsheet } from '../platform/sheets';
 import {
   dressColumn,
   fillHeaderNotes,
   guardHeader,
+  type ListRange,
   type SettingCells,
   type SetupReport,
   type SheetKit,
@@ -28,7 +28,7 @@ function setUpTable(
   def: SheetDef,
   lang: Lang,
   report: SetupReport,
-  accountIds: () => Range | undefined,
+  listRange: ListRange,
   settingCells: SettingCells,
   kit: SheetKit,
 ): number {
@@ -52,7 +52,7 @@ function setUpTable(
     });
     const letterOf = (key: string) => columnLetter(columns.get(key) ?? 0);
     missing.forEach((c, i) => {
-      dressColumn(sheet, c, lastColumn + i, { letterOf, lang, accountIds, settingCells, kit });
+      dressColumn(sheet, c, lastColumn + i, { letterOf, lang, listRange, settingCells, kit });
     });
     for (const c of missing) report.addedColumns.push(`${sheet.getName()}: ${c.header[lang]}`);
   }
@@ -93,18 +93,23 @@ export function setUpWorkbook(
     unlinked: [],
   };
   const existing = sheetsByKey(spreadsheet, defs);
-  let accounts: { sheet: Sheet; width: number } | undefined;
+  /** Sheets set up so far (the one in hand included), and each one's header once read. */
+  const done = new Map<SheetKey, { sheet: Sheet; def: SheetDef }>();
+  const headers = new Map<SheetKey, Map<string, number>>();
   let settingCells: SettingCells = () => undefined;
-  let ids: Range | undefined;
-  /** The Accounts id column, for the dropdown of every sheet's account id (read once). */
-  const accountIds = () => {
-    if (ids || !accounts) return ids;
-    const header = accounts.sheet.getRange(1, 1, 1, accounts.width).getValues()[0];
-    const index = locateColumns(sheetDef('accounts'), header).columns.get('accountId');
+  const listRange: ListRange = (key, column) => {
+    const at = done.get(key);
+    if (!at) return undefined;
+    let columns = headers.get(key);
+    if (!columns) {
+      const width = Math.max(at.sheet.getLastColumn(), 1);
+      columns = locateColumns(at.def, at.sheet.getRange(1, 1, 1, width).getValues()[0]).columns;
+      headers.set(key, columns);
+    }
+    const index = columns.get(column);
     if (index === undefined) return undefined;
     const letter = columnLetter(index);
-    ids = accounts.sheet.getRange(`${letter}2:${letter}`);
-    return ids;
+    return at.sheet.getRange(`${letter}2:${letter}`);
   };
   for (const def of defs) {
     let sheet = existing.get(def.key);
@@ -112,15 +117,16 @@ export function setUpWorkbook(
       sheet = spreadsheet.insertSheet(def.name[lang]);
       report.createdSheets.push(def.name[lang]);
     }
+    done.set(def.key, { sheet, def });
     let width: number;
     if (def.layout === 'settings') {
       const settings = setUpSettings(sheet, def, lang, report, kit);
       width = settings.width;
       settingCells = settings.cells;
     } else {
-      width = setUpTable(sheet, def, lang, report, accountIds, settingCells, kit);
+      width = setUpTable(sheet, def, lang, report, listRange, settingCells, kit);
     }
-    if (def.key === 'accounts') accounts = { sheet, width };
+    headers.delete(def.key);
     nameTable(spreadsheet, sheet, def, width);
   }
   return report;

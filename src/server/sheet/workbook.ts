@@ -2,7 +2,7 @@
 // its language and its settings (read once per execution, in blocks).
 import type { Zone } from '../../core/days';
 import { type Lang, langOfLocale } from '../../i18n';
-import { normalizeHeader } from '../../template/lookup';
+import { findColumn, normalizeHeader } from '../../template/lookup';
 import { DEFAULT_SETTINGS, SETTINGS, type Settings } from '../../template/settings';
 import type { SettingDef, SheetDef, SheetKey } from '../../template/types';
 import type { SheetDefs } from '../../template/workbook';
@@ -37,6 +37,8 @@ export interface Workbook {
   zone: Zone;
   lang: Lang;
   settings: Settings;
+  /** Our offerings, as the Settings list names them (R4.1), in order, each once. */
+  offerings: readonly string[];
   /** Settings whose cell holds a value out of bounds: the default is used instead. */
   settingProblems: readonly SettingProblem[];
   /** The sheet of a template sheet, found by its name in either language. */
@@ -130,6 +132,28 @@ export function settingsOf(values: readonly (readonly unknown[])[]): {
 }
 
 /**
+ * The offerings listed in the Settings sheet's own column (R4.1), found by its header in
+ * either language: blank cells skipped, each offering once. Example: ["Support", "", "Support",
+ * "Training"] under "Our offerings" → ["Support", "Training"].
+ */
+export function offeringsOf(values: readonly (readonly unknown[])[], def: SheetDef): string[] {
+  const header = values[0] ?? [];
+  const index = header.findIndex(
+    (text) => typeof text === 'string' && findColumn(def, text)?.key === 'offering',
+  );
+  if (index < 0) return [];
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const row of values.slice(1)) {
+    const text = typeof row[index] === 'string' ? row[index].trim() : '';
+    if (text === '' || seen.has(normalizeHeader(text))) continue;
+    seen.add(normalizeHeader(text));
+    out.push(text);
+  }
+  return out;
+}
+
+/**
  * The named range set-up gives each template sheet: `KAM_` and the key in capitals, over
  * the sheet's whole columns from A (KAM_DECISION_GROUP = 'Decision group'!A:J). Found in
  * one call whatever language or name the tab has.
@@ -174,6 +198,7 @@ export function openWorkbook(
     zone,
     lang: settings.language,
     settings,
+    offerings: settingsAt && settingsDef ? offeringsOf(settingsAt.values, settingsDef) : [],
     settingProblems: read?.problems ?? [],
     sheet: (key) => sheets().get(key),
     read: located,

@@ -1,6 +1,6 @@
 // Helpers the sections share: the value an input shows (draft over saved), and focusing the
 // first field with a problem so that a keyboard user lands on it.
-import type { FieldDef, FieldValue, Values } from '../../dossier/types';
+import type { DossierState, FieldDef, FieldValue, PickList, Values } from '../../dossier/types';
 import { type Draft, type UiValue, uiOf, wireOf } from '../form';
 
 /** The input's value: the user's draft when they touched it, else the saved (or default) value. */
@@ -42,4 +42,36 @@ export function labelOfChoice(field: FieldDef | undefined, value: FieldValue | u
   if (Array.isArray(value))
     return value.map((k) => field?.choices?.find((c) => c.key === k)?.label ?? k).join(', ');
   return field?.choices?.find((c) => c.key === String(value))?.label ?? String(value);
+}
+
+/** Each name once (any case), in the order met, blanks left out. */
+function unique(names: readonly unknown[]): string[] {
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const text = typeof name === 'string' ? name.trim() : '';
+    if (text !== '' && !seen.has(text.toLowerCase())) seen.set(text.toLowerCase(), text);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * What a picked field offers (`FieldDef.pick`): the account's people but the one edited (R3.3
+ * "Reports to"), its divisions, our offerings from Settings (R4.1), its competitors (R3.4).
+ */
+export function picksOf(state: DossierState, editedPerson: unknown): Record<PickList, string[]> {
+  const account = state.account!;
+  const self = typeof editedPerson === 'string' ? editedPerson.trim().toLowerCase() : '';
+  return {
+    people: unique(account.people.map((p) => p.values.person)).filter(
+      (name) => name.toLowerCase() !== self,
+    ),
+    divisions: unique([
+      ...account.people.map((p) => p.values.division),
+      ...account.whitespace.map((w) => w.values.division),
+    ]),
+    offerings: [...state.offerings],
+    competitors: unique(
+      account.competitors.filter((c) => c.values.archived !== true).map((c) => c.values.competitor),
+    ),
+  };
 }

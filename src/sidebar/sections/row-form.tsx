@@ -2,13 +2,15 @@
 // its fields from the template, checked as the server checks them, one save. A new
 // competitor has no "Archived": one archives a profile that exists (R3.4).
 import { useEffect } from 'preact/hooks';
+import { reportsToProblem } from '../../dossier/reports-to-check';
 import type { RowSheet, Values } from '../../dossier/types';
+import { wordProblem } from '../../dossier/words';
 import { Field } from '../field';
 import { formProblems, wireValues } from '../form';
 import { SaveBar } from '../save-bar';
 import type { SectionProps } from '../section-props';
 import { api } from '../server';
-import { allValues, focusFirst, shown, unsavedLabels } from './form-helpers';
+import { allValues, focusFirst, picksOf, shown, unsavedLabels } from './form-helpers';
 
 export function RowForm(
   props: SectionProps & {
@@ -27,6 +29,7 @@ export function RowForm(
   const draft = props.drafts[key] ?? {};
   const errors = props.errors[key] ?? {};
   const idPrefix = `${sheet}-${target === 'new' ? 'new' : 'edit'}`;
+  const picks = picksOf(state, 'person' in draft ? draft.person : base.person);
   useEffect(() => {
     document.getElementById(`${idPrefix}-${fields[0]?.key}`)?.focus();
   }, [idPrefix]);
@@ -36,6 +39,11 @@ export function RowForm(
     const isNew = target === 'new';
     const values = isNew ? allValues(fields, draft, base) : wireValues(fields, draft);
     const problems = formProblems(fields, values, isNew, state.lang);
+    const loop =
+      sheet === 'decisionGroup' && !problems.reportsTo
+        ? reportsToProblem(account.people, isNew ? null : target, base, values)
+        : undefined;
+    if (loop) problems.reportsTo = wordProblem(loop, fields, state.lang);
     props.setErrors(key, problems);
     if (Object.keys(problems).length > 0) {
       props.notify({ kind: 'error', text: m.fixFields });
@@ -69,6 +77,8 @@ export function RowForm(
           value={shown(field, draft, base)}
           error={errors[field.key]}
           requiredWord={m.required}
+          options={field.pick ? picks[field.pick] : undefined}
+          noneLabel={field.pick === 'people' ? m.pickNone : '—'}
           onInput={(value) => props.setDraft(key, { ...draft, [field.key]: value })}
         />
       ))}

@@ -6,6 +6,7 @@ import type { SectionProps } from '../section-props';
 import { api } from '../server';
 import { Coverage } from './coverage';
 import { labelOfChoice } from './form-helpers';
+import { OpenDialog } from './open-dialog';
 import { RowForm } from './row-form';
 
 /** The field that names an item, and the ones summed up under it. */
@@ -13,6 +14,7 @@ const SUMMARY: Readonly<Record<RowSheet, { title: string; details: string[] }>> 
   decisionGroup: { title: 'person', details: ['role', 'attitude', 'influence', 'division'] },
   competitors: { title: 'competitor', details: ['threat', 'offering'] },
   plan: { title: 'objective', details: ['status', 'due', 'owner'] },
+  whitespace: { title: 'offering', details: ['division', 'status', 'competitor', 'value'] },
 };
 
 /**
@@ -43,14 +45,18 @@ export function RowList(props: SectionProps & { sheet: RowSheet }) {
   const { state, m, busy, sheet } = props;
   const account = state.account!;
   const fields = state.fields[sheet];
-  const items =
-    sheet === 'decisionGroup'
-      ? account.people
-      : sheet === 'competitors'
-        ? account.competitors
-        : account.plan;
+  const items = {
+    decisionGroup: account.people,
+    competitors: account.competitors,
+    plan: account.plan,
+    whitespace: account.whitespace,
+  }[sheet];
   const drafted = Object.keys(props.drafts).find((k) => k.startsWith(`${sheet}:`));
-  const [open, setOpen] = useState<Target | null>(drafted ? drafted.slice(sheet.length + 1) : null);
+  // A person clicked on the relationship map opens in their form at once.
+  const focused = state.focus?.section === sheet ? state.focus.key : undefined;
+  const [open, setOpen] = useState<Target | null>(
+    drafted ? drafted.slice(sheet.length + 1) : (focused ?? null),
+  );
   const [removing, setRemoving] = useState<string | null>(null);
   const itemOf = (key: Target) => items.find((item) => item.key === key);
   const defaults: Values =
@@ -67,6 +73,9 @@ export function RowList(props: SectionProps & { sheet: RowSheet }) {
   return (
     <div class="rows">
       {sheet === 'decisionGroup' ? <Coverage {...props} /> : null}
+      {sheet === 'whitespace' && state.offerings.length === 0 ? (
+        <p class="muted">{m.noOfferings}</p>
+      ) : null}
       {open === null ? (
         <div class="actions">
           <button type="button" class="primary" disabled={busy} onClick={() => setOpen('new')}>
@@ -104,6 +113,21 @@ export function RowList(props: SectionProps & { sheet: RowSheet }) {
           onClose={() => close(open)}
         />
       )}
+      {sheet === 'decisionGroup' || sheet === 'whitespace' ? (
+        <div class="actions">
+          <OpenDialog
+            {...props}
+            id={sheet === 'decisionGroup' ? 'open-map' : 'open-whitespace'}
+            label={sheet === 'decisionGroup' ? m.openMap : m.openWhitespace}
+            open={() =>
+              api.openMap({
+                accountId: account.id,
+                view: sheet === 'decisionGroup' ? 'people' : 'whitespace',
+              })
+            }
+          />
+        </div>
+      ) : null}
       {items.length === 0 ? <p class="muted">{m.empty[sheet]}</p> : null}
       <ul class="items">
         {items.map((item) => {
@@ -162,7 +186,7 @@ export function RowList(props: SectionProps & { sheet: RowSheet }) {
                       const result = await props.save(`${sheet}:remove`, () =>
                         api.removeRow({
                           accountId: account.id,
-                          sheet: sheet as 'decisionGroup' | 'plan',
+                          sheet: sheet as 'decisionGroup' | 'plan' | 'whitespace',
                           key: item.key,
                         }),
                       );

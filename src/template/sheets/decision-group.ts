@@ -105,5 +105,24 @@ export const decisionGroupSheet = sheet({
         'R2.4: kas šiam asmeniui svarbu, kada ir kaip į jį kreiptis.',
       ],
     }),
+    column({
+      key: 'reportsTo',
+      header: ['Reports to', 'Pavaldus'],
+      type: 'text',
+      listFrom: { sheet: 'decisionGroup', column: 'person' },
+      help: [
+        'R3.3: the person of the same account this person reports to; the relationship map is drawn from it.',
+        'R3.3: tos pačios paskyros asmuo, kuriam šis asmuo pavaldus; pagal tai piešiamas ryšių žemėlapis.',
+      ],
+    }),
+    column({
+      key: 'ourContact',
+      header: ['Our contact', 'Mūsų kontaktas'],
+      type: 'email',
+      help: [
+        'R2.4, R3.2: the colleague of ours who owns the relationship with this person (e-mail).',
+        'R2.4, R3.2: mūsų kolega, atsakingas už ryšį su šiuo asmeniu (el. paštas).',
+      ],
+    }),
   ],
 });

@@ -1,5 +1,6 @@
 // The Settings sheet: one setting per row (label, value, help), the rows listed in ../settings.ts;
 // the value cells take their format and dropdown per row from their setting (settingNumberFormat).
+// Beside them, the list of our offerings, one per row (R4.1), which the Whitespace sheet picks from.
 import { column, sheet } from '../columns';
 
 export const settingsSheet = sheet({
@@ -43,6 +44,16 @@ export const settingsSheet = sheet({
       help: [
         'What the setting means, with its rule (R1, R3.6, R5).',
         'Ką reiškia nustatymas ir kokia jo taisyklė (R1, R3.6, R5).',
+      ],
+    }),
+    column({
+      key: 'offering',
+      header: ['Our offerings', 'Mūsų pasiūlymai'],
+      type: 'text',
+      width: 220,
+      help: [
+        'R4.1: what we sell, one offering per row; the Whitespace sheet picks from this list.',
+        'R4.1: ką parduodame, po vieną pasiūlymą eilutėje; baltųjų dėmių lapas renkasi iš šio sąrašo.',
       ],
     }),
   ],

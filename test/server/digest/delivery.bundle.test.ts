@@ -33,6 +33,7 @@ function tidyWorkbook() {
     history: [],
     dossier: [],
     plan: [],
+    whitespace: [],
     revenue: [{ client: 'Tidy UAB', period: '2026', revenue: 100_000 }],
     accounts: [{ accountId: 'KA-1', client: 'Tidy UAB', manager: IEVA, supervisor: SUPERVISOR }],
     reviews: [{ accountId: 'KA-1', date: '2026-11-06', reviewer: IEVA }],
