@@ -99,7 +99,12 @@ export function saved(
 export function loadDossier(platform: Platform, accountId: unknown): Result {
   const result = respond(platform, undefined, (workbook): DossierState => {
     const id = accountId === null || accountId === undefined ? null : checkAccountId(accountId);
-    const tables = readDossierTables(workbook);
+    // A large workbook is read narrowly, for the one account asked for or selected.
+    let selected: { id: string | undefined } | undefined;
+    const tables = readDossierTables(workbook, undefined, (accounts) => {
+      selected = { id: id ?? selectedAccountId(workbook, { accounts }) };
+      return selected.id;
+    });
     const viewer = currentViewer(workbook);
     const today = dayOfDate(platform.clock.now(), workbook.zone);
     const view = (rows: Parameters<typeof loadedView>[2]) =>
@@ -109,7 +114,7 @@ export function loadDossier(platform: Platform, accountId: unknown): Result {
         workbook,
         tables,
         viewer,
-        selectedAccountId(workbook, tables),
+        selected ? selected.id : selectedAccountId(workbook, tables),
         today,
         view,
       );

@@ -40,6 +40,13 @@ export interface Sheet {
   getRange(row: number, column: number, numRows?: number, numColumns?: number): Range;
   getRange(a1Notation: string): Range;
   getDataRange(): Range;
+  /** A rectangle's values in one call (rows and columns 1-based). */
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number,
+  ): unknown[][];
   getLastRow(): number;
   getLastColumn(): number;
   getMaxRows(): number;
