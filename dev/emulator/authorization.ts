@@ -15,12 +15,17 @@ export function fullScope(scope: string): string {
   return scope.startsWith('https://') ? scope : AUTH + scope;
 }
 
-/** The asked scopes (all the manifest declares when none are named) that the user has not granted. */
+/**
+ * The asked scopes (all the manifest declares when none are named) that the user has not
+ * granted. Only the manifest's scopes can be granted on the consent screen: one it does not
+ * declare is no consent matter (its calls are refused as before), so it is not counted.
+ */
 export function missingScopes(env: Env, asked?: readonly string[]): string[] {
   const granted = env.grantedScopes();
-  const wanted = asked ? asked.map((s) => fullScope(String(s))) : (env.options.scopes ?? []);
+  const declared = env.options.scopes;
+  const wanted = asked ? asked.map((s) => fullScope(String(s))) : (declared ?? []);
   if (granted === null) return [];
-  return wanted.filter((scope) => !granted.includes(scope));
+  return wanted.filter((scope) => !granted.includes(scope) && (declared?.includes(scope) ?? true));
 }
 
 /**
