@@ -40,6 +40,8 @@ export type ErrorCode =
   | 'NO_ACCESS'
   | 'NOT_SET_UP'
   | 'PAUSE'
+  // the platform: Google's quotas
+  | 'TRIGGER_LIMIT'
   | 'INTERNAL';
 
 /** What a bad value held, for the message ("got text "abc""). */

@@ -60,6 +60,7 @@ export interface Sheet {
   setColumnWidth(columnPosition: number, width: number): Sheet;
   setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet;
   clear(): Sheet;
+  hideSheet(): Sheet;
   protect(): Protection;
   getProtections(type: EnumValue): Protection[];
   newChart(): ChartBuilder;
