@@ -13,26 +13,21 @@ import type {
 import { loadDossier, logContact, markReviewed, saveDossier } from './dossier/endpoints';
 import { removeRow, saveRow } from './dossier/row-endpoints';
 import type { Platform } from './platform/platform';
-import { NEEDS } from './platform/scopes';
 
 /**
- * The endpoints, each building its Platform when Apps Script calls it and asking first for
- * the scopes the sidebar needs: with one not granted, Google ends the call and asks again,
- * rather than the sidebar saying "no access" for want of the user's e-mail.
+ * The endpoints, each building its Platform when Apps Script calls it. Each asks for the
+ * scopes it needs when it meets their want (dossier/endpoints.ts `respond`, dossier/access.ts),
+ * so the usual call spends no service call on it.
  */
 export function endpointsOf(platform: () => Platform) {
-  const granted = () => {
-    const p = platform();
-    p.consent.ensure(NEEDS.endpoints);
-    return p;
-  };
   return {
-    kamLoadDossier: (accountId: string | null): Result => loadDossier(granted(), accountId),
-    kamSaveDossier: (payload: SaveDossierPayload): SaveResult => saveDossier(granted(), payload),
-    kamSaveRow: (payload: SaveRowPayload): SaveResult => saveRow(granted(), payload),
-    kamRemoveRow: (payload: RemoveRowPayload): SaveResult => removeRow(granted(), payload),
-    kamLogContact: (payload: LogContactPayload): SaveResult => logContact(granted(), payload),
-    kamMarkReviewed: (payload: MarkReviewedPayload): SaveResult => markReviewed(granted(), payload),
+    kamLoadDossier: (accountId: string | null): Result => loadDossier(platform(), accountId),
+    kamSaveDossier: (payload: SaveDossierPayload): SaveResult => saveDossier(platform(), payload),
+    kamSaveRow: (payload: SaveRowPayload): SaveResult => saveRow(platform(), payload),
+    kamRemoveRow: (payload: RemoveRowPayload): SaveResult => removeRow(platform(), payload),
+    kamLogContact: (payload: LogContactPayload): SaveResult => logContact(platform(), payload),
+    kamMarkReviewed: (payload: MarkReviewedPayload): SaveResult =>
+      markReviewed(platform(), payload),
   };
 }
 

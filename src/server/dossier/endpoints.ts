@@ -31,6 +31,7 @@ import { wordProblem } from '../../dossier/words';
 import { type Lang, messagesFor } from '../../i18n';
 import { SHEETS } from '../../template/workbook';
 import type { Platform } from '../platform/platform';
+import { isScopeRefusal, NEEDS } from '../platform/scopes';
 import { accountKey } from '../sheet/portfolio-read';
 import { openWorkbook, type Workbook } from '../sheet/workbook';
 import { currentViewer } from './access';
@@ -62,7 +63,12 @@ export function failureOf(error: unknown, fields: readonly FieldDef[], lang: Lan
   return failure;
 }
 
-/** Runs an endpoint's body and answers in the workbook's language, whatever happens. */
+/**
+ * Runs an endpoint's body and answers in the workbook's language, whatever happens. A call
+ * Apps Script refused for a scope the user did not grant asks for the sidebar's scopes
+ * (ScriptApp.requireScopes): Google ends the call and shows its consent screen, rather than
+ * the sidebar showing a misleading failure.
+ */
 export function respond<T>(
   platform: Platform,
   section: SectionKey | undefined,
@@ -73,6 +79,7 @@ export function respond<T>(
     workbook = openWorkbook(platform, platform.spreadsheet(), SHEETS);
     return { ok: true, value: body(workbook) };
   } catch (error) {
+    if (isScopeRefusal(error)) platform.consent.ensure(NEEDS.endpoints);
     const lang = workbook?.lang ?? 'en';
     const fields = section ? fieldsFor(lang)[section] : [];
     if (!causeOf(error))

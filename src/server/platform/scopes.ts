@@ -29,3 +29,12 @@ export const NEEDS = {
   /** New workbooks and their sharing go through the Drive API. */
   drive: ['spreadsheets', 'drive.file', 'userinfo.email'],
 } as const satisfies Record<string, readonly KamScope[]>;
+
+/**
+ * Whether an error is Apps Script refusing a call for a scope: "You do not have permission to
+ * call X. Required permissions: …" (the built-in services' words).
+ */
+export function isScopeRefusal(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /You do not have permission to call|Required permissions:/.test(message);
+}
