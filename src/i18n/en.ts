@@ -107,7 +107,7 @@ export const en = {
     runByYou: (owner: string) =>
       `The daily check is on, run by you (${owner}): every account is checked once a day, and again after rows are inserted or deleted. The KAM log sheet shows each run.`,
     runByOther: (owner: string) =>
-      `The daily check is on in this workbook, run by ${owner}, and it checks every account for everyone. Its triggers belong to ${owner}, so only ${owner} can turn it off: to change it, ask ${owner}.`,
+      `The daily check is already on in this workbook: ${owner} runs it, and it checks every account for everyone. Its triggers belong to that person, so only they can turn it off; to change it, ask ${owner}.`,
     triggerLimit: (count: number, quota: number) =>
       `Google allows each person ${quota} triggers for KAM across all their spreadsheets, and you have ${count}. The daily check needs 2 in each workbook, so it can run in at most ${quota / 2} of your workbooks. Turn it off in a workbook you no longer use (KAM › Turn off daily check there), then try again.`,
     consentMissing: (scopes: string) =>

@@ -106,7 +106,7 @@ export const lt: Messages = {
     runByYou: (owner) =>
       `Kasdienė patikra įjungta, ją vykdote jūs (${owner}): kiekviena paskyra tikrinama kartą per dieną ir dar kartą, kai įterpiamos ar ištrinamos eilutės. KAM žurnalo lape matomas kiekvienas paleidimas.`,
     runByOther: (owner) =>
-      `Šioje darbaknygėje kasdienė patikra įjungta, ją vykdo ${owner}, ir ji tikrina visas paskyras visiems. Jos paleidikliai priklauso ${owner}, todėl išjungti ją gali tik ${owner}: norėdami ką nors keisti, kreipkitės į ${owner}.`,
+      `Šioje darbaknygėje kasdienė patikra jau įjungta: ją vykdo ${owner}, ir ji tikrina visas paskyras visiems. Jos paleidikliai priklauso šiam asmeniui, todėl išjungti ją gali tik jis; norėdami ką nors keisti, kreipkitės į ${owner}.`,
     triggerLimit: (count, quota) =>
       `Google leidžia kiekvienam asmeniui turėti ${quota} KAM paleidiklių visose jo skaičiuoklėse, o jūs jau turite ${count}. Kasdienei patikrai kiekvienoje darbaknygėje reikia 2, todėl ji gali veikti daugiausia ${quota / 2} jūsų darbaknygėse. Išjunkite ją darbaknygėje, kurios nebenaudojate (ten KAM › Išjungti kasdienę patikrą), ir bandykite dar kartą.`,
     consentMissing: (scopes) =>
@@ -156,7 +156,7 @@ export const lt: Messages = {
     emailDo:
       'Leiskite KAM matyti jūsų el. pašto adresą (Atverti kliento dokumentaciją paprašys dar kartą). Asmeninėms paskyroms už priedo domeno ribų Google jo priedams nerodo: naudokite darbo paskyrą.',
     textOk: (count) =>
-      `${count} tekstai, prasidedantys =, +, - ar @ (ir apostrofu), grįžo tokie, kokie įrašyti.`,
+      `Visi tekstai (${count}), prasidedantys =, +, - ar @ (ir apostrofu), grįžo tokie, kokie įrašyti.`,
     textChanged: (changed) => `KAM įrašytas tekstas grįžo pakitęs: ${changed}.`,
     textDo:
       'Kol tai nepataisyta, tokius tekstus lapuose tikrinkite akimis ir nusiųskite šią ataskaitą pagalbai.',

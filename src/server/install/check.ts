@@ -29,6 +29,9 @@ export function checkInstallation(platform: Platform): void {
   const locale = tryOr(() => spreadsheet?.getSpreadsheetLocale() ?? '', '');
   const lang: Lang = langOfLocale(locale);
   const m = messagesFor(lang);
+  // A sheet inserted (the scratch sheet, the KAM log) becomes the active one: the user's
+  // sheet is shown again at the end.
+  const shown = tryOr(() => spreadsheet?.getActiveSheet(), undefined);
   const { findings, missing } = runProbes(platform, m, (scopes) => scopeWords(lang, scopes));
   const now = platform.clock.now();
   const zone = tryOr(() => spreadsheet?.getSpreadsheetTimeZone() ?? 'UTC', 'UTC');
@@ -53,8 +56,9 @@ export function checkInstallation(platform: Platform): void {
     );
     logged = true;
   }
+  tryOr(() => shown?.activate(), undefined);
   if (missing.includes('script.container.ui')) {
     const ui = platform.ui();
     ui.alert(m.install.title, text, ui.ButtonSet.OK);
-  } else platform.showDialog(reportHtml(m, head, findings, logged), m.install.title, 640, 560);
+  } else platform.showDialog(reportHtml(m, head, findings, logged), m.install.title, 560, 520);
 }

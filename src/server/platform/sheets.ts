@@ -24,6 +24,7 @@ export interface Spreadsheet {
   getSpreadsheetTimeZone(): string;
   setSpreadsheetTimeZone(timezone: string): void;
   getSheets(): Sheet[];
+  getActiveSheet(): Sheet;
   getNumSheets(): number;
   getSheetByName(name: string): Sheet | null;
   insertSheet(sheetName: string, sheetIndex?: number): Sheet;
@@ -61,6 +62,7 @@ export interface Sheet {
   setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet;
   clear(): Sheet;
   hideSheet(): Sheet;
+  activate(): Sheet;
   protect(): Protection;
   getProtections(type: EnumValue): Protection[];
   newChart(): ChartBuilder;

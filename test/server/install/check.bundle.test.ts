@@ -27,9 +27,10 @@ function withDailyCheck(quirks: Partial<Quirks> = {}): Emulator {
 }
 
 describe('Check this installation', () => {
-  it('passes every check in the emulator, shows the report in a dialog and logs it', () => {
+  it('passes every check in the emulator, shows the report in a dialog, logs it and leaves the user on their sheet', () => {
     const emu = withDailyCheck();
     const sheets = emu.spreadsheet.getSheets().map((s) => s.getName());
+    emu.spreadsheet.getSheetByName('Contacts')!.activate();
 
     const report = check(emu);
 
@@ -39,6 +40,7 @@ describe('Check this installation', () => {
     expect(emu.ui.dialogs.at(-1)?.content).toContain('copy this report into your support request');
     const after = emu.spreadsheet.getSheets().map((s) => s.getName());
     expect(after.sort()).toEqual([...sheets, 'KAM log'].sort());
+    expect(emu.spreadsheet.getActiveSheet().getName()).toBe('Contacts');
   });
 
   it.each<[string, Partial<Quirks>, string, RegExp]>([

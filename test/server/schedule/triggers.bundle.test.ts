@@ -77,8 +77,8 @@ describe('the daily check’s triggers', () => {
     emu.run('turnOnDailyCheckFromMenu', [], { user: COLLEAGUE });
     emu.clickMenu(`Daily check: on, run by ${OWNER}`, { user: COLLEAGUE });
 
-    expect(offAlert).toContain(`run by ${OWNER}`);
-    expect(offAlert).toContain(`only ${OWNER} can turn it off: to change it, ask ${OWNER}.`);
+    expect(offAlert).toContain(`already on in this workbook: ${OWNER} runs it`);
+    expect(offAlert).toContain(`only they can turn it off; to change it, ask ${OWNER}.`);
     expect(emu.ui.alerts.at(-2)?.prompt).toBe(offAlert);
     expect(emu.ui.alerts.at(-1)?.prompt).toBe(offAlert);
     expect(emu.ui.alerts.some((a) => a.title === 'KAM could not finish')).toBe(false);
