@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ResolvedOptions } from './env';
+import { DEFAULT_QUIRKS, type Quirks } from './quirks';
+import { DEFAULT_PLAIN_TEXT, type PlainTextAnswer } from './value-parse';
 
 /** Defaults for what a caller leaves out: nothing project-specific; a project wraps createEmulator with its own. */
 const DEFAULTS = {
@@ -48,6 +50,14 @@ export interface EmulatorOptions {
   msPerCall?: number;
   /** The manifest's oauthScopes (full URLs); omitted, every scope is granted. */
   scopes?: string[];
+  /**
+   * How a plain-text ("@") cell takes a string a script writes, which Google does not
+   * document: "=…" kept as text or made a formula, a leading apostrophe kept in the value or
+   * stripped (default `{ formula: 'text', apostrophe: 'kept' }`). See README, "Quirks".
+   */
+  plainText?: Partial<PlainTextAnswer>;
+  /** Answers a real account may give otherwise than the emulator assumes (quirks.ts; README, "Quirks"). */
+  quirks?: Partial<Quirks>;
 }
 
 export interface Resolved {
@@ -84,6 +94,8 @@ export function resolveOptions(options: EmulatorOptions): Resolved {
       domain: options.domain ?? null,
       msPerCall: options.msPerCall ?? 0,
       scopes: options.scopes ?? null,
+      plainText: { ...DEFAULT_PLAIN_TEXT, ...options.plainText },
+      quirks: { ...DEFAULT_QUIRKS, ...options.quirks },
     },
     now: (options.now ?? new Date()).getTime(),
     spreadsheetName: options.spreadsheetName ?? DEFAULTS.spreadsheetName,

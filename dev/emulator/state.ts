@@ -140,6 +140,11 @@ export interface EmuState {
   triggers: TriggerState[];
   /** Google Groups by address: their members' e-mails (drive-access.ts). */
   groups?: Record<string, string[]>;
+  /**
+   * Granular consent: the scopes (full URLs) each user ticked, by lower-case e-mail; a user
+   * absent granted every scope the manifest asks for.
+   */
+  consent?: Record<string, string[]>;
 }
 
 export function emptyLayer<T>(): Layer<T> {
