@@ -20,6 +20,7 @@ const SPREADSHEET_CLASSES = new Set([
 const READ_PREFIXES = ['get', 'is', 'can', 'has'];
 const SCRIPT_APP_CLASSES = new Set([
   'ScriptApp',
+  'AuthorizationInfo',
   'TriggerBuilder',
   'ClockTriggerBuilder',
   'SpreadsheetTriggerBuilder',
@@ -57,7 +58,13 @@ export function permissionProblem(mode: AuthModeName, cls: string, method: strin
     case 'FULL':
       return null;
     case 'NONE':
-      if (name === 'SpreadsheetApp.getUi' || name === 'Ui.createAddonMenu' || cls === 'Menu') {
+      // createMenu builds a submenu of the add-on's menu (Menu.addSubMenu); it reads nothing.
+      if (
+        name === 'SpreadsheetApp.getUi' ||
+        name === 'Ui.createAddonMenu' ||
+        name === 'Ui.createMenu' ||
+        cls === 'Menu'
+      ) {
         return null;
       }
       return `${refuse} (the add-on runs in AuthMode.NONE here)`;

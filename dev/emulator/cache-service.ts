@@ -52,6 +52,8 @@ export class EmuCache
     if (k.length > 250) this._env.fail('Argument too large: key');
     if (Buffer.byteLength(v, 'utf8') > 100 * 1024) this._env.fail('Argument too large: value');
     if (!(exp >= 1 && exp <= 21600)) this._env.fail('Invalid argument: expirationInSeconds');
+    if (this._name.startsWith('document:') && this._env.options.quirks.documentCache === 'forgets')
+      return;
     const entries = this._entries;
     entries[k] = { value: v, expires: this._env.now() + exp * 1000 };
     const keys = Object.keys(entries);
@@ -86,6 +88,7 @@ export class EmuCacheService
   readonly _class = 'CacheService';
 
   getDocumentCache(): EmuCache | null {
+    if (this._env.options.quirks.documentCache === 'missing') return null;
     const id = this._env.exec ? this._env.exec.boundId : this._env.state.activeSpreadsheetId;
     return id ? new EmuCache(this._env, `document:${id}`) : null;
   }

@@ -67,6 +67,7 @@ const VALUES = new Set([
   'clearContent',
   'appendRow',
   'clearContents',
+  'getSheetValues',
 ]);
 
 interface Block {
@@ -81,7 +82,7 @@ interface Costed {
   getLastColumn?: () => number;
 }
 
-/** Cells a call reads or writes: a Range's rows × columns, a Sheet's row appended or cleared. */
+/** Cells a call reads or writes: a Range's rows × columns, a Sheet's rectangle read, row appended or cells cleared. */
 export function cellsTouched(target: Costed, method: string, args: readonly unknown[]): number {
   if (target._class === 'Range' && target._block) {
     if (GEOMETRY.has(method)) return 0;
@@ -89,6 +90,7 @@ export function cellsTouched(target: Costed, method: string, args: readonly unkn
     return target._block.nr * target._block.nc;
   }
   if (target._class === 'Sheet') {
+    if (method === 'getSheetValues') return Number(args[2]) * Number(args[3]) || 0;
     if (method === 'appendRow') return Array.isArray(args[0]) ? args[0].length : 0;
     if (method.startsWith('clear') && target.getLastRow && target.getLastColumn)
       return target.getLastRow() * target.getLastColumn();

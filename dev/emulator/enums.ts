@@ -50,6 +50,8 @@ export const EventType = makeEnum([
   'ON_EVENT_UPDATED',
 ] as const);
 export type EventTypeName = keyof typeof EventType;
+// https://developers.google.com/apps-script/reference/script/authorization-status
+export const AuthorizationStatus = makeEnum(['REQUIRED', 'NOT_REQUIRED'] as const);
 export const TriggerSource = makeEnum([
   'SPREADSHEETS',
   'CLOCK',

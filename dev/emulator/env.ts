@@ -5,10 +5,12 @@ import { permissionProblem } from './auth';
 import { CallCounter, EmuLog } from './calls';
 import { callCost } from './cost';
 import type { AuthModeName } from './enums';
+import type { Quirks } from './quirks';
 import { nodeRealm, type Realm } from './realm';
 import { scopeProblem } from './scopes';
 import type { EmuState } from './state';
 import { UiRecords } from './ui-records';
+import type { PlainTextAnswer } from './value-parse';
 
 export interface ResolvedOptions {
   timeZone: string;
@@ -27,6 +29,10 @@ export interface ResolvedOptions {
   scopes: string[] | null;
   /** MailApp's recipients per user per day, or null for Google's (consumer or Workspace). */
   mailQuota: number | null;
+  /** How a plain-text cell takes a script's string (value-parse.ts). */
+  plainText: PlainTextAnswer;
+  /** Answers a real account may give otherwise (quirks.ts). */
+  quirks: Quirks;
 }
 
 export interface Execution {
@@ -46,6 +52,11 @@ export interface Execution {
   calls: number;
   /** What its calls would take in Apps Script, by cost.ts's model (per call and per cell). */
   estimatedMs: number;
+  /**
+   * Set when ScriptApp.requireScopes ended the execution for the user's consent: Apps Script
+   * "ends the current execution", so any later call fails with the same message.
+   */
+  endedForConsent?: string;
 }
 
 /** Base of every emulated service object; methods starting with `_` are the emulator's own. */
@@ -116,6 +127,17 @@ export class Env {
     return this.exec?.user ?? this.options.owner;
   }
 
+  /**
+   * The scopes the acting user granted (full URLs), or null for all: the manifest's, less
+   * those the user left unticked on Google's granular consent screen (`state.consent`).
+   */
+  grantedScopes(): string[] | null {
+    const declared = this.options.scopes;
+    const consent = this.state.consent?.[this.user.toLowerCase()];
+    if (!consent) return declared;
+    return (declared ?? consent).filter((scope) => consent.includes(scope));
+  }
+
   newExecutionId(): number {
     return this.nextExecutionId++;
   }
@@ -181,6 +203,7 @@ export class Env {
     this.calls.record(name);
     this.state.now += this.options.msPerCall;
     const exec = this.exec;
+    if (exec?.endedForConsent) this.fail(exec.endedForConsent);
     if (exec) {
       exec.calls++;
       exec.estimatedMs += callCost(t, method, args);
@@ -190,7 +213,7 @@ export class Env {
         permissionProblem(exec.authMode, t._class, method) ??
         (exec.authMode === 'CUSTOM_FUNCTION'
           ? null
-          : scopeProblem(this.options.scopes, t._class, method));
+          : scopeProblem(this.grantedScopes(), t._class, method));
       if (problem) this.fail(problem);
     }
     const result = (fn as (...a: unknown[]) => unknown).apply(

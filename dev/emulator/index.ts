@@ -1,6 +1,7 @@
 // The emulator's one public entry (README.md): createEmulator() loads a bundle into emulated Apps
 // Script and returns an Emulator with the controls below; the types and helpers callers need follow.
 import { parseA1 } from './a1';
+import { fullScope } from './authorization';
 import { customFunctionEngine } from './custom-runner';
 import { createSpreadsheetState, findSpreadsheet, spreadsheetFor } from './drive';
 import type { AuthModeName } from './enums';
@@ -10,8 +11,9 @@ import { Events } from './harness-events';
 import { StructureActions } from './harness-structure';
 import { mailState } from './mail-app';
 import { type EmulatorOptions, resolveOptions } from './options';
+import { DEFAULT_QUIRKS, type Quirks } from './quirks';
 import type { EmuRange } from './range';
-import { type ExecutionStats, type OpenExecution, Runtime } from './runtime';
+import { ConsentRequired, type ExecutionStats, type OpenExecution, Runtime } from './runtime';
 import { loadSheet, type SheetData } from './sheet-data';
 import type { EmuSpreadsheet } from './spreadsheet';
 import { type EmuState, isCellError, type SentMail } from './state';
@@ -129,6 +131,28 @@ export class Emulator extends StructureActions {
     this.env.options.scopes = scopes === null ? null : [...scopes];
   }
 
+  /**
+   * Granular consent: the scopes a user ticked on Google's consent screen (full URLs or short
+   * names such as "spreadsheets"); calls needing any other are refused, getAuthorizationInfo
+   * reports them and requireScopes asks again. Null: every scope of the manifest (the default).
+   */
+  grantScopes(scopes: string[] | null, user = this.env.options.user): void {
+    const consent = { ...this.env.state.consent };
+    if (scopes === null) delete consent[user.toLowerCase()];
+    else consent[user.toLowerCase()] = scopes.map(fullScope);
+    this.env.state.consent = consent;
+  }
+
+  /** Answers a real account may give otherwise than the emulator assumes (quirks.ts), from now on. */
+  setQuirks(quirks: Partial<Quirks>): void {
+    this.env.options.quirks = { ...this.env.options.quirks, ...quirks };
+  }
+
+  /** Back to the emulator's assumptions (DEFAULT_QUIRKS). */
+  resetQuirks(): void {
+    this.env.options.quirks = { ...DEFAULT_QUIRKS };
+  }
+
   /** Replaces a sheet's cells from a 2-D array (created if missing); see sheet-data.ts. */
   setSheetData(sheetName: string, rows: SheetData, spreadsheetId?: string): void {
     const ss = spreadsheetId ? findSpreadsheet(this.env, spreadsheetId) : this.boundState();
@@ -172,18 +196,27 @@ export class Emulator extends StructureActions {
     };
   }
 
-  /** Calls an entry point as Apps Script would (default FULL, as a menu item or trigger). */
+  /**
+   * Calls an entry point as Apps Script would (default FULL, as a menu item). One that
+   * ScriptApp.requireScopes ended returns undefined: Sheets showed the consent screen instead
+   * (`ui.authorizations`).
+   */
   run(fnName: string, args: unknown[] = [], options: RunOptions = {}): unknown {
-    const result = this.runtime.execute(
-      {
-        fnName,
-        authMode: options.authMode ?? 'FULL',
-        user: options.user ?? this.env.options.user,
-        boundId: this.boundState().id,
-      },
-      (realm) => args.map((a) => realm.deep(a)),
-    );
-    return toNode(result);
+    try {
+      const result = this.runtime.execute(
+        {
+          fnName,
+          authMode: options.authMode ?? 'FULL',
+          user: options.user ?? this.env.options.user,
+          boundId: this.boundState().id,
+        },
+        (realm) => args.map((a) => realm.deep(a)),
+      );
+      return toNode(result);
+    } catch (e) {
+      if (e instanceof ConsentRequired) return undefined;
+      throw e;
+    }
   }
 
   /** Starts an execution that stays open (holding its locks) until end(). */
@@ -320,9 +353,10 @@ export type { ChangeType } from './harness-events';
 export type { UserOptions } from './harness-structure';
 export { MAIL_QUOTA, QUOTA_EXCEEDED } from './mail-app';
 export type { EmulatorOptions } from './options';
+export { DEFAULT_QUIRKS, type Quirks } from './quirks';
 export type { EmuRange } from './range';
 export type { Realm } from './realm';
-export type { ExecutionStats, OpenExecution } from './runtime';
+export { ConsentRequired, type ExecutionStats, type OpenExecution } from './runtime';
 export { METHOD_SCOPES, referenceOf, scopesOf } from './scopes';
 export type { EmuSheet } from './sheet';
 export type { SheetData } from './sheet-data';
@@ -342,6 +376,7 @@ export {
 } from './state';
 export type {
   AlertRecord,
+  AuthorizationRecord,
   MenuEntry,
   MenuItemRecord,
   MenuRecord,
@@ -349,3 +384,4 @@ export type {
   ShownHtml,
   ToastRecord,
 } from './ui-records';
+export type { PlainTextAnswer } from './value-parse';

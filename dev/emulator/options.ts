@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ResolvedOptions } from './env';
+import { DEFAULT_QUIRKS, type Quirks } from './quirks';
+import { DEFAULT_PLAIN_TEXT, type PlainTextAnswer } from './value-parse';
 
 /** Defaults for what a caller leaves out: nothing project-specific; a project wraps createEmulator with its own. */
 const DEFAULTS = {
@@ -53,6 +55,14 @@ export interface EmulatorOptions {
    * with a Workspace `domain`). Change it later with emulator.setMailQuota(n).
    */
   mailQuota?: number;
+  /**
+   * How a plain-text ("@") cell takes a string a script writes, which Google does not
+   * document: "=…" kept as text or made a formula, a leading apostrophe kept in the value or
+   * stripped (default `{ formula: 'text', apostrophe: 'kept' }`). See README, "Quirks".
+   */
+  plainText?: Partial<PlainTextAnswer>;
+  /** Answers a real account may give otherwise than the emulator assumes (quirks.ts; README, "Quirks"). */
+  quirks?: Partial<Quirks>;
 }
 
 export interface Resolved {
@@ -90,6 +100,8 @@ export function resolveOptions(options: EmulatorOptions): Resolved {
       msPerCall: options.msPerCall ?? 0,
       scopes: options.scopes ?? null,
       mailQuota: options.mailQuota ?? null,
+      plainText: { ...DEFAULT_PLAIN_TEXT, ...options.plainText },
+      quirks: { ...DEFAULT_QUIRKS, ...options.quirks },
     },
     now: (options.now ?? new Date()).getTime(),
     spreadsheetName: options.spreadsheetName ?? DEFAULTS.spreadsheetName,

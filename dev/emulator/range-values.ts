@@ -117,6 +117,8 @@ export class RangeValues
         year: this._year,
         format,
         isDateFormat,
+        plainText: this._env.options.plainText,
+        scriptApostrophe: this._env.options.quirks.scriptApostrophe,
       });
     } catch (e) {
       if (e instanceof UnsupportedValue) return this._env.fail(e.message);

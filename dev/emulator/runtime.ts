@@ -56,7 +56,15 @@ export interface OpenExecution {
   /** The bundle's global scope of this execution (vm realm values). */
   global(name: string): unknown;
   end(): ExecutionStats;
+  /** Set when ScriptApp.requireScopes ended the execution for the user's consent. */
+  readonly endedForConsent: string | undefined;
 }
+
+/**
+ * An execution ScriptApp.requireScopes ended for the user's consent: a menu item or `run` shows
+ * the prompt and returns nothing; google.script.run's failure handler and a trigger get this.
+ */
+export class ConsentRequired extends Error {}
 
 /** Top-level `function name(` declarations: the names Apps Script can call. */
 export function topLevelFunctions(code: string): string[] {
@@ -142,6 +150,9 @@ export class Runtime {
         }),
       within: (fn) => enter(fn),
       global: (name) => (context as Record<string, unknown>)[name],
+      get endedForConsent() {
+        return exec.endedForConsent;
+      },
       end: () => {
         if (!ended) {
           ended = true;
@@ -170,11 +181,22 @@ export class Runtime {
     return handle;
   }
 
-  /** Runs one entry point in its own execution, as Apps Script does for each call. */
+  /**
+   * Runs one entry point in its own execution, as Apps Script does for each call. An execution
+   * requireScopes ended throws ConsentRequired, whatever the bundle caught: it did not go on.
+   */
   execute(o: ExecutionOptions, args: unknown[] | ((realm: Realm) => unknown[])): unknown {
     const handle = this.begin(o);
     try {
-      return handle.run(o.fnName, ...(typeof args === 'function' ? args(handle.realm) : args));
+      const result = handle.run(
+        o.fnName,
+        ...(typeof args === 'function' ? args(handle.realm) : args),
+      );
+      if (handle.endedForConsent) throw new ConsentRequired(handle.endedForConsent);
+      return result;
+    } catch (e) {
+      if (handle.endedForConsent) throw new ConsentRequired(handle.endedForConsent);
+      throw e;
     } finally {
       handle.end();
     }

@@ -104,7 +104,14 @@ export const METHOD_SCOPES: Readonly<Record<string, ClassScopes>> = {
   LockService: { page: 'lock/lock-service', all: NONE },
   Lock: { page: 'lock/lock', all: NONE },
   Utilities: { page: 'utilities/utilities', all: NONE },
-  ScriptApp: { page: 'script/script-app', all: SCRIPT_APP },
+  ScriptApp: {
+    page: 'script/script-app',
+    all: SCRIPT_APP,
+    // Granular consent's own methods: a script asks them what the user granted, so they list
+    // no scope (https://developers.google.com/apps-script/concepts/scopes, "granular").
+    except: { getAuthorizationInfo: NONE, requireScopes: NONE, requireAllScopes: NONE },
+  },
+  AuthorizationInfo: { page: 'script/authorization-info', all: NONE },
   TriggerBuilder: {
     page: 'script/trigger-builder',
     all: SCRIPT_APP,

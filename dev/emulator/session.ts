@@ -22,7 +22,11 @@ export class EmuSession
 
   getActiveUser(): EmuUser {
     const mode = this._env.exec?.authMode ?? 'FULL';
-    const blank = mode === 'LIMITED' || mode === 'CUSTOM_FUNCTION' || mode === 'NONE';
+    const blank =
+      mode === 'LIMITED' ||
+      mode === 'CUSTOM_FUNCTION' ||
+      mode === 'NONE' ||
+      this._env.options.quirks.activeUserEmail === 'blank';
     return new EmuUser(this._env, blank ? '' : this._env.user);
   }
 

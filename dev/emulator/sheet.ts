@@ -56,8 +56,26 @@ export class EmuSheet
       | 'deleteColumns'
       | 'protect'
       | 'getProtections'
+      | 'getSheetValues'
     >
 {
+  /**
+   * The values of a rectangle given by its first cell and size, in one call (Google's
+   * reference: "Returns the rectangular grid of values for this range starting at the given
+   * coordinates", https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer)).
+   * Google's -1 ("the very last row or column that has data") is not emulated.
+   */
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number,
+  ): unknown[][] {
+    if ([startRow, startColumn, numRows, numColumns].some((n) => n === -1))
+      this._env.fail('Emulator: getSheetValues with -1 is not emulated');
+    return this.getRange(startRow, startColumn, numRows, numColumns).getValues();
+  }
+
   insertRows(rowIndex: number, numRows?: number): void {
     this._shift('r', rowIndex - 1, numRows ?? 1);
   }

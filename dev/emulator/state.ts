@@ -142,6 +142,11 @@ export interface EmuState {
   groups?: Record<string, string[]>;
   /** What MailApp sent, and each user's recipients counted against the daily quota (mail-app.ts). */
   mail?: MailState;
+  /**
+   * Granular consent: the scopes (full URLs) each user ticked, by lower-case e-mail; a user
+   * absent granted every scope the manifest asks for.
+   */
+  consent?: Record<string, string[]>;
 }
 
 /** One e-mail MailApp sent, as the script gave it; `from` is the user the script ran as. */

@@ -35,6 +35,14 @@ export interface PromptRecord extends AlertRecord {
   text: string;
 }
 
+/** A consent screen Google showed because ScriptApp.requireScopes found scopes missing. */
+export interface AuthorizationRecord {
+  user: string;
+  fnName: string;
+  /** The missing scopes, as full URLs. */
+  missing: string[];
+}
+
 export interface ToastRecord {
   message: string;
   title: string;
@@ -69,6 +77,7 @@ export class UiRecords {
   readonly prompts: PromptRecord[] = [];
   readonly shown: ShownHtml[] = [];
   readonly toasts: ToastRecord[] = [];
+  readonly authorizations: AuthorizationRecord[] = [];
   private readonly alertAnswers: ButtonName[] = [];
   private readonly promptAnswers: { button: ButtonName; text: string }[] = [];
 
@@ -111,5 +120,6 @@ export class UiRecords {
     this.prompts.length = 0;
     this.shown.length = 0;
     this.toasts.length = 0;
+    this.authorizations.length = 0;
   }
 }

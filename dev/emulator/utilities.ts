@@ -6,7 +6,7 @@ import type { EmuLog, LogLevel } from './calls';
 import type { Emulates } from './emulates';
 import { EmuObject } from './env';
 import { formatSimpleDate } from './simple-date-format';
-import { assertTimeZone } from './time-zone';
+import { assertTimeZone, offsetAt } from './time-zone';
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
@@ -20,6 +20,20 @@ export function javaFormat(template: string, args: unknown[]): string {
     if (conv === 'f') return Number(v).toFixed(prec ? Number(prec.slice(1)) : 6);
     return String(v);
   });
+}
+
+/**
+ * The quirk `formatDateDst: 'ignores'`: a fixed zone at the zone's standard offset that year
+ * (the smaller of January's and July's), as an `Etc/GMT` zone when it is whole hours.
+ */
+function standardZone(timeZone: string, ms: number): string {
+  const year = new Date(ms).getUTCFullYear();
+  const minutes =
+    Math.min(offsetAt(timeZone, Date.UTC(year, 0, 1)), offsetAt(timeZone, Date.UTC(year, 6, 1))) /
+    60_000;
+  if (minutes % 60 !== 0) return timeZone;
+  const hours = minutes / 60;
+  return hours === 0 ? 'Etc/GMT' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
 }
 
 export class EmuUtilities
@@ -36,7 +50,12 @@ export class EmuUtilities
     if (!isDate(date)) this._env.fail('Invalid argument: date');
     try {
       assertTimeZone(timeZone);
-      return formatSimpleDate(Date.prototype.getTime.call(date), timeZone, String(format));
+      const ms = Date.prototype.getTime.call(date);
+      const zone =
+        this._env.options.quirks.formatDateDst === 'ignores'
+          ? standardZone(timeZone, ms)
+          : timeZone;
+      return formatSimpleDate(ms, zone, String(format));
     } catch (e) {
       return this._env.fail((e as Error).message);
     }

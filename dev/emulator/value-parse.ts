@@ -10,6 +10,19 @@ export type CellInput =
 
 export class UnsupportedValue extends Error {}
 
+/**
+ * How a plain-text ("@") cell takes a string a script writes: whether "=…" stays text or
+ * becomes a formula, and whether a leading apostrophe stays in the value or is stripped as
+ * Sheets' text marker. Google documents neither; the emulator plays the answer it is given
+ * (default: text, kept: the value stays exactly as written).
+ */
+export interface PlainTextAnswer {
+  formula: 'text' | 'formula';
+  apostrophe: 'kept' | 'stripped';
+}
+
+export const DEFAULT_PLAIN_TEXT: PlainTextAnswer = { formula: 'text', apostrophe: 'kept' };
+
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function numberPattern(decimal: string, group: string): RegExp {
@@ -140,6 +153,15 @@ export function parseUserInput(raw: string, locale: string, year: number): CellI
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
+/** A string a script writes into a plain-text ("@") cell, as the given answer has it. */
+export function plainTextInput(raw: string, answer: PlainTextAnswer): CellInput {
+  if (raw.startsWith("'") && answer.apostrophe === 'stripped')
+    return { kind: 'value', value: raw.slice(1) };
+  if (raw.startsWith('=') && raw.length > 1 && answer.formula === 'formula')
+    return { kind: 'formula', formula: raw };
+  return { kind: 'value', value: raw };
+}
+
 export interface WriteContext {
   locale: string;
   timeZone: string;
@@ -147,10 +169,15 @@ export interface WriteContext {
   /** The cell's current number format. */
   format: string | null;
   isDateFormat: (f: string | null) => boolean;
+  /** How a plain-text cell takes a script's string (default DEFAULT_PLAIN_TEXT). */
+  plainText?: PlainTextAnswer;
+  /** Whether a leading apostrophe of a script's string marks text (the default) or is kept (quirks.ts). */
+  scriptApostrophe?: 'marker' | 'kept';
 }
 
 /**
- * A JavaScript value written by setValue(s). Dates are stored as serial numbers in the
+ * A JavaScript value written by setValue(s). A string into a plain-text cell follows the
+ * emulator's `plainText` answer (undocumented by Google); elsewhere it is parsed as typed. Dates are stored as serial numbers in the
  * spreadsheet's time zone and get the locale's date (midnight) or date-time format unless the
  * cell already has a date format. Objects, NaN and Infinity are refused.
  */
@@ -163,7 +190,8 @@ export function inputFromJs(v: unknown, ctx: WriteContext): CellInput {
   }
   if (typeof v === 'boolean') return { kind: 'value', value: v };
   if (typeof v === 'string') {
-    if (ctx.format === '@') return { kind: 'value', value: v };
+    if (ctx.format === '@') return plainTextInput(v, ctx.plainText ?? DEFAULT_PLAIN_TEXT);
+    if (v.startsWith("'") && ctx.scriptApostrophe === 'kept') return { kind: 'value', value: v };
     return parseUserInput(v, ctx.locale, ctx.year);
   }
   if (isDate(v)) {

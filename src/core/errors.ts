@@ -46,6 +46,8 @@ export type ErrorCode =
   // R3.3: "Reports to" must name a person of the same account, and never close a loop
   | 'NOT_A_PERSON'
   | 'REPORTS_TO_CYCLE'
+  // the platform: Google's quotas
+  | 'TRIGGER_LIMIT'
   | 'INTERNAL';
 
 /** What a bad value held, for the message ("got text "abc""). */

@@ -14,6 +14,8 @@ export const en = {
     failedTitle: 'KAM could not finish',
     failed: (item: string, reason: string) =>
       `“${item}” did not finish: ${reason}\n\nNothing else was changed by this step. The KAM log sheet has this message too; try again, and if it keeps failing, send it with your support request.`,
+    help: 'Help',
+    checkInstallation: 'Check this installation',
   },
   setUp: {
     title: 'KAM workbook set up',
@@ -108,6 +110,105 @@ export const en = {
       `Settings: "${label}" holds "${got}", which is out of bounds, so the article's default applied.`,
     lastRun: (at: string, outcome: string) => `Last check: ${at}, ${outcome}`,
     never: 'Last check: none yet',
+    dailyBy: (owner: string) => `Daily check: on, run by ${owner}`,
+    someone: 'another user',
+    alreadyOff: 'The daily check was already off; nothing changed.',
+    runByYou: (owner: string) =>
+      `The daily check is on, run by you (${owner}): every account is checked once a day, and again after rows are inserted or deleted. The KAM log sheet shows each run.`,
+    runByOther: (owner: string) =>
+      `The daily check is already on in this workbook: ${owner} runs it, and it checks every account for everyone. Its triggers belong to that person, so only they can turn it off; to change it, ask ${owner}.`,
+    triggerLimit: (count: number, quota: number) =>
+      `Google allows each person ${quota} triggers for KAM across all their spreadsheets, and you have ${count}. The daily check needs 2 in each workbook, so it can run in at most ${quota / 2} of your workbooks. Turn it off in a workbook you no longer use (KAM › Turn off daily check there), then try again.`,
+    consentMissing: (scopes: string) =>
+      `The daily check could not run: its owner no longer allows KAM to ${scopes}. A daily check cannot ask for permission, so open this spreadsheet as that person and choose KAM › Run checks now: Google asks again, and the daily check resumes the next hour.`,
+  },
+  /** What each OAuth scope lets KAM do, as the consent screen means it. */
+  scopes: {
+    spreadsheets: 'see and edit your spreadsheets',
+    'userinfo.email': 'see your e-mail address',
+    'script.scriptapp': 'run the daily check while you are away',
+    'script.container.ui': 'show its sidebar and dialogs',
+    'drive.file': 'create and read the files it makes in your Drive',
+    'script.send_mail': 'send the e-mail digests from your account',
+  } as Record<string, string>,
+  /** KAM › Help › Check this installation: each check, what it found, and what to do. */
+  install: {
+    title: 'KAM installation check',
+    heading: (when: string, zone: string) => `KAM installation check, ${when} (${zone})`,
+    context: (name: string, locale: string, user: string) =>
+      `Spreadsheet “${name}”, locale ${locale}; run by ${user}.`,
+    unknownUser: 'a user Apps Script did not name',
+    summary: (failed: number, total: number) =>
+      failed === 0
+        ? `All ${total} checks passed.`
+        : `${failed} of ${total} checks failed: see “What to do” below.`,
+    marks: { pass: 'PASS', fail: 'FAIL', note: 'NOTE' },
+    toDo: 'What to do',
+    copy: 'To ask for help, copy this report into your support request:',
+    logged: 'The report is also in the KAM log sheet.',
+    notLogged: 'KAM may not edit this spreadsheet, so the report is not in the KAM log sheet.',
+    failedProbe: (reason: string) => `The check itself failed: ${reason}`,
+    probeDo: 'Run this check again; if it fails again, send this report to support.',
+    names: {
+      scopes: 'Permissions',
+      email: 'Your e-mail address',
+      text: 'Text that looks like a formula',
+      triggers: 'The daily check’s triggers',
+      zone: 'Dates in the spreadsheet’s time zone',
+      lock: 'Document lock',
+      cache: 'Document cache',
+      quota: 'Triggers against Google’s limit',
+    },
+    scopesOk: (count: number) => `All ${count} permissions KAM asks for are granted.`,
+    scopesMissing: (missing: string) => `Not granted: ${missing}.`,
+    scopesDo:
+      'Choose the KAM menu item you need (Open dossier, Turn on daily check…): Google shows its permission screen again; tick what is missing and allow.',
+    emailOk: (email: string) => `Apps Script tells KAM who you are: ${email}.`,
+    emailMissing:
+      'Apps Script does not tell KAM who you are, so the sidebar cannot tell which dossiers you may open.',
+    emailDo:
+      'Allow KAM to see your e-mail address (Open dossier asks again). Google hides it from add-ons for personal accounts outside the add-on’s domain: use your work account.',
+    textOk: (count: number) =>
+      `${count} texts starting with =, +, - or @ (and an apostrophe) came back as written.`,
+    textChanged: (changed: string) => `Text KAM wrote came back changed: ${changed}.`,
+    textDo:
+      'Until this is fixed, check such texts in the sheets by eye, and send this report to support.',
+    plainText: (formula: boolean, apostrophe: boolean) =>
+      `In a plain-text cell this spreadsheet keeps “=…” written by a script as ${formula ? 'a formula' : 'text'}, and a leading apostrophe ${apostrophe ? 'in the text' : 'out of the text'} (KAM’s writer is safe either way).`,
+    triggersOff:
+      'The daily check is off here, so there are no triggers to find. Turn it on and run this check again to confirm that Google lists them.',
+    triggersOther: (owner: string) =>
+      `The daily check is run by ${owner}; only ${owner} can see its triggers. Ask ${owner} to run this check.`,
+    triggersOk: (count: number, here: boolean) =>
+      `Google lists the daily check’s ${count} triggers. ${here ? 'The list for this spreadsheet shows the hourly one too.' : 'The list for this spreadsheet leaves the hourly one out, which KAM does not rely on.'}`,
+    triggersMissing: (missing: number, count: number) =>
+      `Google does not list ${missing} of the daily check’s ${count} triggers, so turning it off could leave one behind.`,
+    triggersDo:
+      'Turn the daily check off and on again (KAM menu). If this check still fails, send this report to support.',
+    zoneOk: (zone: string, moments: number) =>
+      `${zone}: the script’s clock and Google’s date formatting agree at ${moments} moments around this year’s clock changes.`,
+    zoneOff: (zone: string, moments: string) =>
+      `${zone}: the script’s clock and Google’s date formatting disagree at ${moments}, so dates near a clock change may be a day off.`,
+    zoneDo:
+      'Check the time zone in File › Settings, and send this report to support: KAM can count days by Google’s formatting instead.',
+    zoneUnknown: (zone: string) =>
+      `${zone}: the script’s clock does not know this zone, so KAM asks Google for every date (slower, but right).`,
+    lockOk: 'KAM can take the document lock, which keeps two saves from overwriting each other.',
+    lockMissing: 'Apps Script gives KAM no document lock here.',
+    lockBusy: 'Another KAM task held the document lock for more than 10 seconds.',
+    lockDo:
+      'Wait until other KAM tasks (a check, a save) finish and run this check again; if it keeps failing, send this report to support.',
+    cacheOk: 'The document cache keeps what KAM puts in it.',
+    cacheMissing: 'Apps Script gives KAM no document cache here.',
+    cacheForgot: 'The document cache did not keep what KAM put in it.',
+    cacheDo:
+      'A check too large for one run then starts over each hour. If the workbook has many hundreds of accounts, send this report to support.',
+    quotaOk: (count: number, quota: number) =>
+      `You have ${count} of the ${quota} triggers Google allows each person for KAM (2 in each workbook with the daily check on).`,
+    quotaFull: (count: number, quota: number) =>
+      `You have ${count} of the ${quota} triggers Google allows each person for KAM: there is no room for the daily check here.`,
+    quotaDo: 'Turn the daily check off in workbooks you no longer use, then turn it on here.',
+    needs: (scope: string) => `This check needs the permission to ${scope}.`,
   },
   dashboard: {
     sheet: 'KAM dashboard',
@@ -715,6 +816,8 @@ export const en = {
       `You get this e-mail because “${workbook}” names you as a manager or supervisor of key accounts. To stop it, open the workbook and choose Extensions › KAM › Stop these e-mails, or ask ${sender}, who runs its daily check.`,
     footerLink: 'Open the workbook',
     log: {
+      notGranted:
+        'Not sent: the person who runs the daily check has not allowed KAM to send e-mail from their account. They allow it by choosing Extensions › KAM › Turn on daily check.',
       andMore: (n: number) => `and ${n} more`,
       sent: (names: string) => `Sent to: ${names}.`,
       nothing: 'Nothing due today: no e-mail sent.',

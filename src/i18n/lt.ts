@@ -38,6 +38,8 @@ export const lt: Messages = {
     failedTitle: 'KAM nepavyko baigti',
     failed: (item, reason) =>
       `„${item}“ nebaigta: ${reason}\n\nŠis žingsnis daugiau nieko nepakeitė. Tą patį pranešimą rasite KAM žurnalo lape; bandykite dar kartą, o jei vis nepavyksta, nusiųskite jį su pagalbos užklausa.`,
+    help: 'Pagalba',
+    checkInstallation: 'Patikrinti šį diegimą',
   },
   setUp: {
     title: 'KAM darbaknygė paruošta',
@@ -131,6 +133,104 @@ export const lt: Messages = {
       `Nustatymai: „${label}“ reikšmė „${got}“ netinkama, todėl taikyta numatytoji straipsnio reikšmė.`,
     lastRun: (at, outcome) => `Paskutinė patikra: ${at}, ${outcome}`,
     never: 'Paskutinė patikra: dar nebuvo',
+    dailyBy: (owner) => `Kasdienė patikra: įjungta, vykdo ${owner}`,
+    someone: 'kitas naudotojas',
+    alreadyOff: 'Kasdienė patikra jau buvo išjungta; niekas nepakeista.',
+    runByYou: (owner) =>
+      `Kasdienė patikra įjungta, ją vykdote jūs (${owner}): kiekviena paskyra tikrinama kartą per dieną ir dar kartą, kai įterpiamos ar ištrinamos eilutės. KAM žurnalo lape matomas kiekvienas paleidimas.`,
+    runByOther: (owner) =>
+      `Šioje darbaknygėje kasdienė patikra jau įjungta: ją vykdo ${owner}, ir ji tikrina visas paskyras visiems. Jos paleidikliai priklauso šiam asmeniui, todėl išjungti ją gali tik jis; norėdami ką nors keisti, kreipkitės į ${owner}.`,
+    triggerLimit: (count, quota) =>
+      `Google leidžia kiekvienam asmeniui turėti ${quota} KAM paleidiklių visose jo skaičiuoklėse, o jūs jau turite ${count}. Kasdienei patikrai kiekvienoje darbaknygėje reikia 2, todėl ji gali veikti daugiausia ${quota / 2} jūsų darbaknygėse. Išjunkite ją darbaknygėje, kurios nebenaudojate (ten KAM › Išjungti kasdienę patikrą), ir bandykite dar kartą.`,
+    consentMissing: (scopes) =>
+      `Kasdienė patikra nepaleista: jos savininkas nebeleidžia KAM ${scopes}. Kasdienė patikra leidimo paprašyti negali, todėl atidarykite šią skaičiuoklę to asmens vardu ir pasirinkite KAM › Tikrinti dabar: Google paprašys leidimo iš naujo, o kasdienė patikra vėl veiks nuo kitos valandos.`,
+  },
+  scopes: {
+    spreadsheets: 'matyti ir redaguoti jūsų skaičiuokles',
+    'userinfo.email': 'matyti jūsų el. pašto adresą',
+    'script.scriptapp': 'vykdyti kasdienę patikrą, kai jūsų nėra',
+    'script.container.ui': 'rodyti savo šoninį skydelį ir langus',
+    'drive.file': 'kurti ir skaityti savo sukurtus failus jūsų Diske',
+    'script.send_mail': 'siųsti el. pašto suvestines iš jūsų paskyros',
+  },
+  install: {
+    title: 'KAM diegimo patikra',
+    heading: (when, zone) => `KAM diegimo patikra, ${when} (${zone})`,
+    context: (name, locale, user) => `Skaičiuoklė „${name}“, lokalė ${locale}; paleido ${user}.`,
+    unknownUser: 'naudotojas, kurio Apps Script nenurodė',
+    summary: (failed, total) =>
+      failed === 0
+        ? `Visos ${total} patikros sėkmingos.`
+        : `Nepavyko ${failed} iš ${total} patikrų: žr. „Ką daryti“ toliau.`,
+    marks: { pass: 'GERAI', fail: 'KLAIDA', note: 'PASTABA' },
+    toDo: 'Ką daryti',
+    copy: 'Norėdami gauti pagalbos, nukopijuokite šią ataskaitą į pagalbos užklausą:',
+    logged: 'Ataskaita įrašyta ir į KAM žurnalo lapą.',
+    notLogged:
+      'KAM negali redaguoti šios skaičiuoklės, todėl ataskaita neįrašyta į KAM žurnalo lapą.',
+    failedProbe: (reason) => `Pati patikra nepavyko: ${reason}`,
+    probeDo: 'Paleiskite šią patikrą dar kartą; jei vėl nepavyks, nusiųskite ataskaitą pagalbai.',
+    names: {
+      scopes: 'Leidimai',
+      email: 'Jūsų el. pašto adresas',
+      text: 'Tekstas, panašus į formulę',
+      triggers: 'Kasdienės patikros paleidikliai',
+      zone: 'Datos skaičiuoklės laiko juostoje',
+      lock: 'Dokumento užraktas',
+      cache: 'Dokumento podėlis',
+      quota: 'Paleidikliai ir Google riba',
+    },
+    scopesOk: (count) => `Suteikti visi ${count} leidimai, kurių prašo KAM.`,
+    scopesMissing: (missing) => `Nesuteikta: ${missing}.`,
+    scopesDo:
+      'Pasirinkite reikiamą KAM meniu punktą (Atverti kliento dokumentaciją, Įjungti kasdienę patikrą…): Google vėl parodys leidimų langą; pažymėkite, ko trūksta, ir leiskite.',
+    emailOk: (email) => `Apps Script praneša KAM, kas jūs esate: ${email}.`,
+    emailMissing:
+      'Apps Script nepraneša KAM, kas jūs esate, todėl šoninis skydelis negali nustatyti, kurių klientų dokumentaciją galite atverti.',
+    emailDo:
+      'Leiskite KAM matyti jūsų el. pašto adresą (Atverti kliento dokumentaciją paprašys dar kartą). Asmeninėms paskyroms už priedo domeno ribų Google jo priedams nerodo: naudokite darbo paskyrą.',
+    textOk: (count) =>
+      `Visi tekstai (${count}), prasidedantys =, +, - ar @ (ir apostrofu), grįžo tokie, kokie įrašyti.`,
+    textChanged: (changed) => `KAM įrašytas tekstas grįžo pakitęs: ${changed}.`,
+    textDo:
+      'Kol tai nepataisyta, tokius tekstus lapuose tikrinkite akimis ir nusiųskite šią ataskaitą pagalbai.',
+    plainText: (formula, apostrophe) =>
+      `Šioje skaičiuoklėje scenarijaus į grynojo teksto langelį įrašytas „=…“ lieka ${formula ? 'formule' : 'tekstu'}, o pradinis apostrofas ${apostrophe ? 'lieka tekste' : 'pašalinamas'} (KAM rašymas saugus abiem atvejais).`,
+    triggersOff:
+      'Kasdienė patikra čia išjungta, todėl paleidiklių ieškoti nėra ko. Įjunkite ją ir paleiskite šią patikrą dar kartą, kad įsitikintumėte, jog Google juos rodo.',
+    triggersOther: (owner) =>
+      `Kasdienę patikrą vykdo ${owner}; jos paleidiklius mato tik ${owner}. Paprašykite ${owner} paleisti šią patikrą.`,
+    triggersOk: (count, here) =>
+      `Google rodo ${count} kasdienės patikros paleidiklius. ${here ? 'Šios skaičiuoklės sąraše matomas ir valandinis.' : 'Šios skaičiuoklės sąraše valandinio nėra, bet KAM tuo nesiremia.'}`,
+    triggersMissing: (missing, count) =>
+      `Google nerodo ${missing} iš ${count} kasdienės patikros paleidiklių, todėl ją išjungus vienas galėtų likti.`,
+    triggersDo:
+      'Išjunkite ir vėl įjunkite kasdienę patikrą (KAM meniu). Jei ši patikra vis tiek nepavyksta, nusiųskite ataskaitą pagalbai.',
+    zoneOk: (zone, moments) =>
+      `${zone}: scenarijaus laikrodis ir Google datų formatavimas sutampa ${moments} akimirkomis apie šių metų laiko keitimus.`,
+    zoneOff: (zone, moments) =>
+      `${zone}: scenarijaus laikrodis ir Google datų formatavimas nesutampa ${moments}, todėl datos apie laiko keitimą gali skirtis viena diena.`,
+    zoneDo:
+      'Patikrinkite laiko juostą: Failas › Nustatymai; nusiųskite šią ataskaitą pagalbai: KAM gali skaičiuoti dienas pagal Google formatavimą.',
+    zoneUnknown: (zone) =>
+      `${zone}: scenarijaus laikrodis šios juostos nežino, todėl KAM kiekvienos datos klausia Google (lėčiau, bet teisingai).`,
+    lockOk:
+      'KAM gali užimti dokumento užraktą, kuris neleidžia dviem išsaugojimams perrašyti vienas kito.',
+    lockMissing: 'Apps Script čia neduoda KAM dokumento užrakto.',
+    lockBusy: 'Kita KAM užduotis dokumento užraktą laikė ilgiau nei 10 sekundžių.',
+    lockDo:
+      'Palaukite, kol baigsis kitos KAM užduotys (patikra, išsaugojimas), ir paleiskite šią patikrą dar kartą; jei vis nepavyksta, nusiųskite ataskaitą pagalbai.',
+    cacheOk: 'Dokumento podėlis išsaugo, ką į jį įrašo KAM.',
+    cacheMissing: 'Apps Script čia neduoda KAM dokumento podėlio.',
+    cacheForgot: 'Dokumento podėlis neišsaugojo to, ką į jį įrašė KAM.',
+    cacheDo:
+      'Tada per didelė vienam paleidimui patikra kas valandą pradedama iš naujo. Jei darbaknygėje daug šimtų paskyrų, nusiųskite šią ataskaitą pagalbai.',
+    quotaOk: (count, quota) =>
+      `Turite ${count} iš ${quota} KAM paleidiklių, kuriuos Google leidžia kiekvienam asmeniui (po 2 kiekvienoje darbaknygėje su įjungta kasdiene patikra).`,
+    quotaFull: (count, quota) =>
+      `Turite ${count} iš ${quota} KAM paleidiklių, kuriuos Google leidžia kiekvienam asmeniui: kasdienei patikrai čia vietos nebėra.`,
+    quotaDo: 'Išjunkite kasdienę patikrą nebenaudojamose darbaknygėse, tada įjunkite ją čia.',
+    needs: (scope) => `Šiai patikrai reikia leidimo ${scope}.`,
   },
   dashboard: {
     sheet: 'KAM suvestinė',
@@ -722,6 +822,8 @@ export const lt: Messages = {
       `Šį laišką gaunate, nes darbaknygėje „${workbook}“ esate nurodyti kaip pagrindinių paskyrų vadovas arba tiesioginis vadovas. Norėdami jo nebegauti, atverkite darbaknygę ir pasirinkite Plėtiniai › KAM › Nebegauti šių laiškų arba paprašykite ${sender}, kuris vykdo jos kasdienę patikrą.`,
     footerLink: 'Atverti darbaknygę',
     log: {
+      notGranted:
+        'Neišsiųsta: kasdienę patikrą vykdantis žmogus neleido KAM siųsti laiškų iš savo paskyros. Leisti galima pasirinkus Plėtiniai › KAM › Įjungti kasdienę patikrą.',
       andMore: (n) => `ir dar ${n}`,
       sent: (names) => `Išsiųsta: ${names}.`,
       nothing: 'Šiandien terminų nėra: laiškai nesiųsti.',

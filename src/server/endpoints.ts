@@ -24,7 +24,11 @@ import { removeRow, saveRow } from './dossier/row-endpoints';
 import { briefData, mapData, openBrief, openMap, openPerson } from './maps/dialogs';
 import type { Platform } from './platform/platform';
 
-/** The endpoints, each building its Platform when Apps Script calls it. */
+/**
+ * The endpoints, each building its Platform when Apps Script calls it. Each asks for the
+ * scopes it needs when it meets their want (dossier/endpoints.ts `respond`, dossier/access.ts),
+ * so the usual call spends no service call on it.
+ */
 export function endpointsOf(platform: () => Platform) {
   return {
     kamLoadDossier: (accountId: string | null): Result => loadDossier(platform(), accountId),

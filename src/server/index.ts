@@ -18,13 +18,16 @@ import {
   kamShare,
   kamTier,
 } from './functions/custom-functions';
+import { checkInstallation } from './install/check';
 import { menuAction } from './menu/action';
 import { onOpen, showAbout } from './menu/menu';
 import { appsScriptPlatform as platform } from './platform/apps-script';
 import type { Platform } from './platform/platform';
+import { NEEDS } from './platform/scopes';
 import { onChange, scheduledCheck } from './schedule/daily-run';
 import {
   runChecksNow,
+  showDailyCheck,
   showLastRun,
   turnOffDailyCheckFromMenu,
   turnOnDailyCheckFromMenu,
@@ -33,9 +36,20 @@ import { setUpKamWorkbook } from './sheet/setup-menu';
 
 declare const global: Record<string, unknown>;
 
-/** A menu item's function: a failure becomes an alert and a line in the KAM log. */
-const menu = (name: string, handler: (p: Platform) => void) => () =>
-  menuAction(platform(), name, handler);
+/**
+ * A menu item's function: first the scopes it needs (Google asks again for a missing one),
+ * then a failure becomes an alert and a line in the KAM log.
+ */
+const menu =
+  (name: string, handler: (p: Platform) => void, scopes: readonly string[] = NEEDS.sheet) =>
+  () =>
+    menuAction(platform(), name, handler, scopes);
+
+/** A handler, then the menu rebuilt, so it offers the action that now applies. */
+const thenMenu = (handler: (p: Platform) => void) => (p: Platform) => {
+  handler(p);
+  onOpen(p);
+};
 
 // ---- Simple and installable triggers. ----
 global.onOpen = (e: { authMode?: unknown }) => onOpen(platform(), e);
@@ -45,18 +59,33 @@ global.kamScheduledCheck = () => scheduledCheck(platform());
 global.kamOnChange = (e: { changeType?: string }) => onChange(platform(), e);
 
 // ---- Menu items, each registered by its room's menu (src/server/menu/menu.ts). ----
-global.showDossierSidebar = menu('showDossierSidebar', showDossierSidebar);
+global.showDossierSidebar = menu('showDossierSidebar', showDossierSidebar, NEEDS.sidebar);
 global.setUpKamWorkbook = menu('setUpKamWorkbook', setUpKamWorkbook);
 global.runChecksNow = menu('runChecksNow', runChecksNow);
 global.refreshDashboardFromMenu = menu('refreshDashboardFromMenu', refreshDashboardFromMenu);
-global.turnOnDailyCheckFromMenu = menu('turnOnDailyCheckFromMenu', turnOnDailyCheckFromMenu);
-global.turnOffDailyCheckFromMenu = menu('turnOffDailyCheckFromMenu', turnOffDailyCheckFromMenu);
+global.turnOnDailyCheckFromMenu = menu(
+  'turnOnDailyCheckFromMenu',
+  thenMenu(turnOnDailyCheckFromMenu),
+  NEEDS.triggers,
+);
+global.turnOffDailyCheckFromMenu = menu(
+  'turnOffDailyCheckFromMenu',
+  thenMenu(turnOffDailyCheckFromMenu),
+  NEEDS.triggers,
+);
+global.showDailyCheck = menu('showDailyCheck', showDailyCheck, NEEDS.triggers);
 global.showLastRun = menu('showLastRun', showLastRun);
-global.stopDigestsFromMenu = menu('stopDigestsFromMenu', stopDigestsFromMenu);
-global.checkAccessFromMenu = menu('checkAccessFromMenu', checkAccessFromMenu);
-global.protectDossiersFromMenu = menu('protectDossiersFromMenu', protectDossiersFromMenu);
-global.splitByManagerFromMenu = menu('splitByManagerFromMenu', splitByManagerFromMenu);
+global.stopDigestsFromMenu = menu('stopDigestsFromMenu', stopDigestsFromMenu, NEEDS.recipient);
+global.checkAccessFromMenu = menu('checkAccessFromMenu', checkAccessFromMenu, NEEDS.drive);
+global.protectDossiersFromMenu = menu(
+  'protectDossiersFromMenu',
+  protectDossiersFromMenu,
+  NEEDS.protect,
+);
+global.splitByManagerFromMenu = menu('splitByManagerFromMenu', splitByManagerFromMenu, NEEDS.drive);
 global.teamOverviewFromMenu = menu('teamOverviewFromMenu', teamOverviewFromMenu);
+// It reports missing scopes itself, so it asks for none.
+global.checkInstallation = menu('checkInstallation', checkInstallation, []);
 global.showAbout = menu('showAbout', showAbout);
 
 // ---- The sidebar's endpoints (src/server/endpoints.ts): each answers { ok, … } and never throws. ----

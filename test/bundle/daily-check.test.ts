@@ -27,7 +27,8 @@ describe('daily check', () => {
     emu.openAddon();
 
     emu.clickMenu('Turn on daily check');
-    emu.clickMenu('Turn on daily check');
+    // A menu built before (or in AuthMode.NONE) still offers it.
+    emu.run('turnOnDailyCheckFromMenu');
 
     expect(triggers(emu).map((t) => [t.handler, t.eventType])).toEqual([
       ['kamScheduledCheck', 'CLOCK'],
@@ -89,11 +90,12 @@ describe('daily check', () => {
     expect(accountRows(emu).get('KA-005')?.values['Contact status']).toBe('Pause broken');
   });
 
-  it('re-highlights the account of a deleted contact row (onChange)', () => {
+  it('re-highlights the account of a deleted contact row at the next hourly run (onChange)', () => {
     const emu = demoWorkbook();
     emu.openAddon();
     emu.clickMenu('Turn on daily check');
-    emu.run('runChecksNow');
+    const hourly = triggers(emu).find((t) => t.eventType === 'CLOCK')!;
+    emu.fireTimeTrigger(hourly.id);
     const before = accountRows(emu);
     const contacts = emu.spreadsheet.getSheetByName('Contacts')!.getDataRange().getValues();
     const breach = contacts.findIndex(
@@ -106,7 +108,11 @@ describe('daily check', () => {
     expect(breach).toBeGreaterThan(0);
 
     emu.deleteRows('Contacts', breach + 1, 1);
+    const marked = accountRows(emu);
+    emu.clock.advanceMs(3_600_000);
+    emu.fireTimeTrigger(hourly.id);
 
+    expect(marked).toEqual(before);
     const after = accountRows(emu);
     expect(after.get('KA-005')?.values['Contact status']).toBe('Pausing');
     const changed = [...after.keys()].filter(

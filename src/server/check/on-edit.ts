@@ -7,14 +7,31 @@ import type { SheetDef, SheetKey } from '../../template/types';
 import { SHEETS } from '../../template/workbook';
 import type { Platform } from '../platform/platform';
 import type { Range, Spreadsheet } from '../platform/sheets';
-import { accountKey, CHECK_SHEETS, readPortfolio } from '../sheet/portfolio-read';
-import { locateColumns } from '../sheet/table-read';
-import { nameMatches, openWorkbook, type RawTable } from '../sheet/workbook';
+import { filledRows, type NarrowSheet, openNarrow, readsNarrowly } from '../sheet/narrow-read';
+import {
+  accountKey,
+  CHECK_SHEETS,
+  type Portfolio,
+  portfolioOf,
+  readPortfolio,
+} from '../sheet/portfolio-read';
+import { locateColumns, type Table, tableOf } from '../sheet/table-read';
+import { nameMatches, openWorkbook, type RawTable, type Workbook } from '../sheet/workbook';
 import { type AccountStatus, showsStatus, statusOf, writeStatuses } from './account-status';
 import { retierAccounts } from './retier';
 
 /** The sheets whose edits change a status (R1, R3.3, R3.4, R3.6, R5). */
 export const WATCHED: readonly SheetKey[] = CHECK_SHEETS;
+
+/** The sheets whose rows belong to one account each, read narrowly in a large workbook. */
+const BY_ACCOUNT = ['reviews', 'contacts', 'decisionGroup', 'competitors'] as const;
+
+/** A sparse grid of a sheet's header and one row at its place, as touchedAccounts reads a sheet. */
+function rowAt(header: readonly unknown[], rowNumber: number, cells: unknown[]): unknown[][] {
+  const values: unknown[][] = [[...header]];
+  values[rowNumber - 1] = cells;
+  return values;
+}
 
 /** What onEdit receives (a simple trigger's event): the edited block, its file, and for one cell its old value. */
 export interface EditEvent {
@@ -55,15 +72,40 @@ export function touchedAccounts(
   return touched.size > 0 ? touched : undefined;
 }
 
+/** The tables a status depends on, for the touched accounts only: Revenue whole, the rest narrowly. */
+function narrowTables(
+  workbook: Workbook,
+  accounts: RawTable,
+  touched: ReadonlySet<string>,
+  edited?: NarrowSheet<SheetKey>,
+): Partial<Record<SheetKey, Table>> {
+  const keep = (cells: readonly unknown[], columns: ReadonlyMap<string, number>) =>
+    touched.has(accountKey(cells[columns.get('accountId') ?? -1]));
+  const tables: Partial<Record<SheetKey, Table>> = {
+    accounts: tableOf(sheetDef('accounts'), accounts.source, accounts.values, workbook.zone, keep),
+  };
+  const revenue = workbook.table(sheetDef('revenue'));
+  if (revenue) tables.revenue = revenue;
+  for (const key of BY_ACCOUNT) {
+    const sheet = edited?.key === key ? edited : openNarrow(workbook, key);
+    if (sheet) tables[key] = sheet.table(touched);
+  }
+  return tables;
+}
+
 /**
  * Re-highlights after a user's edit. An edit in Settings re-tiers every account at once
- * (R1: tiers need only Revenue and Settings) and leaves the rest to the next full check. The edited sheet and the others are read once each;
- * only the touched accounts' rows are typed and checked, and only rows whose status
- * changed are written. When the touched accounts cannot be told, every account is
- * recomputed and compared with what its row shows.
+ * (R1: tiers need only Revenue and Settings) and leaves the rest to the next full check.
+ * Otherwise only the touched accounts' rows are typed and checked, and only rows whose status
+ * changed are written. A small workbook reads each sheet whole (one getValues); from
+ * NARROW_FROM_ACCOUNTS accounts on, a typed cell reads Accounts and Revenue whole and of the
+ * other sheets only the header, the account-id column and the touched accounts' rows. When
+ * the touched accounts cannot be told, every account is recomputed and compared with what its
+ * row shows.
  */
 export function onEdit(platform: Platform, e: EditEvent): void {
-  const name = e.range.getSheet().getName();
+  const sheet = e.range.getSheet();
+  const name = sheet.getName();
   if (nameMatches(sheetDef('settings'), name)) {
     retierAccounts(openWorkbook(platform, e.source, SHEETS), () => platform.properties());
     return;
@@ -71,11 +113,33 @@ export function onEdit(platform: Platform, e: EditEvent): void {
   const def = SHEETS.find((d) => WATCHED.includes(d.key) && nameMatches(d, name));
   if (!def) return;
   const workbook = openWorkbook(platform, e.source, SHEETS);
-  const raw = workbook.read(def);
-  if (!raw) return;
-  const touched = touchedAccounts(def, raw, e.range.getA1Notation(), e.oldValue);
+  const a1 = e.range.getA1Notation();
   const today = dayOfDate(platform.clock.now(), workbook.zone);
-  const portfolio = readPortfolio(workbook, CHECK_SHEETS, touched, { [def.key]: raw });
+  const accounts = workbook.read(sheetDef('accounts'));
+  if (!accounts) return;
+  let portfolio: Portfolio | undefined;
+  if (readsNarrowly(filledRows(accounts.values)) && !a1.includes(':') && def.key !== 'revenue') {
+    const edited = def.key === 'accounts' ? undefined : openNarrow(workbook, def.key);
+    const row = rowsOfA1(a1)?.[0] ?? 0;
+    const raw: RawTable | undefined =
+      def.key === 'accounts'
+        ? accounts
+        : edited && row >= 2
+          ? { source: accounts.source, values: rowAt(edited.header, row, edited.row(row)) }
+          : undefined;
+    const touched = raw && touchedAccounts(def, raw, a1, e.oldValue);
+    if (touched)
+      portfolio = portfolioOf(workbook, narrowTables(workbook, accounts, touched, edited));
+  }
+  if (!portfolio) {
+    const raw = def.key === 'accounts' ? accounts : workbook.read(def);
+    if (!raw) return;
+    const touched = touchedAccounts(def, raw, a1, e.oldValue);
+    portfolio = readPortfolio(workbook, CHECK_SHEETS, touched, {
+      accounts,
+      [def.key]: raw,
+    });
+  }
   const changed = new Map<number, AccountStatus>();
   for (const record of portfolio.accounts) {
     const status = statusOf(record, workbook, today);

@@ -10,10 +10,8 @@ import type { Platform } from '../platform/platform';
 import { CHECK_SHEETS, type Portfolio, readPortfolio } from '../sheet/portfolio-read';
 import { openWorkbook } from '../sheet/workbook';
 import { type AccountStatus, statusOf, writeStatuses } from './account-status';
+import { computeBudgetMs } from './budget';
 import { clearProgress, loadProgress, saveProgress } from './progress';
-
-/** Time a run may spend computing before it stops and leaves the rest to the next run. */
-export const DEFAULT_BUDGET_MS = 4.5 * 60 * 1000;
 
 interface Progress {
   day: string;
@@ -78,20 +76,23 @@ function missingParts(portfolio: Portfolio): string[] {
 export interface CheckOptions {
   /** Carry on from saved progress (the scheduled run after an unfinished one). */
   resume?: boolean;
+  /** How long reading and computing may take; by default what budget.ts leaves for the workbook's size. */
   budgetMs?: number;
+  /** When the execution started (epoch ms; default: when the check starts). */
+  startedAt?: number;
   clock?: () => number;
 }
 
 /**
- * Checks every account on `today`. Computing stops once `budgetMs` is spent (after at
- * least one account, so every run makes progress); what was computed is kept in the
- * document cache, and a run told to resume, on the same day and the same data, carries on
- * from there. Only a complete run writes.
+ * Checks every account on `today`. Computing stops once the budget is spent, counted from the
+ * execution's start (after at least one account, so every run makes progress): by default
+ * the 6-minute limit less a margin and the time writing this many accounts takes
+ * (budget.ts). What was computed is kept in the document cache, and a run told to resume, on
+ * the same day and the same data, carries on from there. Only a complete run writes.
  */
 export function runCheck(platform: Platform, now: Date, options: CheckOptions = {}): CheckSummary {
   const clock = options.clock ?? Date.now;
-  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
-  const started = clock();
+  const started = options.startedAt ?? clock();
   const cache = options.resume ? platform.cache() : null;
   const stored = cache ? loadProgress(cache) : undefined;
   const workbook = openWorkbook(platform, platform.spreadsheet(), SHEETS);
@@ -105,6 +106,7 @@ export function runCheck(platform: Platform, now: Date, options: CheckOptions = 
   } catch {
     // A damaged progress record only costs a fresh start.
   }
+  const budget = options.budgetMs ?? computeBudgetMs(portfolio.accounts.length);
   let computed = 0;
   for (const record of portfolio.accounts) {
     const key = String(record.row.rowNumber);

@@ -7,6 +7,7 @@ import { readTeamWorkbook } from '../access/overview';
 import type { CheckSummary } from '../check/run';
 import type { DashboardModel } from '../dashboard/model';
 import type { Platform } from '../platform/platform';
+import { NEEDS } from '../platform/scopes';
 import type { Portfolio } from '../sheet/portfolio-read';
 import { logRun } from '../sheet/run-log';
 import { sendDigests } from './send';
@@ -61,6 +62,13 @@ export function digestsAfterCheck(
     const { portfolio, model } = source ?? readTeamWorkbook(platform, platform.spreadsheet(), now);
     lang = portfolio.workbook.lang;
     if (portfolio.workbook.settings.digests !== 'on') return;
+    // A trigger cannot show Google's consent screen: without the permission to send, say so.
+    if (platform.consent.missing(NEEDS.mail).length > 0) {
+      const m = messagesFor(lang).digest;
+      const line = { trigger: m.trigger, outcome: 'failed' as const, message: m.log.notGranted };
+      logRun(() => properties, platform.spreadsheet(), lang, line, now, false);
+      return;
+    }
     properties.setProperty(DIGEST_PENDING_KEY, isoOf(dayOfDate(now, portfolio.workbook.zone)));
     const report = sendDigests(platform, portfolio, model, now);
     if (report.finished) properties.deleteProperty(DIGEST_PENDING_KEY);

@@ -36,11 +36,17 @@ export function canOpen(viewer: Viewer, account: TableRow): boolean {
   );
 }
 
-/** The viewer of this execution (R3.5): the active user and, when asked, the file's owner. */
+/**
+ * The viewer of this execution (R3.5): the active user and, when asked, the file's owner. An
+ * unknown user first asks for the e-mail scope (ScriptApp.requireScopes): a user who left it
+ * unticked gets Google's consent screen, not "no access".
+ */
 export function currentViewer(workbook: Workbook): Viewer {
   let owner: string | undefined;
+  const user = workbook.platform.user.active();
+  if (user === '') workbook.platform.consent.ensure(['userinfo.email']);
   return {
-    user: workbook.platform.user.active(),
+    user,
     owner: () => {
       if (owner === undefined) {
         try {

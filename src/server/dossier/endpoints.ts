@@ -35,13 +35,14 @@ import { wordProblem } from '../../dossier/words';
 import { type Lang, messagesFor } from '../../i18n';
 import { SHEETS } from '../../template/workbook';
 import type { Platform } from '../platform/platform';
+import { isScopeRefusal, NEEDS } from '../platform/scopes';
 import { accountKey } from '../sheet/portfolio-read';
 import { openWorkbook, type Workbook } from '../sheet/workbook';
 import { currentViewer } from './access';
 import { diffRow } from './diff';
 import { readDossierTables, rowKeys } from './read';
 import { loadedView, runSave, stale } from './save';
-import { selectedRow } from './selected';
+import { selectedAccountId, selectedRow } from './selected';
 import { dossierState, fullView } from './state';
 
 /** A failure in words; the states a user must act on get their own sentence. */
@@ -66,7 +67,12 @@ export function failureOf(error: unknown, fields: readonly FieldDef[], lang: Lan
   return failure;
 }
 
-/** Runs an endpoint's body and answers in the workbook's language, whatever happens. */
+/**
+ * Runs an endpoint's body and answers in the workbook's language, whatever happens. A call
+ * Apps Script refused for a scope the user did not grant asks for the sidebar's scopes
+ * (ScriptApp.requireScopes): Google ends the call and shows its consent screen, rather than
+ * the sidebar showing a misleading failure.
+ */
 export function respond<T>(
   platform: Platform,
   section: SectionKey | undefined,
@@ -77,6 +83,7 @@ export function respond<T>(
     workbook = openWorkbook(platform, platform.spreadsheet(), SHEETS);
     return { ok: true, value: body(workbook) };
   } catch (error) {
+    if (isScopeRefusal(error)) platform.consent.ensure(NEEDS.endpoints);
     const lang = workbook?.lang ?? 'en';
     const fields = section ? fieldsFor(lang)[section] : [];
     if (!causeOf(error))
@@ -103,18 +110,23 @@ export function saved(
 export function loadDossier(platform: Platform, accountId: unknown): Result {
   const result = respond(platform, undefined, (workbook): DossierState => {
     const id = accountId === null || accountId === undefined ? null : checkAccountId(accountId);
-    const tables = readDossierTables(workbook);
+    // A large workbook is read narrowly, for the one account asked for or selected.
+    let selected: { id: string | undefined } | undefined;
+    const tables = readDossierTables(workbook, undefined, (accounts) => {
+      selected = { id: id ?? selectedAccountId(workbook, { accounts }) };
+      return selected.id;
+    });
     const viewer = currentViewer(workbook);
     const today = dayOfDate(platform.clock.now(), workbook.zone);
     const view = (rows: Parameters<typeof loadedView>[2]) =>
       fullView(loadedView(workbook, tables, rows, today));
     if (id === null) {
-      // The selected row's account; a whole Decision group row (a person clicked on the
-      // relationship map) opens that person's form at once.
-      const selected = selectedRow(workbook, tables);
-      const state = dossierState(workbook, tables, viewer, selected.accountId, today, view);
-      return selected.person && state.account
-        ? { ...state, focus: { section: 'decisionGroup', key: selected.person } }
+      // The selected row's account; a whole Decision group row (a person clicked on the map) opens that person.
+      const picked = selectedRow(workbook, tables);
+      const accountId = selected ? selected.id : picked.accountId;
+      const state = dossierState(workbook, tables, viewer, accountId, today, view);
+      return picked.person && state.account
+        ? { ...state, focus: { section: 'decisionGroup', key: picked.person } }
         : state;
     }
     const wanted = accountKey(id);

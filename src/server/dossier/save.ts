@@ -138,10 +138,11 @@ export function runSave(workbook: Workbook, spec: SaveSpec): AccountPatch {
   if (!lock?.tryLock(LOCK_MS)) return fail('BUSY', 'payload');
   try {
     const affectsStatus = spec.sheets.some((s) => (STATUS_SHEETS as readonly string[]).includes(s));
-    const tables = readDossierTables(workbook, [
-      ...spec.sheets,
-      ...(affectsStatus ? STATUS_SHEETS : []),
-    ]);
+    const tables = readDossierTables(
+      workbook,
+      [...spec.sheets, ...(affectsStatus ? STATUS_SHEETS : [])],
+      () => spec.accountId,
+    );
     const rows = accountRowsOf(tables, spec.accountId) ?? fail('ACCOUNT_NOT_FOUND', 'accountId');
     const viewer = currentViewer(workbook);
     if (!canOpen(viewer, rows.account)) fail('NO_ACCESS', 'accountId');

@@ -9,6 +9,12 @@ export interface MenuEntry {
   functionName: string;
 }
 
+/** A submenu of the add-on's menu (Help). */
+export interface SubMenu {
+  caption: string;
+  items: MenuEntry[];
+}
+
 /** What a room may know while the menu is built (onOpen): in NONE, nothing may be read. */
 export interface MenuContext {
   mode: AuthMode;

@@ -1,27 +1,37 @@
 // The add-on menu, built by onOpen in every authorization mode from the items each room
-// hands it, and "About KAM".
+// hands it, and its Help submenu: Check this installation and "About KAM".
 import { langOfLocale, messagesFor } from '../../i18n';
 import { accessMenu } from '../access/menu';
 import { digestMenu } from '../digest/menu';
 import { dossierMenu } from '../dossier/menu';
 import type { Platform } from '../platform/platform';
 import { checkMenu } from '../schedule/menu';
-import type { MenuContext, MenuEntry } from './item';
+import type { MenuContext, MenuEntry, SubMenu } from './item';
 
-/** The menu's items in groups, each room's from that room. */
-function menuGroups(ctx: MenuContext): MenuEntry[][] {
+/** The menu's items in groups, each room's from that room; Help last. */
+function menuGroups(ctx: MenuContext): (MenuEntry | SubMenu)[][] {
   return [
     [...dossierMenu(ctx), { caption: ctx.m.menu.setUp, functionName: 'setUpKamWorkbook' }],
     checkMenu(ctx),
     digestMenu(ctx),
     accessMenu(ctx),
-    [{ caption: ctx.m.menu.about, functionName: 'showAbout' }],
+    [
+      {
+        caption: ctx.m.menu.help,
+        items: [
+          { caption: ctx.m.menu.checkInstallation, functionName: 'checkInstallation' },
+          { caption: ctx.m.menu.about, functionName: 'showAbout' },
+        ],
+      },
+    ],
   ];
 }
 
 /** Every item of the menu (in NONE, those that need no read), for naming an item by its function. */
 export function menuEntries(ctx: MenuContext): MenuEntry[] {
-  return menuGroups(ctx).flat();
+  return menuGroups(ctx)
+    .flat()
+    .flatMap((entry) => ('items' in entry ? entry.items : [entry]));
 }
 
 /**
@@ -32,10 +42,17 @@ export function menuEntries(ctx: MenuContext): MenuEntry[] {
 export function onOpen(platform: Platform, event?: { authMode?: unknown }): void {
   const mode = platform.authModeOf(event);
   const lang = mode === 'NONE' ? 'en' : langOfLocale(platform.spreadsheet().getSpreadsheetLocale());
-  const menu = platform.ui().createAddonMenu();
+  const ui = platform.ui();
+  const menu = ui.createAddonMenu();
   menuGroups({ mode, lang, m: messagesFor(lang), platform }).forEach((group, i) => {
     if (i > 0) menu.addSeparator();
-    for (const entry of group) menu.addItem(entry.caption, entry.functionName);
+    for (const entry of group) {
+      if ('items' in entry) {
+        const sub = ui.createMenu(entry.caption);
+        for (const item of entry.items) sub.addItem(item.caption, item.functionName);
+        menu.addSubMenu(sub);
+      } else menu.addItem(entry.caption, entry.functionName);
+    }
   });
   menu.addToUi();
 }

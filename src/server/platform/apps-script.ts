@@ -69,6 +69,21 @@ export function appsScriptPlatform(): Platform {
   });
 }
 
+/** Where OAuth scopes live; appsscript.json names them in full. */
+const AUTH = 'https://www.googleapis.com/auth/';
+
+/**
+ * ScriptApp's granular-consent overload, newer than @types/google-apps-script: the
+ * AuthorizationInfo of the given scopes, with the granted ones
+ * (https://developers.google.com/apps-script/reference/script/authorization-info).
+ */
+interface GranularScriptApp {
+  getAuthorizationInfo(
+    authMode: GoogleAppsScript.Script.AuthMode,
+    oAuthScopes: string[],
+  ): { getAuthorizedScopes(): string[] | null };
+}
+
 /** A Google Sheets file in Drive ("Google Workspace MIME types"). */
 const SHEETS_MIME = 'application/vnd.google-apps.spreadsheet';
 
@@ -153,12 +168,34 @@ export function platformOver(
         $.HtmlService.createHtmlOutputFromFile(file).setWidth(width).setHeight(height),
         title,
       ),
+    showHtmlDialog: (html, title, width, height) =>
+      $.SpreadsheetApp.getUi().showModalDialog(
+        $.HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height),
+        title,
+      ),
     triggers: {
-      list: (): Trigger[] => $.ScriptApp.getUserTriggers(spreadsheet()),
+      list: (): Trigger[] => $.ScriptApp.getProjectTriggers(),
+      listHere: (): Trigger[] => $.ScriptApp.getUserTriggers(spreadsheet()),
       hourly: (handler) => $.ScriptApp.newTrigger(handler).timeBased().everyHours(1).create(),
       onChange: (handler) =>
         $.ScriptApp.newTrigger(handler).forSpreadsheet(spreadsheet()).onChange().create(),
       remove: (trigger) => $.ScriptApp.deleteTrigger(trigger as GoogleAppsScript.Script.Trigger),
+    },
+    consent: {
+      missing: (scopes) => {
+        const asked = scopes.map((s) => AUTH + s);
+        const info = ($.ScriptApp as unknown as GranularScriptApp).getAuthorizationInfo(
+          $.ScriptApp.AuthMode.FULL,
+          asked,
+        );
+        const granted = info.getAuthorizedScopes() ?? [];
+        return scopes.filter((_, i) => !granted.includes(asked[i]));
+      },
+      ensure: (scopes) =>
+        $.ScriptApp.requireScopes(
+          $.ScriptApp.AuthMode.FULL,
+          scopes.map((s) => AUTH + s),
+        ),
     },
     sharingAccess: (fileId) => {
       const found: Permission[] = [];

@@ -28,6 +28,7 @@ export interface Properties {
 export interface Menu {
   addItem(caption: string, functionName: string): Menu;
   addSeparator(): Menu;
+  addSubMenu(menu: Menu): Menu;
   addToUi(): void;
 }
 
@@ -37,6 +38,8 @@ export interface Ui {
   readonly ButtonSet: { readonly OK: EnumValue; readonly YES_NO: EnumValue };
   readonly Button: { readonly YES: EnumValue };
   createAddonMenu(): Menu;
+  /** A menu to add as a submenu of the add-on's (Menu.addSubMenu). */
+  createMenu(caption: string): Menu;
 }
 
 /** One e-mail: plain text with an HTML alternative, sent from the account the script runs as. */
@@ -64,15 +67,37 @@ export interface Trigger {
   getUniqueId(): string;
 }
 
-/** The installable triggers of this user and document (ScriptApp). */
+/** The installable triggers of this user (ScriptApp). */
 export interface Triggers {
-  /** The user's triggers of this project for the document. */
+  /**
+   * Every trigger of this user for KAM, in any document (ScriptApp.getProjectTriggers: "all
+   * installable triggers associated with the current project and current user").
+   */
   list(): Trigger[];
+  /**
+   * This user's triggers in this document (ScriptApp.getUserTriggers), which Google does not
+   * document for time-driven ones: only Check this installation asks it.
+   */
+  listHere(): Trigger[];
   /** A time-driven trigger every hour (an add-on's shortest interval). */
   hourly(handler: string): Trigger;
   /** A change trigger on the document (rows inserted or removed, which onEdit misses). */
   onChange(handler: string): Trigger;
   remove(trigger: Trigger): void;
+}
+
+/**
+ * Granular consent: a user may grant some of the scopes KAM asks for. Scopes are short names
+ * ("spreadsheets", "userinfo.email"), as appsscript.json's end in.
+ */
+export interface Consent {
+  /** The given scopes this user has not granted (ScriptApp.getAuthorizationInfo). */
+  missing(scopes: readonly string[]): string[];
+  /**
+   * Ends the execution with Google's consent screen when any is missing
+   * (ScriptApp.requireScopes): call it before anything that could catch the ending.
+   */
+  ensure(scopes: readonly string[]): void;
 }
 
 /** The document's authorization mode, as onOpen receives it. */
@@ -112,7 +137,10 @@ export interface Platform {
   showSidebar(file: string, title: string): void;
   /** Shows a modal dialog built from an HTML file of the project, at a size in pixels. */
   showDialog(file: string, title: string, width: number, height: number): void;
+  /** Shows a modal dialog of the given HTML, built by the server (the installation report). */
+  showHtmlDialog(html: string, title: string, width: number, height: number): void;
   triggers: Triggers;
+  consent: Consent;
   /**
    * A file's link sharing as DriveApp.Access names it ("PRIVATE", "ANYONE_WITH_LINK"…), read
    * through the Drive API; throws where the API does not reach the file (under drive.file: any

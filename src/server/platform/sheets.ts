@@ -24,6 +24,7 @@ export interface Spreadsheet {
   getSpreadsheetTimeZone(): string;
   setSpreadsheetTimeZone(timezone: string): void;
   getSheets(): Sheet[];
+  getActiveSheet(): Sheet;
   getNumSheets(): number;
   getSheetByName(name: string): Sheet | null;
   insertSheet(sheetName: string, sheetIndex?: number): Sheet;
@@ -40,6 +41,13 @@ export interface Sheet {
   getRange(row: number, column: number, numRows?: number, numColumns?: number): Range;
   getRange(a1Notation: string): Range;
   getDataRange(): Range;
+  /** A rectangle's values in one call (rows and columns 1-based). */
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number,
+  ): unknown[][];
   getLastRow(): number;
   getLastColumn(): number;
   getMaxRows(): number;
@@ -53,6 +61,8 @@ export interface Sheet {
   setColumnWidth(columnPosition: number, width: number): Sheet;
   setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet;
   clear(): Sheet;
+  hideSheet(): Sheet;
+  activate(): Sheet;
   protect(): Protection;
   getProtections(type: EnumValue): Protection[];
   newChart(): ChartBuilder;

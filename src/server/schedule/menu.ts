@@ -1,13 +1,13 @@
-// The check's menu items: run it now, switch the daily check on or off, and the last run's
-// result (R3.6, R4.3, R5).
-import { messagesFor } from '../../i18n';
+// The check's menu items: run it now, switch the daily check on or off (saying who runs it),
+// and the last run's result (R3.6, R4.3, R5).
+import { type Lang, messagesFor } from '../../i18n';
 import { SHEETS } from '../../template/workbook';
 import type { MenuContext, MenuEntry } from '../menu/item';
 import type { Platform } from '../platform/platform';
 import { lastRun, type RunRecord } from '../sheet/run-log';
 import { openWorkbook } from '../sheet/workbook';
 import { checkAndLog } from './daily-run';
-import { turnOffDailyCheck, turnOnDailyCheck } from './triggers';
+import { triggerRecord, turnOffDailyCheck, turnOnDailyCheck } from './triggers';
 
 function langOfActive(platform: Platform) {
   return openWorkbook(
@@ -30,25 +30,29 @@ export function lastRunCaption(
   return m.check.lastRun(at, m.log.outcomes[record.outcome]);
 }
 
-/** The check's items; the last run's caption only where the menu may read (not in NONE). */
+/**
+ * The check's items. Where the menu may read (LIMITED, FULL) it says who runs the daily check
+ * and offers only the action that applies, and shows the last run; in NONE it can read
+ * nothing, so it offers both actions.
+ */
 export function checkMenu(ctx: MenuContext): MenuEntry[] {
   const { m, platform } = ctx;
   const entries: MenuEntry[] = [
     { caption: m.menu.runChecks, functionName: 'runChecksNow' },
     { caption: m.menu.refreshDashboard, functionName: 'refreshDashboardFromMenu' },
-    { caption: m.menu.dailyOn, functionName: 'turnOnDailyCheckFromMenu' },
-    { caption: m.menu.dailyOff, functionName: 'turnOffDailyCheckFromMenu' },
   ];
-  if (ctx.mode !== 'NONE') {
-    const timeZone = platform.spreadsheet().getSpreadsheetTimeZone();
-    const caption = lastRunCaption(
-      lastRun(platform.properties()),
-      ctx.lang,
-      timeZone,
-      platform.formatDate,
-    );
-    entries.push({ caption, functionName: 'showLastRun' });
-  }
+  const on = { caption: m.menu.dailyOn, functionName: 'turnOnDailyCheckFromMenu' };
+  const off = { caption: m.menu.dailyOff, functionName: 'turnOffDailyCheckFromMenu' };
+  if (ctx.mode === 'NONE') return [...entries, on, off];
+  const properties = platform.properties();
+  const record = triggerRecord(properties);
+  if (record) {
+    const owner = record.owner || m.check.someone;
+    entries.push({ caption: m.check.dailyBy(owner), functionName: 'showDailyCheck' }, off);
+  } else entries.push(on);
+  const timeZone = platform.spreadsheet().getSpreadsheetTimeZone();
+  const caption = lastRunCaption(lastRun(properties), ctx.lang, timeZone, platform.formatDate);
+  entries.push({ caption, functionName: 'showLastRun' });
   return entries;
 }
 
@@ -58,21 +62,54 @@ export function runChecksNow(platform: Platform): void {
   platform.spreadsheet().toast(record.message, messagesFor(summary?.lang ?? 'en').menu.title, 10);
 }
 
-/** Menu "Turn on daily check". */
+/** Menu "Turn on daily check": on, already on, or whom to ask when another user runs it. */
 export function turnOnDailyCheckFromMenu(platform: Platform): void {
   const m = messagesFor(langOfActive(platform)).check;
-  platform.ui().alert(turnOnDailyCheck(platform) ? m.turnedOn : m.alreadyOn);
+  const result = turnOnDailyCheck(platform);
+  const words = {
+    on: m.turnedOn,
+    alreadyOn: m.alreadyOn,
+    otherOwner: m.runByOther(result.kind === 'otherOwner' ? result.owner || m.someone : ''),
+  };
+  platform.ui().alert(words[result.kind]);
 }
 
-/** Menu "Turn off daily check". */
+/** Menu "Turn off daily check": off, already off, or whom to ask when another user runs it. */
 export function turnOffDailyCheckFromMenu(platform: Platform): void {
-  turnOffDailyCheck(platform);
-  platform.ui().alert(messagesFor(langOfActive(platform)).check.turnedOff);
+  const m = messagesFor(langOfActive(platform)).check;
+  const result = turnOffDailyCheck(platform);
+  const words = {
+    off: m.turnedOff,
+    alreadyOff: m.alreadyOff,
+    otherOwner: m.runByOther(result.kind === 'otherOwner' ? result.owner || m.someone : ''),
+  };
+  platform.ui().alert(words[result.kind]);
 }
 
-/** Menu item with the last run's result: shows its message. */
+/** Menu "Daily check: on, run by …": who runs it and what that means for the user who asks. */
+export function showDailyCheck(platform: Platform): void {
+  const m = messagesFor(langOfActive(platform)).check;
+  const record = triggerRecord(platform.properties());
+  const me = platform.user.active().trim().toLowerCase();
+  if (!record) platform.ui().alert(m.alreadyOff);
+  else if (me !== '' && record.owner.trim().toLowerCase() === me)
+    platform.ui().alert(m.runByYou(record.owner));
+  else platform.ui().alert(m.runByOther(record.owner || m.someone));
+}
+
+/** Menu item with the last run's result: shows its message (a skipped run says what to grant). */
 export function showLastRun(platform: Platform): void {
   const record = lastRun(platform.properties());
-  const m = messagesFor(langOfActive(platform));
-  platform.ui().alert(record ? `${record.trigger}: ${record.message}` : m.check.never);
+  const lang = langOfActive(platform);
+  const m = messagesFor(lang);
+  if (!record) platform.ui().alert(m.check.never);
+  else if (record.missingScopes)
+    platform.ui().alert(m.check.consentMissing(scopeWords(lang, record.missingScopes)));
+  else platform.ui().alert(`${record.trigger}: ${record.message}`);
+}
+
+/** What scopes let KAM do, in words: "see and edit your spreadsheets and see your e-mail address". */
+export function scopeWords(lang: Lang, scopes: readonly string[]): string {
+  const words = messagesFor(lang).scopes;
+  return scopes.map((s) => words[s] ?? s).join(lang === 'lt' ? ' ir ' : ' and ');
 }

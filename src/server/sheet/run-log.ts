@@ -14,6 +14,11 @@ export interface RunRecord {
   trigger: string;
   outcome: RunOutcome;
   message: string;
+  /**
+   * A scheduled run that could not start: the scopes its owner no longer grants (short
+   * names). A trigger cannot ask again, so the menu tells the owner to (schedule/menu.ts).
+   */
+  missingScopes?: string[];
 }
 
 export const LAST_RUN_KEY = 'kam.lastRun';

@@ -90,6 +90,32 @@ export type RowFilter = (
   columns: ReadonlyMap<string, number>,
 ) => boolean;
 
+/** Whether a row read holds nothing: such rows are skipped. */
+export function isBlankRow(cells: readonly unknown[]): boolean {
+  return cells.every((cell) => cell === '' || cell === null || cell === undefined);
+}
+
+/** One row's cells typed by the template's columns (pure), or undefined when they do not fit. */
+export function typedRow<K extends SheetKey>(
+  def: SheetDefs[K],
+  columns: ReadonlyMap<string, number>,
+  cells: readonly unknown[],
+  rowNumber: number,
+  zone: Zone,
+): TableRow<RowOf<K>> | undefined {
+  const rowValues: Record<string, CellValue> = {};
+  const problems: Record<string, CellProblemCode> = {};
+  const columnsOfDef: readonly ColumnDef[] = def.columns;
+  for (const column of columnsOfDef) {
+    const index = columns.get(column.key);
+    if (index === undefined) continue;
+    const decoded = decodeCell(column, cells[index], zone);
+    rowValues[column.key] = decoded.value;
+    if (decoded.problem) problems[column.key] = decoded.problem;
+  }
+  return isRowOf<K>(def, rowValues) ? { rowNumber, values: rowValues, problems } : undefined;
+}
+
 /** Types the rows below a header (pure: the values come from one getValues). */
 export function tableOf<K extends SheetKey>(
   def: SheetDefs[K],
@@ -104,20 +130,11 @@ export function tableOf<K extends SheetKey>(
   let lastRow = 1;
   for (let r = 1; r < values.length; r++) {
     const cells = values[r];
-    if (cells.every((cell) => cell === '' || cell === null || cell === undefined)) continue;
+    if (isBlankRow(cells)) continue;
     lastRow = r + 1;
     if (keep && !keep(cells, columns)) continue;
-    const rowValues: Record<string, CellValue> = {};
-    const problems: Record<string, CellProblemCode> = {};
-    const columnsOfDef: readonly ColumnDef[] = def.columns;
-    for (const column of columnsOfDef) {
-      const index = columns.get(column.key);
-      if (index === undefined) continue;
-      const decoded = decodeCell(column, cells[index], zone);
-      rowValues[column.key] = decoded.value;
-      if (decoded.problem) problems[column.key] = decoded.problem;
-    }
-    if (isRowOf<K>(def, rowValues)) rows.push({ rowNumber: r + 1, values: rowValues, problems });
+    const row = typedRow<K>(def, columns, cells, r + 1, zone);
+    if (row) rows.push(row);
   }
   return { def, source, columns, missing, width: header.length, rows, lastRow };
 }

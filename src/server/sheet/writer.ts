@@ -167,3 +167,23 @@ export function writeFormula(range: Range, formula: Formula): void {
 export function appendRow(sheet: Sheet, cells: readonly Cell[]): void {
   sheet.appendRow(cells.map((cell) => cellOf(cell, undefined).value));
 }
+
+/** How a spreadsheet's plain-text cells take what a script writes (Check this installation). */
+export interface PlainTextAnswer {
+  /** A script's "=1+1" in a plain-text cell stays text (else it became a formula). */
+  formulaStaysText: boolean;
+  /** A script's leading apostrophe in a plain-text cell stays in the value (else it is stripped). */
+  apostropheKept: boolean;
+}
+
+/**
+ * Asks the spreadsheet the undocumented question `cellOf` is built to survive: in a plain-text
+ * ("@") cell, does a script's "=1+1" stay text, and does a leading apostrophe stay? Writes raw
+ * into the two cells of `range` (on a scratch sheet): KAM's only write that skips `cellOf`.
+ */
+export function probePlainText(range: Range): PlainTextAnswer {
+  range.setNumberFormat('@');
+  range.setValues([['=1+1', "'KAM"]]);
+  const [formula, apostrophe] = range.getValues()[0] ?? [];
+  return { formulaStaysText: formula === '=1+1', apostropheKept: apostrophe === "'KAM" };
+}

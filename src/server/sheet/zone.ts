@@ -12,7 +12,7 @@ export function minutesOfOffset(text: string): number {
 }
 
 /** Offset from the wall-clock parts that Intl shows for the zone, or undefined when Intl cannot. */
-function intlOffset(timeZone: string): ((epochMs: number) => number) | undefined {
+export function intlOffset(timeZone: string): ((epochMs: number) => number) | undefined {
   try {
     const format = new Intl.DateTimeFormat('en-US', {
       timeZone,

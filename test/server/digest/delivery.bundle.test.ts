@@ -84,7 +84,14 @@ describe('the digests’ delivery', () => {
     const emu = digestWorkbook();
     fireHourly(emu);
     const first = emu.outbox.length;
-    emu.clickMenu('Turn on daily check', { user: SUPERVISOR });
+    // A second user's own hourly trigger on the same workbook (made before KAM kept one owner).
+    emu.within(
+      (globals) => {
+        const app = globals('ScriptApp') as GoogleAppsScript.Script.ScriptApp;
+        app.newTrigger('kamScheduledCheck').timeBased().everyHours(1).create();
+      },
+      { user: SUPERVISOR },
+    );
 
     fireHourly(emu);
     for (const t of (
