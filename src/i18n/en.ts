@@ -817,7 +817,7 @@ export const en = {
     footerLink: 'Open the workbook',
     log: {
       notGranted:
-        'Not sent: the person who runs the daily check has not allowed KAM to send e-mail from their account. They allow it by choosing Extensions › KAM › Turn on daily check.',
+        'Not sent: the person who runs the daily check has not allowed KAM to send e-mail from their account. They allow it by choosing Extensions › KAM › Daily check: on, run by … and ticking it on Google’s permission screen.',
       andMore: (n: number) => `and ${n} more`,
       sent: (names: string) => `Sent to: ${names}.`,
       nothing: 'Nothing due today: no e-mail sent.',

@@ -823,7 +823,7 @@ export const lt: Messages = {
     footerLink: 'Atverti darbaknygę',
     log: {
       notGranted:
-        'Neišsiųsta: kasdienę patikrą vykdantis žmogus neleido KAM siųsti laiškų iš savo paskyros. Leisti galima pasirinkus Plėtiniai › KAM › Įjungti kasdienę patikrą.',
+        'Neišsiųsta: kasdienę patikrą vykdantis žmogus neleido KAM siųsti laiškų iš savo paskyros. Leisti galima pasirinkus Plėtiniai › KAM › Kasdienė patikra: įjungta, vykdo … ir pažymėjus tai „Google“ leidimų lange.',
       andMore: (n) => `ir dar ${n}`,
       sent: (names) => `Išsiųsta: ${names}.`,
       nothing: 'Šiandien terminų nėra: laiškai nesiųsti.',

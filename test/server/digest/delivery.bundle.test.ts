@@ -139,6 +139,26 @@ describe('the digests’ delivery', () => {
     expect(logLines(emu).filter((l) => l[1] === 'Daily check')).toHaveLength(1);
   });
 
+  it('sends nothing, and says how to allow it, when the daily check’s owner did not allow KAM to send e-mail', () => {
+    const emu = digestWorkbook();
+    emu.grantScopes([
+      'spreadsheets',
+      'script.container.ui',
+      'script.scriptapp',
+      'drive.file',
+      'userinfo.email',
+    ]);
+
+    fireHourly(emu);
+
+    expect(emu.outbox).toEqual([]);
+    expect(logLines(emu).at(-1)?.slice(1)).toEqual([
+      'E-mail digests',
+      'Failed',
+      'Not sent: the person who runs the daily check has not allowed KAM to send e-mail from their account. They allow it by choosing Extensions › KAM › Daily check: on, run by … and ticking it on Google’s permission screen.',
+    ]);
+  });
+
   it('mails only those named in Accounts who can open the file, and names the others in the log', () => {
     const emu = digestWorkbook({ share: false });
     emu.spreadsheet.addViewer(MANTAS);
