@@ -3,9 +3,11 @@
 import { permissionProblem } from './auth';
 import { CallCounter, EmuLog } from './calls';
 import type { AuthModeName } from './enums';
+import { Faults } from './faults';
 import { nodeRealm, type Realm } from './realm';
 import type { EmuState } from './state';
 import { UiRecords } from './ui-records';
+import type { PlainTextAnswer } from './value-parse';
 
 export interface ResolvedOptions {
   timeZone: string;
@@ -22,6 +24,8 @@ export interface ResolvedOptions {
   msPerCall: number;
   /** The manifest's oauthScopes, or null for every scope (drive-access.ts checks them). */
   scopes: string[] | null;
+  /** How a plain-text cell takes a script's string (value-parse.ts). */
+  plainText: PlainTextAnswer;
 }
 
 export interface Execution {
@@ -77,6 +81,8 @@ export interface FormulaHooks {
 
 export class Env {
   readonly calls = new CallCounter();
+  /** Planned failures of write calls (faults.ts). */
+  readonly faults = new Faults();
   hooks: FormulaHooks | null = null;
   readonly ui = new UiRecords();
   readonly log: EmuLog;
@@ -179,6 +185,8 @@ export class Env {
       const problem = permissionProblem(exec.authMode, t._class, method);
       if (problem) this.fail(problem);
     }
+    const fault = this.faults._before(t._class, method);
+    if (fault !== undefined) this.fail(fault);
     const result = (fn as (...a: unknown[]) => unknown).apply(
       t,
       args.map((a) => this.unwrap(a)),

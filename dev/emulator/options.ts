@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ResolvedOptions } from './env';
+import { DEFAULT_PLAIN_TEXT, type PlainTextAnswer } from './value-parse';
 
 /** Defaults for what a caller leaves out: nothing project-specific; a project wraps createEmulator with its own. */
 const DEFAULTS = {
@@ -48,6 +49,12 @@ export interface EmulatorOptions {
   msPerCall?: number;
   /** The manifest's oauthScopes (full URLs); omitted, every scope is granted. */
   scopes?: string[];
+  /**
+   * How a plain-text ("@") cell takes a string a script writes, which Google does not
+   * document: "=…" kept as text or made a formula, a leading apostrophe kept in the value or
+   * stripped (default `{ formula: 'text', apostrophe: 'kept' }`). See README, "Plain-text cells".
+   */
+  plainText?: Partial<PlainTextAnswer>;
 }
 
 export interface Resolved {
@@ -84,6 +91,7 @@ export function resolveOptions(options: EmulatorOptions): Resolved {
       domain: options.domain ?? null,
       msPerCall: options.msPerCall ?? 0,
       scopes: options.scopes ?? null,
+      plainText: { ...DEFAULT_PLAIN_TEXT, ...options.plainText },
     },
     now: (options.now ?? new Date()).getTime(),
     spreadsheetName: options.spreadsheetName ?? DEFAULTS.spreadsheetName,
