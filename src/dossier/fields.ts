@@ -3,7 +3,7 @@
 import type { Lang } from '../i18n';
 import { sheetDef } from '../template/lookup';
 import type { ColumnDef, ColumnType, SheetKey } from '../template/types';
-import { type FieldDef, type FieldType, MAX_TEXT, type SectionKey } from './types';
+import { type FieldDef, type FieldType, type SectionKey, TEXT_LIMITS } from './types';
 
 /** R3.1: general information about the client, in the Dossier sheet's order. */
 export const GENERAL_KEYS: readonly string[] = [
@@ -64,7 +64,10 @@ const TYPES: Readonly<Record<ColumnType, FieldType>> = {
   yesNo: 'yesNo',
 };
 
-/** A column as a form field in a language. Example: Decision group › role → a select of the nine roles (R3.3). */
+/**
+ * A column as a form field in a language; text fields are capped by TEXT_LIMITS (a name 200
+ * characters, a long text 20,000). Example: Decision group › role → a select of the nine roles (R3.3).
+ */
 export function fieldOf(column: ColumnDef, lang: Lang): FieldDef {
   const type = TYPES[column.type];
   const field: FieldDef = {
@@ -76,8 +79,8 @@ export function fieldOf(column: ColumnDef, lang: Lang): FieldDef {
   };
   if (column.choices && (type === 'choice' || type === 'multiChoice' || type === 'yesNo'))
     field.choices = column.choices.map((c) => ({ key: c.key, label: c.label[lang] }));
-  if (type === 'text' || type === 'longText') field.maxLength = MAX_TEXT;
-  if (type === 'email') field.maxLength = 254;
+  if (type === 'text' || type === 'longText' || type === 'email')
+    field.maxLength = TEXT_LIMITS[type];
   return field;
 }
 

@@ -225,5 +225,9 @@ export interface MarkReviewedPayload {
 /** The most contacts a state carries (newest first); the sheet keeps them all. */
 export const CONTACTS_SHOWN = 30;
 
-/** Sheets' own limit for one cell's text. */
-export const MAX_TEXT = 50_000;
+/**
+ * The most characters a field takes, by kind: a name or title, a long text, an e-mail (RFC
+ * 5321's 254). Far below a cell's 50,000 (Sheets) and 32,767 (Excel), so that whatever KAM
+ * derives from them (flags, notes, History) fits too; the form and the server check the same.
+ */
+export const TEXT_LIMITS = { text: 200, longText: 20_000, email: 254 } as const;

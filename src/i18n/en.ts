@@ -13,7 +13,7 @@ export const en = {
     /** A menu item that failed: the alert and the KAM log line. */
     failedTitle: 'KAM could not finish',
     failed: (item: string, reason: string) =>
-      `“${item}” did not finish: ${reason}\n\nNothing else was changed by this step. The KAM log sheet has this message too; try again, and if it keeps failing, send it with your support request.`,
+      `“${item}” did not finish: ${reason}\n\nWhat it had done before stays; running it again completes it. The KAM log sheet has this message too; if it keeps failing, send it with your support request.`,
   },
   setUp: {
     title: 'KAM workbook set up',
@@ -25,6 +25,8 @@ export const en = {
   },
   /** Findings of the checks (R3.3, R3.4, R3.6, R5.1, R5.2, R6.2): a short flag and a note that says why. */
   finding: {
+    /** The end of a list cut to fit a cell: "Ona, Petras, … and 3 more". */
+    andMore: (n: number) => `… and ${n} more`,
     short: {
       reviewNever: 'Never reviewed',
       reviewOverdue: 'Review overdue',
@@ -315,7 +317,8 @@ export const en = {
       NOT_AN_OBJECT: (label: string) => `${label} must be a set of named fields.`,
       REQUIRED: (label: string) => `${label} is required.`,
       NOT_TEXT: (label: string) => `${label} must be text.`,
-      TOO_LONG: (label: string, max: string) => `${label} must be at most ${max} characters.`,
+      TOO_LONG: (label: string, max: string) =>
+        `${label} must be at most ${max.replace(/\B(?=(\d{3})+$)/g, ',')} characters.`,
       NOT_A_NUMBER: (label: string) => `${label} must be a number.`,
       NOT_WHOLE: (label: string) => `${label} must be a whole number.`,
       NEGATIVE: (label: string) => `${label} must be 0 or more.`,

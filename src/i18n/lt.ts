@@ -13,7 +13,7 @@ export const lt: Messages = {
     about: 'Apie KAM',
     failedTitle: 'KAM nepavyko baigti',
     failed: (item, reason) =>
-      `„${item}“ nebaigta: ${reason}\n\nŠis žingsnis daugiau nieko nepakeitė. Tą patį pranešimą rasite KAM žurnalo lape; bandykite dar kartą, o jei vis nepavyksta, nusiųskite jį su pagalbos užklausa.`,
+      `„${item}“ nebaigta: ${reason}\n\nTai, kas jau padaryta, lieka; paleidę dar kartą, užbaigsite. Tą patį pranešimą rasite KAM žurnalo lape; jei vis nepavyksta, nusiųskite jį su pagalbos užklausa.`,
   },
   setUp: {
     title: 'KAM darbaknygė paruošta',
@@ -24,6 +24,7 @@ export const lt: Messages = {
     kept: 'Niekas, ką įrašėte, nebuvo perkelta, ištrinta ar perrašyta.',
   },
   finding: {
+    andMore: (n) => `… ir dar ${n}`,
     short: {
       reviewNever: 'Niekada neperžiūrėta',
       reviewOverdue: 'Peržiūra vėluoja',
@@ -319,7 +320,8 @@ export const lt: Messages = {
       NOT_AN_OBJECT: (label) => `${label}: turi būti pavadintų laukų rinkinys.`,
       REQUIRED: (label) => `${label}: privaloma užpildyti.`,
       NOT_TEXT: (label) => `${label}: turi būti tekstas.`,
-      TOO_LONG: (label, max) => `${label}: ne daugiau kaip ${max} simbolių.`,
+      TOO_LONG: (label, max) =>
+        `${label}: ne daugiau kaip ${max.replace(/\B(?=(\d{3})+$)/g, '\u00a0')} simbolių.`,
       NOT_A_NUMBER: (label) => `${label}: turi būti skaičius.`,
       NOT_WHOLE: (label) => `${label}: turi būti sveikasis skaičius.`,
       NEGATIVE: (label) => `${label}: turi būti 0 arba daugiau.`,

@@ -58,12 +58,12 @@ export function Field({ id, field, value, error, requiredWord, onInput }: FieldP
     );
   }
   const read = (e: Event) => onInput((e.currentTarget as HTMLInputElement).value);
+  // No maxLength on text inputs: the browser would cut a longer paste without a word; the
+  // form's check names the field and its cap instead (TEXT_LIMITS).
   let control: JSX.Element;
   switch (field.type) {
     case 'longText':
-      control = (
-        <textarea {...common} rows={3} maxLength={field.maxLength} value={text} onInput={read} />
-      );
+      control = <textarea {...common} rows={3} value={text} onInput={read} />;
       break;
     case 'choice':
     case 'yesNo': {
@@ -88,14 +88,10 @@ export function Field({ id, field, value, error, requiredWord, onInput }: FieldP
       control = <input {...common} type="text" inputMode="decimal" value={text} onInput={read} />;
       break;
     case 'email':
-      control = (
-        <input {...common} type="email" maxLength={field.maxLength} value={text} onInput={read} />
-      );
+      control = <input {...common} type="email" value={text} onInput={read} />;
       break;
     default:
-      control = (
-        <input {...common} type="text" maxLength={field.maxLength} value={text} onInput={read} />
-      );
+      control = <input {...common} type="text" value={text} onInput={read} />;
   }
   return (
     <div class={error ? 'field invalid' : 'field'}>
