@@ -40,6 +40,8 @@ export type ErrorCode =
   | 'NO_ACCESS'
   | 'NOT_SET_UP'
   | 'PAUSE'
+  /** A save failed after it had begun writing: part of it may be in the sheet. */
+  | 'WRITE_FAILED'
   | 'INTERNAL';
 
 /** What a bad value held, for the message ("got text "abc""). */

@@ -162,6 +162,7 @@ export type ProblemCode = Extract<
   | 'NO_ACCESS'
   | 'NOT_SET_UP'
   | 'PAUSE'
+  | 'WRITE_FAILED'
   | 'INTERNAL'
 >;
 
@@ -185,10 +186,22 @@ export type Result = { ok: true; state: DossierState } | Failure;
  */
 export type AccountPatch = Pick<AccountView, 'id'> & Partial<AccountView>;
 
-/** What a save answers. */
-export type SaveResult = { ok: true; patch: AccountPatch } | Failure;
+/**
+ * What a save answers. `warning` says what did not finish after the save itself was written
+ * ("Saved, but refreshing the statuses failed: …"): the save stands, so it is never retried.
+ */
+export type SaveResult = { ok: true; patch: AccountPatch; warning?: string } | Failure;
 
-export interface SaveDossierPayload {
+/**
+ * Every save carries a request id, made by the sidebar for each save and sent again with a
+ * retry of the same save: kept in Change history, it lets the server answer a retry of a save
+ * it already wrote without writing it twice. 8–64 letters, digits, "-" or "_".
+ */
+export interface RequestIdentified {
+  requestId?: string;
+}
+
+export interface SaveDossierPayload extends RequestIdentified {
   accountId: string;
   /** The Dossier row's key as loaded: a save is refused when that row changed since. */
   key: string;
@@ -196,7 +209,7 @@ export interface SaveDossierPayload {
   values: Values;
 }
 
-export interface SaveRowPayload {
+export interface SaveRowPayload extends RequestIdentified {
   accountId: string;
   sheet: RowSheet;
   /** null adds a row; a key edits the item loaded with it. */
@@ -204,20 +217,20 @@ export interface SaveRowPayload {
   values: Values;
 }
 
-export interface RemoveRowPayload {
+export interface RemoveRowPayload extends RequestIdentified {
   accountId: string;
   sheet: RemovableSheet;
   key: string;
 }
 
-export interface LogContactPayload {
+export interface LogContactPayload extends RequestIdentified {
   accountId: string;
   values: Values;
   /** The user saw the R5.2 warning and chose to log a personal contact inside a pause. */
   confirmPause: boolean;
 }
 
-export interface MarkReviewedPayload {
+export interface MarkReviewedPayload extends RequestIdentified {
   accountId: string;
   note: string;
 }

@@ -127,11 +127,26 @@ export function checkValues(
   return out;
 }
 
-/** A payload: a plain object with exactly these keys. */
-export function checkPayload(raw: unknown, keys: readonly string[]): Record<string, unknown> {
+/** A payload: a plain object with exactly these keys, and perhaps the `optional` ones. */
+export function checkPayload(
+  raw: unknown,
+  keys: readonly string[],
+  optional: readonly string[] = [],
+): Record<string, unknown> {
   if (!isPlainObject(raw)) return fail('NOT_AN_OBJECT', 'payload');
-  for (const key of Object.keys(raw)) if (!keys.includes(key)) fail('UNKNOWN_FIELD', key);
+  for (const key of Object.keys(raw))
+    if (!keys.includes(key) && !optional.includes(key)) fail('UNKNOWN_FIELD', key);
   for (const key of keys) if (!has(raw, key)) fail('REQUIRED', key);
+  return raw;
+}
+
+/**
+ * A save's request id as the sidebar sends it (8–64 letters, digits, "-" or "_"), or
+ * undefined when the payload has none. Example: "3f2c9a7e-1b2d-4c5e-8f90-a1b2c3d4e5f6".
+ */
+export function checkRequestId(raw: unknown, where = 'requestId'): string | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string' || !/^[A-Za-z0-9_-]{8,64}$/.test(raw)) return fail('BAD_KEY', where);
   return raw;
 }
 

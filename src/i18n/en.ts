@@ -12,6 +12,7 @@ export const en = {
     about: 'About KAM',
     /** A menu item that failed: the alert and the KAM log line. */
     failedTitle: 'KAM could not finish',
+    busy: 'Another KAM action (a save, a check) is writing to this workbook right now; try again in a minute.',
     failed: (item: string, reason: string) =>
       `“${item}” did not finish: ${reason}\n\nWhat it had done before stays; running it again completes it. The KAM log sheet has this message too; if it keeps failing, send it with your support request.`,
   },
@@ -101,6 +102,23 @@ export const en = {
       `Settings: "${label}" holds "${got}", which is out of bounds, so the article's default applied.`,
     lastRun: (at: string, outcome: string) => `Last check: ${at}, ${outcome}`,
     never: 'Last check: none yet',
+    /** The menu's caption after a check that failed or stopped while writing. */
+    lastRunUnfinished: (at: string) => `Last check did not finish (${at}): run it again`,
+    /** The menu's caption while edits wait for a check (onEdit found KAM busy). */
+    editsWaiting: (at: string) => `Edits since ${at} not checked yet: run checks now`,
+    busy: 'Another KAM action is writing to this workbook right now, so the check did not run; try again in a minute.',
+    /** Kept as the last run while the check writes, so that a check stopped midway says so. */
+    writing:
+      'The last check did not finish while writing the statuses; run it again: it rewrites every status.',
+    unfinished: (reason: string) =>
+      `The last check did not finish while writing the statuses (${reason}); some rows may show new values with old notes or colours. Run it again: it rewrites every status.`,
+    failed: (reason: string) =>
+      `The check failed before writing anything (${reason}); nothing was changed.`,
+    failedAfter: (reason: string) =>
+      `The check wrote every status, then failed (${reason}); run it again to log it and refresh the dashboard.`,
+    repaired: 'The previous check had not finished; this one rewrote every status.',
+    editsChecked: (at: string) =>
+      `Edits made while KAM was busy (the last at ${at}) are checked now.`,
   },
   dashboard: {
     sheet: 'KAM dashboard',
@@ -302,7 +320,16 @@ export const en = {
     itemNotFound: 'That row is no longer there; reload the dossier.',
     internal: 'The server failed; nothing was saved. Your input is kept.',
     callFailed: (detail: string) =>
-      `The server could not be reached (${detail}). Your input is kept; try again.`,
+      `The server could not be reached (${detail}). Your input is kept; try again: a save that did arrive is not written twice.`,
+    writeFailed: (reason: string) =>
+      `Saving failed while writing to the sheet (${reason}). Part of your change may be in the sheet: reload to see what it holds. Your input is kept.`,
+    /** A save that was written, with the step after it that did not finish. */
+    historyFailed: (reason: string) =>
+      `Saved, but Change history could not be written (${reason}).`,
+    statusesFailed: (reason: string) =>
+      `Saved, but refreshing the statuses failed (${reason}); Run checks now repairs them.`,
+    finishFailed: (reason: string) =>
+      `Saved, but the workbook did not confirm the last writes (${reason}); reload to check what it holds.`,
     fixFields: 'Check the fields marked in red.',
     payloadFields: {
       payload: 'The request',
@@ -312,6 +339,7 @@ export const en = {
       note: 'Note',
       confirmPause: 'Pause confirmation',
       values: 'Values',
+      requestId: 'Request id',
     },
     problem: {
       NOT_AN_OBJECT: (label: string) => `${label} must be a set of named fields.`,
@@ -343,6 +371,8 @@ export const en = {
       NOT_SET_UP: (label: string) => `${label}: the workbook is not set up yet.`,
       PAUSE: (label: string) =>
         `${label}: a personal contact inside a pause needs your confirmation (R5.2).`,
+      WRITE_FAILED: (label: string) =>
+        `${label}: saving failed while writing; part of it may be in the sheet.`,
       INTERNAL: (label: string) => `${label}: the server failed; nothing was saved.`,
     },
   },

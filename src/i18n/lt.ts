@@ -12,6 +12,7 @@ export const lt: Messages = {
     dailyOff: 'Išjungti kasdienę patikrą',
     about: 'Apie KAM',
     failedTitle: 'KAM nepavyko baigti',
+    busy: 'Kitas KAM veiksmas (išsaugojimas, patikra) šiuo metu rašo į šią darbaknygę; bandykite po minutės.',
     failed: (item, reason) =>
       `„${item}“ nebaigta: ${reason}\n\nTai, kas jau padaryta, lieka; paleidę dar kartą, užbaigsite. Tą patį pranešimą rasite KAM žurnalo lape; jei vis nepavyksta, nusiųskite jį su pagalbos užklausa.`,
   },
@@ -99,6 +100,18 @@ export const lt: Messages = {
       `Nustatymai: „${label}“ reikšmė „${got}“ netinkama, todėl taikyta numatytoji straipsnio reikšmė.`,
     lastRun: (at, outcome) => `Paskutinė patikra: ${at}, ${outcome}`,
     never: 'Paskutinė patikra: dar nebuvo',
+    lastRunUnfinished: (at) => `Paskutinė patikra nebaigta (${at}): paleiskite dar kartą`,
+    editsWaiting: (at) => `Pakeitimai nuo ${at} dar nepatikrinti: tikrinkite dabar`,
+    busy: 'Kitas KAM veiksmas šiuo metu rašo į šią darbaknygę, todėl patikra nepaleista; bandykite po minutės.',
+    writing:
+      'Paskutinė patikra nebaigta rašant būsenas; paleiskite dar kartą: ji perrašys visas būsenas.',
+    unfinished: (reason) =>
+      `Paskutinė patikra nebaigta rašant būsenas (${reason}); kai kuriose eilutėse gali būti naujos reikšmės su senomis pastabomis ar spalvomis. Paleiskite dar kartą: ji perrašys visas būsenas.`,
+    failed: (reason) => `Patikra nepavyko dar nieko neįrašius (${reason}); niekas nepakeista.`,
+    failedAfter: (reason) =>
+      `Patikra įrašė visas būsenas, bet po to nepavyko (${reason}); paleiskite dar kartą, kad būtų įrašyta į žurnalą ir atnaujinta suvestinė.`,
+    repaired: 'Ankstesnė patikra nebuvo baigta; ši perrašė visas būsenas.',
+    editsChecked: (at) => `Pakeitimai, padaryti KAM dirbant (paskutinis ${at}), patikrinti dabar.`,
   },
   dashboard: {
     sheet: 'KAM suvestinė',
@@ -305,7 +318,14 @@ export const lt: Messages = {
     itemNotFound: 'Tos eilutės nebėra; įkelkite dokumentaciją iš naujo.',
     internal: 'Serverio klaida; niekas neišsaugota. Jūsų įvestis išlieka.',
     callFailed: (detail) =>
-      `Nepavyko susisiekti su serveriu (${detail}). Jūsų įvestis išlieka; bandykite dar kartą.`,
+      `Nepavyko susisiekti su serveriu (${detail}). Jūsų įvestis išlieka; bandykite dar kartą: jau gautas išsaugojimas neįrašomas du kartus.`,
+    writeFailed: (reason) =>
+      `Išsaugoti nepavyko rašant į lapą (${reason}). Dalis pakeitimo gali būti lape: įkelkite iš naujo ir pažiūrėkite, kas jame yra. Jūsų įvestis išlieka.`,
+    historyFailed: (reason) => `Išsaugota, bet nepavyko įrašyti į Pakeitimų istoriją (${reason}).`,
+    statusesFailed: (reason) =>
+      `Išsaugota, bet nepavyko atnaujinti būsenų (${reason}); „Tikrinti dabar“ jas sutvarkys.`,
+    finishFailed: (reason) =>
+      `Išsaugota, bet darbaknygė nepatvirtino paskutinių įrašų (${reason}); įkelkite iš naujo ir patikrinkite.`,
     fixFields: 'Patikrinkite raudonai pažymėtus laukus.',
     payloadFields: {
       payload: 'Užklausa',
@@ -315,6 +335,7 @@ export const lt: Messages = {
       note: 'Pastaba',
       confirmPause: 'Pauzės patvirtinimas',
       values: 'Reikšmės',
+      requestId: 'Užklausos ID',
     },
     problem: {
       NOT_AN_OBJECT: (label) => `${label}: turi būti pavadintų laukų rinkinys.`,
@@ -342,6 +363,7 @@ export const lt: Messages = {
         `${label}: atverti gali tik pagrindinės paskyros vadovas ir jo tiesioginis vadovas (R3.5).`,
       NOT_SET_UP: (label) => `${label}: darbaknygė dar neparuošta.`,
       PAUSE: (label) => `${label}: asmeniniam kontaktui per pauzę reikia jūsų patvirtinimo (R5.2).`,
+      WRITE_FAILED: (label) => `${label}: išsaugoti nepavyko rašant; dalis gali būti lape.`,
       INTERNAL: (label) => `${label}: serverio klaida; niekas neišsaugota.`,
     },
   },

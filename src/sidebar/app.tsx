@@ -81,7 +81,7 @@ export function App() {
         );
         setDrafts((all) => without(all, formKey));
         setAllErrors((all) => without(all, formKey));
-        setBanner({ kind: 'ok', text: m.saved });
+        setBanner({ kind: result.warning ? 'warning' : 'ok', text: result.warning ?? m.saved });
       } else fail(result, formKey);
       return result;
     } catch (error) {
@@ -226,7 +226,7 @@ function BannerView(props: {
       ref={props.bannerRef}
       tabIndex={-1}
       class={`banner banner-${banner.kind}`}
-      role={banner.kind === 'error' || banner.kind === 'stale' ? 'alert' : 'status'}
+      role={banner.kind === 'ok' || banner.kind === 'info' ? 'status' : 'alert'}
     >
       <p>{banner.text}</p>
       {banner.kind === 'stale' && props.onReload ? (

@@ -5,6 +5,7 @@ import { type Lang, messagesFor } from '../../i18n';
 import { SHEETS } from '../../template/workbook';
 import type { Platform } from '../platform/platform';
 import type { Spreadsheet, User } from '../platform/sheets';
+import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
 import { logRun } from '../sheet/run-log';
 import { openWorkbook } from '../sheet/workbook';
 import { accountPeople, listOf, ownerOf } from './people';
@@ -83,7 +84,9 @@ export function checkAccess(
 
 /** Menu "Check access": the result in a dialog. */
 export function checkAccessFromMenu(platform: Platform): void {
-  const { lang, text } = checkAccess(platform, platform.clock.now());
+  const { lang, text } = withDocumentLock(platform, LOCK_WAIT_MS.menu, () =>
+    checkAccess(platform, platform.clock.now()),
+  );
   const ui = platform.ui();
   ui.alert(messagesFor(lang).access.checkTitle, text, ui.ButtonSet.OK);
 }

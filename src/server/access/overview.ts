@@ -10,6 +10,7 @@ import { statusesOf } from '../check/account-status';
 import { dashboardModel, SCORECARD_MONTHS } from '../dashboard/model';
 import type { Platform } from '../platform/platform';
 import type { Spreadsheet } from '../platform/sheets';
+import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
 import { CHECK_SHEETS, readPortfolio } from '../sheet/portfolio-read';
 import { encodeCell } from '../sheet/table-codec';
 import { openWorkbook } from '../sheet/workbook';
@@ -173,7 +174,10 @@ export function writeOverview(spreadsheet: Spreadsheet, o: TeamOverview): void {
   sheet.setFrozenRows(3);
 }
 
-/** Menu "Team overview". */
+/**
+ * Menu "Team overview": the managers' workbooks are read without the lock (they are other
+ * files), then the overview sheet is written holding this workbook's lock.
+ */
 export function teamOverviewFromMenu(platform: Platform): void {
   const spreadsheet = platform.spreadsheet();
   const overview = teamOverview(platform, platform.clock.now());
@@ -182,7 +186,7 @@ export function teamOverviewFromMenu(platform: Platform): void {
     platform.ui().alert(m.noPortfolio);
     return;
   }
-  writeOverview(spreadsheet, overview);
+  withDocumentLock(platform, LOCK_WAIT_MS.menu, () => writeOverview(spreadsheet, overview));
   spreadsheet.toast(
     m.done(overview.rows.length, overview.workbooks, overview.unreadable.length),
     messagesFor(overview.lang).menu.title,

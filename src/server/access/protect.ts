@@ -7,6 +7,7 @@ import { SHEETS } from '../../template/workbook';
 import { DOSSIER_SHEETS } from '../dossier/read';
 import type { Platform } from '../platform/platform';
 import type { Sheet } from '../platform/sheets';
+import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
 import { openWorkbook } from '../sheet/workbook';
 import { accountPeople, listOf, ownerOf, runnerEmail } from './people';
 
@@ -72,7 +73,7 @@ export function protectDossiers(platform: Platform): ProtectReport {
 
 /** Menu "Protect dossiers": protects, then says who may edit and that reading is not limited. */
 export function protectDossiersFromMenu(platform: Platform): void {
-  const report = protectDossiers(platform);
+  const report = withDocumentLock(platform, LOCK_WAIT_MS.menu, () => protectDossiers(platform));
   const m = messagesFor(report.lang).access;
   const lines = [
     m.protected(report.sheets.join(', '), listOf(report.editors)),

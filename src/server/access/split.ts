@@ -8,6 +8,7 @@ import { normalizeHeader, sheetDef } from '../../template/lookup';
 import { SHEETS } from '../../template/workbook';
 import type { Platform } from '../platform/platform';
 import type { Spreadsheet } from '../platform/sheets';
+import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
 import { logRun } from '../sheet/run-log';
 import { setUpWorkbook } from '../sheet/setup';
 import { openWorkbook, type Workbook } from '../sheet/workbook';
@@ -161,7 +162,9 @@ export function wordSplit(report: SplitReport): string {
 
 /** Menu "Split by manager". */
 export function splitByManagerFromMenu(platform: Platform): void {
-  const report = splitByManager(platform, platform.clock.now());
+  const report = withDocumentLock(platform, LOCK_WAIT_MS.menu, () =>
+    splitByManager(platform, platform.clock.now()),
+  );
   const ui = platform.ui();
   ui.alert(messagesFor(report.lang).access.splitTitle, wordSplit(report), ui.ButtonSet.OK);
 }

@@ -1,14 +1,23 @@
 // onEdit (simple trigger, LIMITED, 30 s): when rows of a sheet the checks read change,
-// recompute and re-highlight the accounts they belong to; script edits do not fire it.
+// recompute and re-highlight the accounts they belong to; script edits do not fire it. It
+// holds the document lock, and when another execution holds it, leaves a mark for the next check.
 import { dayOfDate } from '../../core/days';
+import { causeOf } from '../../core/errors';
 import type { SheetDef, SheetKey } from '../../template/types';
 import { SHEETS } from '../../template/workbook';
 import type { Platform } from '../platform/platform';
 import type { Range, Spreadsheet } from '../platform/sheets';
+import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
 import { accountKey, CHECK_SHEETS, readPortfolio } from '../sheet/portfolio-read';
 import { locateColumns } from '../sheet/table-read';
 import { nameMatches, openWorkbook, type RawTable } from '../sheet/workbook';
 import { type AccountStatus, showsStatus, statusOf, writeStatuses } from './account-status';
+
+/**
+ * Document property: when an edit found another execution writing and was not checked; the
+ * next check reports it and clears it (a property, so no sheet is written without the lock).
+ */
+export const EDITS_WAITING_KEY = 'kam.check.editsWaiting';
 
 /** The sheets whose edits change a status (R1, R3.3, R3.4, R3.6, R5). */
 export const WATCHED: readonly SheetKey[] = CHECK_SHEETS;
@@ -53,15 +62,29 @@ export function touchedAccounts(
 }
 
 /**
- * Re-highlights after a user's edit. The edited sheet and the others are read once each;
- * only the touched accounts' rows are typed and checked, and only rows whose status
- * changed are written. When the touched accounts cannot be told, every account is
- * recomputed and compared with what its row shows.
+ * Re-highlights after a user's edit, holding the document lock: a save or a check writing at
+ * the same time is waited for (5 s), so nobody writes a status computed from rows another has
+ * since changed. When the lock stays taken, the edit is marked for the next check instead
+ * (a document property; nothing is written to the sheets).
  */
 export function onEdit(platform: Platform, e: EditEvent): void {
   const name = e.range.getSheet().getName();
   const def = SHEETS.find((d) => WATCHED.includes(d.key) && nameMatches(d, name));
   if (!def) return;
+  try {
+    withDocumentLock(platform, LOCK_WAIT_MS.edit, () => recheck(platform, e, def));
+  } catch (error) {
+    if (causeOf(error)?.code !== 'BUSY') throw error;
+    platform.properties().setProperty(EDITS_WAITING_KEY, platform.clock.now().toISOString());
+  }
+}
+
+/**
+ * The edited sheet and the others are read once each; only the touched accounts' rows are
+ * typed and checked, and only rows whose status changed are written. When the touched
+ * accounts cannot be told, every account is recomputed and compared with what its row shows.
+ */
+function recheck(platform: Platform, e: EditEvent, def: SheetDef): void {
   const workbook = openWorkbook(platform, e.source, SHEETS);
   const raw = workbook.read(def);
   if (!raw) return;

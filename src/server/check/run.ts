@@ -80,13 +80,16 @@ export interface CheckOptions {
   resume?: boolean;
   budgetMs?: number;
   clock?: () => number;
+  /** Called once every status is computed, just before the first write (the caller's "unfinished" mark). */
+  beforeWrite?: (lang: Lang) => void;
 }
 
 /**
  * Checks every account on `today`. Computing stops once `budgetMs` is spent (after at
  * least one account, so every run makes progress); what was computed is kept in the
  * document cache, and a run told to resume, on the same day and the same data, carries on
- * from there. Only a complete run writes.
+ * from there. Only a complete run writes, and only once every status is computed: one block
+ * of values, notes and colours per run of rows and columns (one block in a set-up workbook).
  */
 export function runCheck(platform: Platform, now: Date, options: CheckOptions = {}): CheckSummary {
   const clock = options.clock ?? Date.now;
@@ -125,6 +128,7 @@ export function runCheck(platform: Platform, now: Date, options: CheckOptions = 
     if (table) {
       const byRow = new Map<number, AccountStatus | undefined>();
       for (let row = 2; row <= table.lastRow; row++) byRow.set(row, progress.done[String(row)]);
+      options.beforeWrite?.(workbook.lang);
       writeStatuses(table, workbook, byRow);
     }
     for (const status of Object.values(progress.done)) bySeverity[status.severity] += 1;

@@ -6,6 +6,7 @@ import { SHEETS } from '../../template/workbook';
 import { type AccountStatus, statusesOf } from '../check/account-status';
 import type { Platform } from '../platform/platform';
 import type { FontWeight, Sheet } from '../platform/sheets';
+import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
 import { CHECK_SHEETS, type Portfolio, portfolioOf, readPortfolio } from '../sheet/portfolio-read';
 import { openWorkbook } from '../sheet/workbook';
 import { type Cell, rowLink, writeBlock } from '../sheet/writer';
@@ -118,11 +119,16 @@ function placeCharts(
     );
 }
 
-/** Menu "Refresh dashboard": reads what the dashboard needs once and computes today's statuses. */
+/**
+ * Menu "Refresh dashboard": holding the document lock, reads what the dashboard needs once,
+ * computes today's statuses and writes the dashboard.
+ */
 export function refreshDashboardFromMenu(platform: Platform): void {
-  const workbook = openWorkbook(platform, platform.spreadsheet(), SHEETS);
-  const portfolio = readPortfolio(workbook, CHECK_SHEETS);
-  const now = platform.clock.now();
-  const statuses = statusesOf(portfolio.accounts, workbook, dayOfDate(now, workbook.zone));
-  refreshDashboard(portfolio, statuses, now);
+  withDocumentLock(platform, LOCK_WAIT_MS.menu, () => {
+    const workbook = openWorkbook(platform, platform.spreadsheet(), SHEETS);
+    const portfolio = readPortfolio(workbook, CHECK_SHEETS);
+    const now = platform.clock.now();
+    const statuses = statusesOf(portfolio.accounts, workbook, dayOfDate(now, workbook.zone));
+    refreshDashboard(portfolio, statuses, now);
+  });
 }

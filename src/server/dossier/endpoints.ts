@@ -23,6 +23,7 @@ import {
   checkBoolean,
   checkKey,
   checkPayload,
+  checkRequestId,
   checkValue,
   checkValues,
   fail,
@@ -50,6 +51,7 @@ export function failureOf(error: unknown, fields: readonly FieldDef[], lang: Lan
     NO_ACCESS: m.noAccess,
     NOT_SET_UP: m.notSetUp,
     INTERNAL: m.internal,
+    WRITE_FAILED: m.writeFailed(cause.detail ?? ''),
     STALE: cause.changedBy ? m.stale(cause.changedBy.who, cause.changedBy.when) : m.staleUnknown,
   };
   const failure: Failure = {
@@ -88,7 +90,9 @@ export function saved(
   body: (workbook: Workbook) => ReturnType<typeof runSave>,
 ): SaveResult {
   const result = respond(platform, section, body);
-  return result.ok ? { ok: true, patch: result.value } : result;
+  if (!result.ok) return result;
+  const { patch, warning } = result.value;
+  return warning === undefined ? { ok: true, patch } : { ok: true, patch, warning };
 }
 
 /**
@@ -126,13 +130,14 @@ export function loadDossier(platform: Platform, accountId: unknown): Result {
 /** kamSaveDossier({ accountId, key, values }): general information (R3.1) and our view (R3.2). */
 export function saveDossier(platform: Platform, payload: SaveDossierPayload): SaveResult {
   return saved(platform, 'general', (workbook) => {
-    const p = checkPayload(payload, ['accountId', 'key', 'values']);
+    const p = checkPayload(payload, ['accountId', 'key', 'values'], ['requestId']);
     const fields = fieldsFor(workbook.lang);
     const accountId = checkAccountId(p.accountId);
     const key = checkKey(p.key, 'key', true);
     const values = checkValues([...fields.general, ...fields.ourView], p.values, true);
     return runSave(workbook, {
       accountId,
+      requestId: checkRequestId(p.requestId),
       sheets: ['dossier'],
       change: (ctx) => {
         const mine = ctx.rows.rows.dossier ?? [];
@@ -164,12 +169,13 @@ export function saveDossier(platform: Platform, payload: SaveDossierPayload): Sa
  */
 export function logContact(platform: Platform, payload: LogContactPayload): SaveResult {
   return saved(platform, 'contacts', (workbook) => {
-    const p = checkPayload(payload, ['accountId', 'values', 'confirmPause']);
+    const p = checkPayload(payload, ['accountId', 'values', 'confirmPause'], ['requestId']);
     const accountId = checkAccountId(p.accountId);
     const values = checkValues(fieldsFor(workbook.lang).contacts, p.values, false);
     const confirmPause = checkBoolean(p.confirmPause, 'confirmPause');
     return runSave(workbook, {
       accountId,
+      requestId: checkRequestId(p.requestId),
       sheets: ['contacts'],
       change: (ctx) => {
         const manager = String(ctx.rows.account.values.manager ?? '');
@@ -199,11 +205,12 @@ export function logContact(platform: Platform, payload: LogContactPayload): Save
 /** kamMarkReviewed({ accountId, note }) (R3.6): appends today's review by the user. */
 export function markReviewed(platform: Platform, payload: MarkReviewedPayload): SaveResult {
   return saved(platform, 'review', (workbook) => {
-    const p = checkPayload(payload, ['accountId', 'note']);
+    const p = checkPayload(payload, ['accountId', 'note'], ['requestId']);
     const accountId = checkAccountId(p.accountId);
     const note = checkValue(fieldsFor(workbook.lang).review[0], p.note, 'note');
     return runSave(workbook, {
       accountId,
+      requestId: checkRequestId(p.requestId),
       sheets: ['reviews'],
       change: (ctx) => {
         const reviewer = ctx.who !== '' ? ctx.who : String(ctx.rows.account.values.manager ?? '');
