@@ -394,6 +394,10 @@ export const en = {
     linkUnknown:
       'Link sharing was not checked: KAM may read the sharing settings only of workbooks it created. Open Share › General access and make sure it says Restricted.',
     missing: (email: string) => `${email} is named in Accounts but cannot open this file.`,
+    readsOthers: (email: string, count: number, ids: string) =>
+      `${email} can read the dossiers of ${count} ${count === 1 ? 'account' : 'accounts'} they neither manage nor supervise (${ids}), which R3.5 keeps from them: protections stop editing, not reading. Split by manager gives each manager a workbook of their own.`,
+    ownerReads: (email: string, count: number, ids: string) =>
+      `${email} owns this file, so can read every dossier in it, including ${count} ${count === 1 ? 'account' : 'accounts'} they neither manage nor supervise (${ids}); R3.5 lets the owner in.`,
     summary: (problems: number) =>
       problems === 0
         ? 'Access check: only the people R3.5 allows can open this file.'
@@ -401,6 +405,10 @@ export const en = {
     protectTitle: 'Dossiers protected (R3.5)',
     protected: (sheets: string, people: string) =>
       `Only these people can now edit ${sheets}: ${people}.`,
+    assigners: (columns: string, people: string) =>
+      `Only these people can now change who runs an account (${columns}): ${people}.`,
+    runnerAssigns: (email: string) =>
+      `You (${email}) ran this, so Google keeps you an editor of those columns too, although you are neither the owner nor a supervisor: let the owner or a supervisor run Protect dossiers to leave them the only ones.`,
     runnerKept: (email: string) =>
       `You (${email}) stay an editor of the protected sheets, so you are not locked out.`,
     readable:
@@ -410,6 +418,10 @@ export const en = {
     workbookName: (title: string, manager: string) => `${title} – ${manager}`,
     created: (count: number) =>
       `Created ${count} workbook(s), one per manager, each shared with the manager and their direct supervisor only; they are listed in the Portfolio sheet. Nothing was deleted here.`,
+    completed: (managers: string) =>
+      `Finished the workbook(s) an earlier run had left unfinished: ${managers}.`,
+    splitFailed: (manager: string, reason: string) =>
+      `${manager}: the workbook could not be made or finished (${reason}). Run Split by manager again: it completes it, through its row in Portfolio, without making a second one.`,
     alreadySplit: (managers: string) =>
       `Already listed in Portfolio, not split again (delete the row to split again): ${managers}.`,
     unassigned: (ids: string) => `Accounts without a manager stay here only: ${ids}.`,
@@ -424,6 +436,9 @@ export const en = {
       link: 'Link',
       accounts: 'Accounts',
       created: 'Created',
+      status: 'Split',
+      unfinished: 'Not finished: run Split by manager again',
+      finished: 'Done',
     },
     overview: {
       sheet: 'KAM team overview',

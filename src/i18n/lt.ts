@@ -384,6 +384,10 @@ export const lt: Messages = {
       'Failą gali atverti visi jūsų organizacijos nariai: „Bendrinti › Bendroji prieiga“ nustatykite „Ribota“ (R3.5).',
     linkUnknown:
       'Bendrinimas nuoroda nepatikrintas: KAM gali skaityti tik savo sukurtų darbaknygių bendrinimo nustatymus. Atverkite „Bendrinti › Bendroji prieiga“ ir įsitikinkite, kad nustatyta „Ribota“.',
+    readsOthers: (email, count, ids) =>
+      `${email} gali skaityti ${count} paskyrų dokumentaciją, kurių nei veda, nei prižiūri (${ids}), nors R3.5 to neleidžia: apsaugos riboja redagavimą, ne skaitymą. „Išskaidyti pagal vadovą“ kiekvienam vadovui sukuria atskirą darbaknygę.`,
+    ownerReads: (email, count, ids) =>
+      `${email} yra šio failo savininkas, todėl gali skaityti visą jame esančią dokumentaciją, ir ${count} paskyrų, kurių nei veda, nei prižiūri (${ids}); R3.5 savininką leidžia.`,
     missing: (email) =>
       `${email} nurodytas lape „Pagrindinės paskyros“, bet šio failo atverti negali.`,
     summary: (problems) =>
@@ -392,6 +396,10 @@ export const lt: Messages = {
         : `Prieigos patikra: ${problems} R3.5 neleidžiamas (-i) kelias (-iai) prie failo.`,
     protectTitle: 'Kliento dokumentacija apsaugota (R3.5)',
     protected: (sheets, people) => `Lapus ${sheets} dabar gali redaguoti tik: ${people}.`,
+    assigners: (columns, people) =>
+      `Kas veda paskyrą (${columns}), dabar gali keisti tik: ${people}.`,
+    runnerAssigns: (email) =>
+      `Jūs (${email}) tai paleidote, todėl „Google“ palieka jus ir šių stulpelių redaktoriumi, nors nesate nei savininkas, nei tiesioginis vadovas: tegul „Apsaugoti kliento dokumentaciją“ paleidžia savininkas arba tiesioginis vadovas.`,
     runnerKept: (email) =>
       `Jūs (${email}) liekate saugomų lapų redaktorius, todėl prieigos neprarandate.`,
     readable:
@@ -401,6 +409,9 @@ export const lt: Messages = {
     workbookName: (title, manager) => `${title} – ${manager}`,
     created: (count) =>
       `Sukurta darbaknygių: ${count}, po vieną kiekvienam pagrindinės paskyros vadovui, bendrinamos tik su juo ir jo tiesioginiu vadovu; jos išvardytos lape „Portfelis“. Čia niekas neištrinta.`,
+    completed: (managers) => `Užbaigtos ankstesnio paleidimo nebaigtos darbaknygės: ${managers}.`,
+    splitFailed: (manager, reason) =>
+      `${manager}: darbaknygės nepavyko sukurti ar užbaigti (${reason}). Paleiskite „Išskaidyti pagal vadovą“ dar kartą: ji bus užbaigta pagal jos eilutę lape „Portfelis“, antros nekuriant.`,
     alreadySplit: (managers) =>
       `Jau yra lape „Portfelis“, dar kartą neskaidoma (ištrinkite eilutę, kad išskaidytumėte iš naujo): ${managers}.`,
     unassigned: (ids) => `Paskyros be vadovo lieka tik čia: ${ids}.`,
@@ -415,6 +426,9 @@ export const lt: Messages = {
       link: 'Nuoroda',
       accounts: 'Paskyros',
       created: 'Sukurta',
+      status: 'Išskaidymas',
+      unfinished: 'Nebaigta: paleiskite „Išskaidyti pagal vadovą“ dar kartą',
+      finished: 'Atlikta',
     },
     overview: {
       sheet: 'KAM komandos apžvalga',
