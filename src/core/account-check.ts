@@ -28,7 +28,8 @@ export type Finding =
   | { kind: 'singleThread'; people: number }
   | { kind: 'divisionsWithoutContact'; divisions: string[] }
   | { kind: 'noCompetitor' }
-  | { kind: 'staleCompetitors'; names: string[] };
+  | { kind: 'staleCompetitors'; names: string[] }
+  | { kind: 'futureDated'; rows: number; today: Day };
 
 export type FindingKind = Finding['kind'];
 
@@ -50,6 +51,7 @@ export const SEVERITY_OF: Readonly<Record<FindingKind, Severity>> = {
   noCompetitor: 'warning',
   staleCompetitors: 'warning',
   noSupporter: 'warning',
+  futureDated: 'warning',
   pausing: 'info',
   singleThread: 'info',
   divisionsWithoutContact: 'info',
@@ -62,6 +64,12 @@ export interface AccountFacts {
   /** Last contact day per client person's name (lower-case), from the contact log. */
   contactedNames: ReadonlyMap<string, Day>;
   competitors: readonly CompetitorProfile[];
+  /**
+   * Rows dated after the day checked (contacts, reviews, a person's last contact, a
+   * competitor's last update): they have not happened (R5 Decision), so the facts above
+   * leave them out, and the check flags them until their day comes.
+   */
+  futureDated?: number;
 }
 
 export interface AccountCheck {
@@ -144,6 +152,9 @@ export function checkAccount(facts: AccountFacts, today: Day, intervals: Interva
     ...coverageFindings(coverage, facts.people),
     ...(watch.none ? [{ kind: 'noCompetitor' } as const] : []),
     ...(watch.stale.length > 0 ? [{ kind: 'staleCompetitors', names: watch.stale } as const] : []),
+    ...(facts.futureDated
+      ? [{ kind: 'futureDated', rows: facts.futureDated, today } as const]
+      : []),
   ];
   const severity = findings.reduce<Severity>(
     (loudest, f) =>

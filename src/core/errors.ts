@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'NOT_WHOLE'
   | 'OUT_OF_RANGE'
   | 'NOT_A_DATE'
+  /** A date of something that happened, later than today (R5 Decision). */
+  | 'AFTER_TODAY'
   | 'NOT_TEXT'
   | 'TOO_LONG'
   | 'REQUIRED'

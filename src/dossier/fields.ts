@@ -81,6 +81,7 @@ export function fieldOf(column: ColumnDef, lang: Lang): FieldDef {
     field.choices = column.choices.map((c) => ({ key: c.key, label: c.label[lang] }));
   if (type === 'text' || type === 'longText' || type === 'email')
     field.maxLength = TEXT_LIMITS[type];
+  if (column.event) field.event = true;
   return field;
 }
 

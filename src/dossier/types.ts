@@ -35,6 +35,8 @@ export interface FieldDef {
   required: boolean;
   choices?: { key: string; label: string }[];
   maxLength?: number;
+  /** A date of something that happened: refused after today (R5 Decision). */
+  event?: boolean;
 }
 
 /**
@@ -162,6 +164,7 @@ export type ProblemCode = Extract<
   | 'NO_ACCESS'
   | 'NOT_SET_UP'
   | 'PAUSE'
+  | 'AFTER_TODAY'
   | 'WRITE_FAILED'
   | 'INTERNAL'
 >;

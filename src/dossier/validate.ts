@@ -38,12 +38,15 @@ export function isBlankValue(value: FieldValue | undefined): boolean {
 
 /**
  * One field's value, checked against its definition and normalised (e-mail trimmed, blank as
- * null, choices deduplicated). Example: employees "12" → NOT_A_NUMBER; employees 12.5 → NOT_WHOLE.
+ * null, choices deduplicated); with `today` (ISO, in the spreadsheet's zone), a date of
+ * something that happened may not be later (R5 Decision). Example: employees "12" →
+ * NOT_A_NUMBER; employees 12.5 → NOT_WHOLE; a contact dated tomorrow → AFTER_TODAY.
  */
 export function checkValue(
   field: FieldDef,
   raw: unknown,
   where = `values.${field.key}`,
+  today?: string,
 ): FieldValue {
   if (raw === null || raw === undefined) return null;
   switch (field.type) {
@@ -71,6 +74,8 @@ export function checkValue(
       const day = typeof raw === 'string' ? dayOfIso(raw) : undefined;
       if (day === undefined || day < FIRST_DATE || day > LAST_DATE)
         return fail('NOT_A_DATE', where);
+      const last = today === undefined ? undefined : dayOfIso(today);
+      if (field.event && last !== undefined && day > last) return fail('AFTER_TODAY', where, today);
       return raw as string;
     }
     case 'choice': {
@@ -108,6 +113,7 @@ export function checkValues(
   raw: unknown,
   partial: boolean,
   where = 'values',
+  today?: string,
 ): Values {
   if (!isPlainObject(raw)) return fail('NOT_AN_OBJECT', where);
   const out: Values = {};
@@ -120,7 +126,7 @@ export function checkValues(
       if (!partial && field.required) fail('REQUIRED', `${where}.${field.key}`);
       continue;
     }
-    const value = checkValue(field, raw[field.key], `${where}.${field.key}`);
+    const value = checkValue(field, raw[field.key], `${where}.${field.key}`, today);
     if (field.required && isBlankValue(value)) fail('REQUIRED', `${where}.${field.key}`);
     out[field.key] = value;
   }

@@ -44,7 +44,10 @@ export const en = {
       divisionsWithoutContact: 'Divisions without contact',
       noCompetitor: 'No competitor profile',
       staleCompetitors: 'Competitor profile stale',
+      futureDated: 'Dated in the future',
     },
+    futureDated: (rows: number, today: string) =>
+      `${rows} ${rows === 1 ? 'row is' : 'rows are'} dated after today (${today}): a contact, review or update that has not happened yet is left out of the rules until its day comes. Check the date.`,
     reviewNever: (months: number) =>
       `Never reviewed: rule R3.6 asks for a review at least every ${months} months.`,
     reviewOverdue: (days: number, last: string, months: number) =>
@@ -352,6 +355,8 @@ export const en = {
       NEGATIVE: (label: string) => `${label} must be 0 or more.`,
       NOT_A_DATE: (label: string) =>
         `${label} must be a date between 1900 and 2199, as YYYY-MM-DD.`,
+      AFTER_TODAY: (label: string, today: string) =>
+        `${label} is after today (${today}): log it on the day it happens.`,
       NOT_A_CHOICE: (label: string, choices: string) => `${label} must be one of: ${choices}.`,
       NOT_A_LIST: (label: string, choices: string) =>
         `${label} must be a list of some of: ${choices}.`,

@@ -42,7 +42,10 @@ export const lt: Messages = {
       divisionsWithoutContact: 'Padaliniai be kontakto',
       noCompetitor: 'Nėra konkurento profilio',
       staleCompetitors: 'Pasenęs konkurento profilis',
+      futureDated: 'Data ateityje',
     },
+    futureDated: (rows, today) =>
+      `Eilučių su data po šiandienos (${today}): ${rows}. Dar neįvykęs kontaktas, peržiūra ar atnaujinimas neįskaičiuojamas į taisykles, kol ateis jo diena. Patikrinkite datą.`,
     reviewNever: (months) =>
       `Niekada neperžiūrėta: R3.6 taisyklė reikalauja peržiūros bent kas ${months} mėn.`,
     reviewOverdue: (days, last, months) =>
@@ -347,6 +350,8 @@ export const lt: Messages = {
       NOT_WHOLE: (label) => `${label}: turi būti sveikasis skaičius.`,
       NEGATIVE: (label) => `${label}: turi būti 0 arba daugiau.`,
       NOT_A_DATE: (label) => `${label}: turi būti data nuo 1900 iki 2199, formatu MMMM-MM-DD.`,
+      AFTER_TODAY: (label, today) =>
+        `${label}: data po šiandienos (${today}); įrašykite tą dieną, kai tai įvyks.`,
       NOT_A_CHOICE: (label, choices) => `${label}: turi būti viena iš: ${choices}.`,
       NOT_A_LIST: (label, choices) => `${label}: turi būti sąrašas iš: ${choices}.`,
       NOT_AN_EMAIL: (label) => `${label}: turi būti el. pašto adresas, pvz., vardas@example.com.`,

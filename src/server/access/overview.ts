@@ -44,8 +44,14 @@ const column = (key: string) => accountsDef.columns.find((c) => c.key === key)!;
 /** Reads one workbook: its accounts' statuses today and its managers' scorecards. */
 function readOne(platform: Platform, target: Spreadsheet, name: string, now: Date, lang: Lang) {
   const workbook = openWorkbook(platform, target, SHEETS);
-  const portfolio = readPortfolio(workbook, [...CHECK_SHEETS, 'dossier', 'plan']);
   const today = dayOfDate(now, workbook.zone);
+  const portfolio = readPortfolio(
+    workbook,
+    [...CHECK_SHEETS, 'dossier', 'plan'],
+    undefined,
+    {},
+    today,
+  );
   const statuses = statusesOf(portfolio.accounts, workbook, today);
   const m = messagesFor(lang).access.overview;
   const rows: OverviewRow[] = portfolio.accounts.map((a) => {

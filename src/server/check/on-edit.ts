@@ -90,7 +90,7 @@ function recheck(platform: Platform, e: EditEvent, def: SheetDef): void {
   if (!raw) return;
   const touched = touchedAccounts(def, raw, e.range.getA1Notation(), e.oldValue);
   const today = dayOfDate(platform.clock.now(), workbook.zone);
-  const portfolio = readPortfolio(workbook, CHECK_SHEETS, touched, { [def.key]: raw });
+  const portfolio = readPortfolio(workbook, CHECK_SHEETS, touched, { [def.key]: raw }, today);
   const changed = new Map<number, AccountStatus>();
   for (const record of portfolio.accounts) {
     const status = statusOf(record, workbook, today);

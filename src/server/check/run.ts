@@ -99,7 +99,7 @@ export function runCheck(platform: Platform, now: Date, options: CheckOptions = 
   const stored = cache ? loadProgress(cache) : undefined;
   const workbook = openWorkbook(platform, platform.spreadsheet(), SHEETS);
   const today: Day = dayOfDate(now, workbook.zone);
-  const portfolio = readPortfolio(workbook);
+  const portfolio = readPortfolio(workbook, CHECK_SHEETS, undefined, {}, today);
   let progress: Progress = { day: isoOf(today), fingerprint: '', done: {} };
   try {
     const saved = JSON.parse(stored ?? 'null') as Progress | null;

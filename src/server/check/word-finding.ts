@@ -48,5 +48,7 @@ export function wordFinding(m: Messages, finding: Finding, intervals: Intervals)
       return f.noCompetitor;
     case 'staleCompetitors':
       return f.staleCompetitors(nameList(m, finding.names), intervals.reviewMonths);
+    case 'futureDated':
+      return f.futureDated(finding.rows, isoOf(finding.today));
   }
 }

@@ -28,11 +28,12 @@ export function refreshDashboard(
   const { workbook } = checked;
   const { spreadsheet } = workbook;
   const m = messagesFor(workbook.lang);
-  const portfolio = portfolioOf(workbook, {
-    ...checked.tables,
-    ...readPortfolio(workbook, ['plan', 'dossier']).tables,
-  });
   const today = dayOfDate(now, workbook.zone);
+  const portfolio = portfolioOf(
+    workbook,
+    { ...checked.tables, ...readPortfolio(workbook, ['plan', 'dossier']).tables },
+    today,
+  );
   const model = dashboardModel(portfolio, statuses, today);
   const accountsSheet = portfolio.tables.accounts?.source.sheet();
   const gid = accountsSheet ? accountsSheet.getSheetId() : 0;
@@ -126,9 +127,10 @@ function placeCharts(
 export function refreshDashboardFromMenu(platform: Platform): void {
   withDocumentLock(platform, LOCK_WAIT_MS.menu, () => {
     const workbook = openWorkbook(platform, platform.spreadsheet(), SHEETS);
-    const portfolio = readPortfolio(workbook, CHECK_SHEETS);
     const now = platform.clock.now();
-    const statuses = statusesOf(portfolio.accounts, workbook, dayOfDate(now, workbook.zone));
+    const today = dayOfDate(now, workbook.zone);
+    const portfolio = readPortfolio(workbook, CHECK_SHEETS, undefined, {}, today);
+    const statuses = statusesOf(portfolio.accounts, workbook, today);
     refreshDashboard(portfolio, statuses, now);
   });
 }

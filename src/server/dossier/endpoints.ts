@@ -171,7 +171,8 @@ export function logContact(platform: Platform, payload: LogContactPayload): Save
   return saved(platform, 'contacts', (workbook) => {
     const p = checkPayload(payload, ['accountId', 'values', 'confirmPause'], ['requestId']);
     const accountId = checkAccountId(p.accountId);
-    const values = checkValues(fieldsFor(workbook.lang).contacts, p.values, false);
+    const today = isoOf(dayOfDate(platform.clock.now(), workbook.zone));
+    const values = checkValues(fieldsFor(workbook.lang).contacts, p.values, false, 'values', today);
     const confirmPause = checkBoolean(p.confirmPause, 'confirmPause');
     return runSave(workbook, {
       accountId,

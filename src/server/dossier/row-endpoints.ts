@@ -1,7 +1,7 @@
 // The sidebar's row endpoints: add, edit or remove a person of the decision group (R3.3), a
 // competitor profile (R3.4) or a plan action (R2.4). An edit names the row by the key it
 // was loaded with, so it never lands on another row.
-import { isoOf } from '../../core/days';
+import { dayOfDate, isoOf } from '../../core/days';
 import { fieldsFor } from '../../dossier/fields';
 import type {
   RemovableSheet,
@@ -73,7 +73,9 @@ export function saveRow(platform: Platform, payload: SaveRowPayload): SaveResult
     const accountId = checkAccountId(p.accountId);
     const sheet = checkOneOf(p.sheet, ROW_SHEETS, 'sheet');
     const key = p.key === null ? null : checkKey(p.key);
-    const values = checkValues(fieldsFor(workbook.lang)[sheet], p.values, key !== null);
+    const today = isoOf(dayOfDate(platform.clock.now(), workbook.zone));
+    const fields = fieldsFor(workbook.lang)[sheet];
+    const values = checkValues(fields, p.values, key !== null, 'values', today);
     return runSave(workbook, {
       accountId,
       requestId: checkRequestId(p.requestId),

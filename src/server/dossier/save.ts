@@ -50,14 +50,23 @@ export function stale(ctx: SaveContext, field: string): never {
 }
 
 /** The account's record for the checks, from the dossier tables; the tier as Accounts shows it. */
-function recordOf(workbook: Workbook, tables: DossierTables, rows: AccountRows): AccountRecord {
-  const record = portfolioOf(workbook, {
-    accounts: { ...tables.accounts, rows: [rows.account] },
-    contacts: tables.contacts,
-    decisionGroup: tables.decisionGroup,
-    competitors: tables.competitors,
-    reviews: tables.reviews,
-  }).accounts[0];
+function recordOf(
+  workbook: Workbook,
+  tables: DossierTables,
+  rows: AccountRows,
+  today: Day,
+): AccountRecord {
+  const record = portfolioOf(
+    workbook,
+    {
+      accounts: { ...tables.accounts, rows: [rows.account] },
+      contacts: tables.contacts,
+      decisionGroup: tables.decisionGroup,
+      competitors: tables.competitors,
+      reviews: tables.reviews,
+    },
+    today,
+  ).accounts[0];
   return { ...record, tier: rows.account.values.tier };
 }
 
@@ -136,7 +145,7 @@ function saveLocked(workbook: Workbook, spec: SaveSpec, progress: Progress): Sav
   const id = String(rows.account.values.accountId).trim();
   const statusOfRows = (after: DossierTables, afterRows: AccountRows) => {
     if (!affectsStatus) return undefined;
-    const record = recordOf(workbook, after, afterRows);
+    const record = recordOf(workbook, after, afterRows, today);
     return { record, check: checkAccount(record.facts, today, workbook.settings) };
   };
   const history = historyTarget(workbook);
@@ -192,7 +201,7 @@ export function loadedView(
   rows: AccountRows,
   today: Day,
 ): ReturnType<typeof accountPatch> {
-  const record = recordOf(workbook, tables, rows);
+  const record = recordOf(workbook, tables, rows, today);
   const check = checkAccount(record.facts, today, workbook.settings);
   return accountPatch(workbook, tables, rows, { record, check });
 }

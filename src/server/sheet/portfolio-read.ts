@@ -70,15 +70,31 @@ function groupByAccount(table: Table | undefined): Map<string, TableRow[]> {
 const text = (v: CellValue) => (typeof v === 'string' ? v : undefined);
 const day = (v: CellValue) => (typeof v === 'number' ? v : undefined);
 
-function contactsOf(rows: readonly TableRow<RowOf<'contacts'>>[]): {
+/**
+ * Whether an event's day lies after `today` (R5 Decision: a contact dated later has not
+ * happened): left out of every rule and counted, so the check can flag it. No `today`, no cut.
+ */
+const ahead = (when: Day | undefined, today: Day | undefined) =>
+  when !== undefined && today !== undefined && when > today;
+
+function contactsOf(
+  rows: readonly TableRow<RowOf<'contacts'>>[],
+  today: Day | undefined,
+): {
   events: ContactEvent[];
   names: Map<string, Day>;
+  future: number;
 } {
   const events: ContactEvent[] = [];
   const names = new Map<string, Day>();
+  let future = 0;
   for (const { values } of rows) {
     const when = day(values.date);
     if (when === undefined) continue;
+    if (ahead(when, today)) {
+      future += 1;
+      continue;
+    }
     events.push({
       day: when,
       personal: values.personal === true,
@@ -87,10 +103,13 @@ function contactsOf(rows: readonly TableRow<RowOf<'contacts'>>[]): {
     const name = text(values.clientPerson)?.trim().toLowerCase();
     if (name) names.set(name, Math.max(names.get(name) ?? when, when));
   }
-  return { events, names };
+  return { events, names, future };
 }
 
-function personOf({ values }: TableRow<RowOf<'decisionGroup'>>): Person | undefined {
+function personOf(
+  { values }: TableRow<RowOf<'decisionGroup'>>,
+  today: Day | undefined,
+): Person | undefined {
   const name = values.person?.trim();
   if (!name) return undefined;
   return {
@@ -99,18 +118,22 @@ function personOf({ values }: TableRow<RowOf<'decisionGroup'>>): Person | undefi
     attitude: values.attitude,
     influence: values.influence,
     division: values.division,
-    lastContact: values.lastContact,
+    lastContact: ahead(values.lastContact, today) ? undefined : values.lastContact,
   };
 }
 
 const latest = (days: readonly Day[]) => (days.length === 0 ? undefined : Math.max(...days));
 
-/** Reads the given sheets once each and builds every account's record (pure after the reads). */
+/**
+ * Reads the given sheets once each and builds every account's record (pure after the reads);
+ * with `today`, events dated after it are left out and counted (see `portfolioOf`).
+ */
 export function readPortfolio(
   workbook: Workbook,
   keys: readonly SheetKey[] = CHECK_SHEETS,
   only?: ReadonlySet<string>,
   read: Partial<Record<SheetKey, RawTable>> = {},
+  today?: Day,
 ): Portfolio {
   const tables: Partial<Record<SheetKey, Table>> = {};
   const keep: RowFilter | undefined = only
@@ -127,13 +150,18 @@ export function readPortfolio(
       : workbook.table(def, keep);
     if (table) tables[key] = table;
   }
-  return portfolioOf(workbook, tables);
+  return portfolioOf(workbook, tables, today);
 }
 
-/** Builds the account records from tables already read. */
+/**
+ * Builds the account records from tables already read. With `today`, contacts, reviews, a
+ * person's last contact and a competitor's last update dated after it have not happened (R5
+ * Decision): they are left out of the facts the rules see, and counted as `futureDated`.
+ */
 export function portfolioOf(
   workbook: Workbook,
   tables: Partial<Record<SheetKey, Table>>,
+  today?: Day,
 ): Portfolio {
   const contacts = groupByAccount(tables.contacts);
   const people = groupByAccount(tables.decisionGroup);
@@ -160,11 +188,20 @@ export function portfolioOf(
   for (const row of tables.accounts?.rows ?? []) {
     const key = accountKey(row.values.accountId);
     if (key === '') continue;
-    const log = contactsOf(contacts.get(key) ?? []);
-    const reviewDays = (reviews.get(key) ?? [])
+    const log = contactsOf(contacts.get(key) ?? [], today);
+    const allReviews = (reviews.get(key) ?? [])
       .map((r) => day(r.values.date))
-      .filter((d): d is Day => d !== undefined)
-      .sort((a, b) => a - b);
+      .filter((d): d is Day => d !== undefined);
+    const reviewDays = allReviews.filter((d) => !ahead(d, today)).sort((a, b) => a - b);
+    const mine = {
+      people: people.get(key) ?? [],
+      competitors: competitors.get(key) ?? [],
+    };
+    const futureDated =
+      log.future +
+      (allReviews.length - reviewDays.length) +
+      mine.people.filter((p) => ahead(p.values.lastContact, today)).length +
+      mine.competitors.filter((c) => ahead(day(c.values.lastUpdated), today)).length;
     const client = text(row.values.client)?.trim();
     const revenue =
       client && tables.revenue ? revenueByClient.get(normalizeHeader(client)) : undefined;
@@ -176,13 +213,16 @@ export function portfolioOf(
       facts: {
         lastReview: latest(reviewDays),
         contacts: log.events,
-        people: (people.get(key) ?? []).map(personOf).filter((p): p is Person => p !== undefined),
+        people: mine.people
+          .map((p) => personOf(p, today))
+          .filter((p): p is Person => p !== undefined),
         contactedNames: log.names,
-        competitors: (competitors.get(key) ?? []).map(({ values }) => ({
+        competitors: mine.competitors.map(({ values }) => ({
           name: text(values.competitor)?.trim() ?? '',
-          lastUpdated: day(values.lastUpdated),
+          lastUpdated: ahead(day(values.lastUpdated), today) ? undefined : day(values.lastUpdated),
           archived: values.archived === true,
         })),
+        ...(futureDated > 0 ? { futureDated } : {}),
       },
       reviews: reviewDays,
       lastPositive: latest(log.events.filter((e) => e.outcome === 'positive').map((e) => e.day)),

@@ -47,7 +47,7 @@ export function ContactsSection(props: SectionProps) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const problems = formProblems(fields, values, true, state.lang);
+    const problems = formProblems(fields, values, true, state.lang, state.today);
     props.setErrors(KEY, problems);
     if (Object.keys(problems).length > 0) {
       props.notify({ kind: 'error', text: m.fixFields });

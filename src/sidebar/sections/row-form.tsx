@@ -33,7 +33,7 @@ export function RowForm(
     e.preventDefault();
     const isNew = target === 'new';
     const values = isNew ? allValues(fields, draft, base) : wireValues(fields, draft);
-    const problems = formProblems(fields, values, isNew, state.lang);
+    const problems = formProblems(fields, values, isNew, state.lang, state.today);
     props.setErrors(key, problems);
     if (Object.keys(problems).length > 0) {
       props.notify({ kind: 'error', text: m.fixFields });

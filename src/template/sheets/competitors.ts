@@ -75,6 +75,7 @@ export const competitorsSheet = sheet({
       key: 'lastUpdated',
       header: ['Last updated', 'Atnaujinta'],
       type: 'date',
+      event: true,
       help: [
         'R3.6, R6.2: when this profile was last checked; older than the review interval is stale.',
         'R3.6, R6.2: kada profilis tikrintas; senesnis nei peržiūros intervalas – pasenęs.',

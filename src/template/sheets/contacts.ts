@@ -15,6 +15,7 @@ export const contactsSheet = sheet({
       key: 'date',
       header: ['Date', 'Data'],
       type: 'date',
+      event: true,
       required: true,
       help: ['R5.1: the day of the contact.', 'R5.1: kontakto diena.'],
     }),

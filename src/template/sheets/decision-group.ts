@@ -85,6 +85,7 @@ export const decisionGroupSheet = sheet({
       key: 'lastContact',
       header: ['Last contact', 'Paskutinis kontaktas'],
       type: 'date',
+      event: true,
       help: [
         'R5.1: when we last spoke with this person.',
         'R5.1: kada paskutinį kartą bendravome su šiuo asmeniu.',

@@ -14,6 +14,7 @@ export const reviewsSheet = sheet({
       key: 'date',
       header: ['Date', 'Data'],
       type: 'date',
+      event: true,
       required: true,
       help: [
         'R3.6: the day of the review; the next is due 3 months later.',
