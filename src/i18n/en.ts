@@ -427,6 +427,8 @@ export const en = {
       `Finished the workbook(s) an earlier run had left unfinished: ${managers}.`,
     splitFailed: (manager: string, reason: string) =>
       `${manager}: the workbook could not be made or finished (${reason}). Run Split by manager again: it completes it, through its row in Portfolio, without making a second one.`,
+    unrecorded: (url: string, reason: string) =>
+      `the workbook ${url} was created but could not be listed in Portfolio (${reason}); add its row to Portfolio, or delete it, before running Split by manager again`,
     alreadySplit: (managers: string) =>
       `Already listed in Portfolio, not split again (delete the row to split again): ${managers}.`,
     unassigned: (ids: string) => `Accounts without a manager stay here only: ${ids}.`,

@@ -417,6 +417,8 @@ export const lt: Messages = {
     completed: (managers) => `Užbaigtos ankstesnio paleidimo nebaigtos darbaknygės: ${managers}.`,
     splitFailed: (manager, reason) =>
       `${manager}: darbaknygės nepavyko sukurti ar užbaigti (${reason}). Paleiskite „Išskaidyti pagal vadovą“ dar kartą: ji bus užbaigta pagal jos eilutę lape „Portfelis“, antros nekuriant.`,
+    unrecorded: (url, reason) =>
+      `darbaknygė ${url} sukurta, bet nepavyko jos įrašyti į lapą „Portfelis“ (${reason}); prieš vėl paleisdami „Išskaidyti pagal vadovą“, įrašykite jos eilutę į „Portfelis“ arba ją ištrinkite`,
     alreadySplit: (managers) =>
       `Jau yra lape „Portfelis“, dar kartą neskaidoma (ištrinkite eilutę, kad išskaidytumėte iš naujo): ${managers}.`,
     unassigned: (ids) => `Paskyros be vadovo lieka tik čia: ${ids}.`,

@@ -22,11 +22,16 @@ import { type SplitSource, shareFillAndProtect, workbookNameOf } from './split-w
  * only moment a failure could leave a workbook that Portfolio does not know (and so a second
  * one on the next run), so one failed write there gets a second chance.
  */
-function recorded(record: () => number): number {
+function recorded(record: () => number, url: string, lang: Lang): number {
   try {
     return record();
   } catch {
-    return record();
+    try {
+      return record();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(messagesFor(lang).access.unrecorded(url, reason));
+    }
   }
 }
 
@@ -94,7 +99,11 @@ export function splitByManager(platform: Platform, now: Date): SplitReport {
         const created = { ...share, id: target.getId(), url: target.getUrl() };
         const record = { ...created, name: workbookNameOf(source, share), created: now };
         const accounts = share.accounts.length;
-        row = recorded(() => recordWorkbook(spreadsheet, lang, { ...record, accounts }));
+        row = recorded(
+          () => recordWorkbook(spreadsheet, lang, { ...record, accounts }),
+          record.url,
+          lang,
+        );
         report.created.push({ ...created, accounts });
       } else report.completed.push(share.manager);
       shareFillAndProtect(platform, source, share, target);

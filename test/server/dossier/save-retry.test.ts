@@ -62,6 +62,29 @@ describe('saves sent again', () => {
     expect(rowsWith(emu, 'Change history', 'general-01')).toBe(1);
   });
 
+  it('in a workbook set up before request ids, save still, and set-up adds the Request column without touching History', () => {
+    const emu = demoWorkbook();
+    emu.openAddon();
+    const history = emu.spreadsheet.getSheetByName('Change history')!;
+    history.getRange('H1').setValue('');
+    emu.scriptRun('kamLogContact', contact('old-book-1'));
+    const rows = history
+      .getDataRange()
+      .getValues()
+      .map((r) => r.slice(0, 7));
+
+    emu.clickMenu('Set up KAM workbook');
+
+    expect(history.getRange('H1').getValue()).toBe('Request');
+    expect(
+      history
+        .getDataRange()
+        .getValues()
+        .map((r) => r.slice(0, 7)),
+    ).toEqual(rows);
+    expect(rowsWith(emu, 'Contacts', 'Retry Person')).toBe(1);
+  });
+
   it('refuse a request id that is not one the sidebar makes', () => {
     const emu = demoWorkbook();
 
