@@ -64,6 +64,7 @@ function plantInWorkbook(emu: Emulator, p: (i: number) => string, manager: strin
     'Last contact': '',
   });
   row('Settings', {});
+  emu.edit('Settings!B5', `'${p(9)}`);
   return id;
 }
 
