@@ -1,7 +1,12 @@
 // KAM's settings for the generic Apps Script emulator (dev/emulator), in one place: the shipped
-// bundle dist/Code.js, the manifest's time zone, the add-on's name and its usual owner.
+// bundle dist/Code.js, the manifest's time zone and OAuth scopes, the add-on's name and owner.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
+
+const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'appsscript.json'), 'utf8')) as {
+  oauthScopes: string[];
+};
 
 /** What KAM's tests, playground and benchmark assume unless they say otherwise. */
 export const KAM_EMULATOR_DEFAULTS = {
@@ -13,6 +18,11 @@ export const KAM_EMULATOR_DEFAULTS = {
   user: 'manager@example.com',
   addonName: 'KAM',
   spreadsheetName: 'KAM',
+  /**
+   * appsscript.json's oauthScopes: every KAM test runs under the shipped manifest, so a call
+   * its scopes do not cover fails here as it would in Sheets.
+   */
+  scopes: manifest.oauthScopes as readonly string[],
 } as const;
 
 /**
@@ -20,11 +30,12 @@ export const KAM_EMULATOR_DEFAULTS = {
  * overridden by `options`; passing `code` runs that source instead of dist/Code.js.
  */
 export function createKamEmulator(options: EmulatorOptions = {}): Emulator {
-  const { codePath, ...defaults } = KAM_EMULATOR_DEFAULTS;
+  const { codePath, scopes, ...defaults } = KAM_EMULATOR_DEFAULTS;
   // An option given as undefined keeps KAM's default, as createEmulator treats it as left out.
   const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
   return createEmulator({
     ...defaults,
+    scopes: [...scopes],
     ...(options.code === undefined ? { codePath } : {}),
     ...given,
   });

@@ -1,11 +1,12 @@
-// `npm run bench`: service calls and CPU time of the check and of onEdit on a 1,000-account,
-// 100,000-contact workbook, against a row-by-row implementation; printed, never asserted.
+// `npm run bench`: service calls, CPU time and the emulator's estimate of Apps Script time for the
+// check, onEdit, the sidebar and set-up, at several sizes and against a row-by-row check; printed,
+// never asserted.
 import { join } from 'node:path';
 import { bundleServer, GLOBAL_SHIM } from '../build/bundle-server';
 import { entryStubs } from '../build/entry-stubs';
 import { generateDemo } from '../demo';
 import { loadDemoWorkbook } from '../demo/load-workbook';
-import type { Emulator } from '../emulator';
+import { type Emulator, MS_PER_CALL, MS_PER_FORMAT_CELL, MS_PER_VALUE_CELL } from '../emulator';
 import { createKamEmulator } from '../kam-emulator';
 import { measureSidebar } from './sidebar';
 
@@ -15,6 +16,8 @@ const SCALE = { accounts: 1000, contacts: 100_000 };
 interface Figure {
   calls: number;
   cpuMs: number;
+  /** The emulator's model of the time in Apps Script (per call and per cell touched). */
+  estimatedMs: number;
 }
 
 /** A bench-only bundle, laid out like dist/Code.js: top-level stubs (simple triggers need them), then the code. */
@@ -30,28 +33,25 @@ function measure(emu: Emulator, act: () => void): Figure {
   return {
     calls: runs.reduce((n, s) => n + s.calls, 0),
     cpuMs: runs.reduce((n, s) => n + s.cpuMs, 0),
+    estimatedMs: runs.reduce((n, s) => n + s.estimatedMs, 0),
   };
 }
 
-/**
- * Google's best-practices page measured about 70 s for 10,000 cell-by-cell calls: some 7 ms
- * a call, which the emulator does not charge. The estimate adds it to the CPU time.
- */
-const MS_PER_CALL_IN_APPS_SCRIPT = 7;
-
+/** ExecutionStats.estimatedMs, summed: dev/emulator's cost model (its README, "Cost model"). */
 function estimate(f: Figure): string {
-  const ms = f.cpuMs + f.calls * MS_PER_CALL_IN_APPS_SCRIPT;
-  return ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 60_000).toFixed(0)} min`;
+  const ms = f.estimatedMs;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+  return `${(ms / 60_000).toFixed(1)} min`;
 }
 
 const COLUMNS: [string, number][] = [
   ['', 26],
   ['calls', 7],
   ['CPU', 9],
-  ['≈ in GAS', 8],
+  ['≈ in GAS', 9],
   ['naive', 8],
   ['naive CPU', 9],
-  ['≈ in GAS', 8],
+  ['≈ in GAS', 9],
   ['calls ×', 9],
   ['CPU ×', 6],
   ['target', 24],
@@ -148,7 +148,7 @@ async function main(): Promise<void> {
   console.log(row('onEdit, one cell typed', onEdit, naiveOnEdit, 10, 200));
   console.log(row('onEdit, a row pasted', onPaste, naivePaste, 10, 200));
   console.log(
-    `\nCPU: best of 3 runs in the emulator; "≈ in GAS" adds ${MS_PER_CALL_IN_APPS_SCRIPT} ms a service call.`,
+    `\nCPU: best of 3 runs in the emulator. "≈ in GAS": ${MS_PER_CALL} ms a service call + ${MS_PER_VALUE_CELL} ms a value cell + ${MS_PER_FORMAT_CELL} ms a format cell touched (dev/emulator/README.md, "Cost model"); JavaScript time not included.`,
   );
 
   const sidebar = await measureSidebar();
@@ -163,7 +163,95 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+/** The sizes the scale table runs: accounts, with 100 contacts each. */
+const SIZES = [100, 1000, 3000];
+
+interface ScaleFigures {
+  build: number;
+  /** The check's line in the KAM log: Result, then Message. */
+  checkResult: string[];
+  check: Figure;
+  onEdit: Figure;
+  load: Figure;
+  save: Figure;
+  setUp: Figure;
+}
+
+/**
+ * One size: the shipped bundle on a demo workbook of `accounts` accounts and 100 contacts each;
+ * the menu's full check, then one typed cell (onEdit), the sidebar's load and save (the
+ * endpoints, server side), and set-up run again on the filled workbook. Each measured once:
+ * the estimate counts calls and cells, which do not vary between runs.
+ */
+function measureSize(accounts: number): ScaleFigures {
+  const started = Date.now();
+  const emu = createKamEmulator({ now: NOW, locale: 'en_US' });
+  loadDemoWorkbook(emu, generateDemo({ scale: { accounts, contacts: accounts * 100 } }), 'en');
+  const build = Date.now() - started;
+  const check = measure(emu, () => emu.run('runChecksNow'));
+  const logged = emu.spreadsheet.getSheetByName('KAM log')?.getDataRange().getValues() ?? [];
+  const checkResult = (logged.at(-1) ?? []).slice(2, 4).map(String);
+  const contacts = emu.spreadsheet.getSheetByName('Contacts')!;
+  const last = contacts.getLastRow();
+  const account = String(contacts.getRange(last, 2).getValue());
+  const onEdit = measure(emu, () => emu.edit(`Contacts!G${last}`, 'Negative'));
+  let key = '';
+  const load = measure(emu, () => {
+    const result = emu.scriptRun('kamLoadDossier', account) as {
+      ok: boolean;
+      state?: { account?: { dossierKey: string } };
+    };
+    if (!result.ok) throw new Error(`kamLoadDossier refused ${account}`);
+    key = result.state?.account?.dossierKey ?? '';
+  });
+  const save = measure(emu, () => {
+    const result = emu.scriptRun('kamSaveDossier', {
+      accountId: account,
+      key,
+      values: { description: 'Benchmark edit.' },
+    }) as { ok: boolean };
+    if (!result.ok) throw new Error(`kamSaveDossier refused ${account}`);
+  });
+  const setUp = measure(emu, () => emu.run('setUpKamWorkbook'));
+  return { build, checkResult, check, onEdit, load, save, setUp };
+}
+
+/** Per size: calls and "≈ in GAS" of each step, beside the targets at 1,000 accounts. */
+function atScale(): void {
+  const steps: [keyof Omit<ScaleFigures, 'build' | 'checkResult'>, string, string][] = [
+    ['check', 'Full check (menu)', '< 60 s'],
+    ['onEdit', 'onEdit, one cell typed', '< 5 s (limit 30 s)'],
+    ['load', 'Sidebar load', '< 2 s'],
+    ['save', 'Sidebar save', '< 3 s'],
+    ['setUp', 'Set up, filled workbook', '–'],
+  ];
+  const width = [26, ...SIZES.map(() => 20), 20];
+  const cells = (texts: string[]) =>
+    texts.map((t, i) => (i === 0 ? t.padEnd(width[i]) : t.padStart(width[i]))).join(' ');
+  const figures = SIZES.map((accounts) => measureSize(accounts));
+  console.log('');
+  console.log('≈ in Apps Script by size (accounts × 100 contacts; calls, estimate):');
+  console.log(
+    cells(['', ...SIZES.map((n) => `${n.toLocaleString('en')} acc.`), 'target at 1,000']),
+  );
+  for (const [key, label, target] of steps) {
+    console.log(
+      cells([label, ...figures.map((f) => `${f[key].calls} · ${estimate(f[key])}`), target]),
+    );
+  }
+  console.log(
+    cells(['workbook built in', ...figures.map((f) => `${(f.build / 1000).toFixed(1)} s`), '']),
+  );
+  figures.forEach((f, i) => {
+    if (f.checkResult[0] !== 'OK')
+      console.log(`At ${SIZES[i]} accounts the check logged: ${f.checkResult.join(' — ')}`);
+  });
+}
+
+// The scale table runs once main's workbooks are out of scope: 3,000 accounts hold ~2.7 M cells.
+main()
+  .then(atScale)
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });

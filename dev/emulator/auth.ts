@@ -31,13 +31,16 @@ const OTHER_FILES = new Set([
   'SpreadsheetApp.create',
 ]);
 const DIALOGS = new Set(['Ui.showSidebar', 'Ui.showModalDialog', 'Ui.showModelessDialog']);
+/** Advanced services (REST APIs under the user's authorisation), e.g. `Drive.Files`. */
+const isAdvanced = (cls: string) => cls === 'Drive' || cls.startsWith('Drive.');
 
 /**
  * Null when `cls.method` may run in `mode`, else Google's refusal. NONE: only the add-on menu
  * (AuthMode docs: "does not allow access to any services that require authorization"; the
  * Properties call in Google's onOpen sample "doesn't work in AuthMode.NONE"). LIMITED: the
- * bound document only, no sidebars or dialogs, no trigger management. CUSTOM_FUNCTION: the
- * Spreadsheet service read-only, no Ui, no ScriptApp
+ * bound document only, no sidebars or dialogs, no trigger management, no advanced services
+ * (other files through a REST API). CUSTOM_FUNCTION: the Spreadsheet service read-only, no Ui,
+ * no ScriptApp, no advanced service (they need the user's authorisation)
  * (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services).
  */
 export function permissionProblem(mode: AuthModeName, cls: string, method: string): string | null {
@@ -52,7 +55,12 @@ export function permissionProblem(mode: AuthModeName, cls: string, method: strin
       }
       return `${refuse} (the add-on runs in AuthMode.NONE here)`;
     case 'LIMITED':
-      if (OTHER_FILES.has(name) || DIALOGS.has(name) || SCRIPT_APP_CLASSES.has(cls)) {
+      if (
+        OTHER_FILES.has(name) ||
+        DIALOGS.has(name) ||
+        SCRIPT_APP_CLASSES.has(cls) ||
+        isAdvanced(cls)
+      ) {
         return `${refuse} (the script runs in AuthMode.LIMITED here)`;
       }
       return null;
@@ -61,7 +69,8 @@ export function permissionProblem(mode: AuthModeName, cls: string, method: strin
         cls === 'Ui' ||
         cls === 'Menu' ||
         cls === 'PromptResponse' ||
-        SCRIPT_APP_CLASSES.has(cls)
+        SCRIPT_APP_CLASSES.has(cls) ||
+        isAdvanced(cls)
       ) {
         return refuse;
       }

@@ -1,9 +1,7 @@
-// Who may open a file in the emulated Drive (owner, editors, viewers, Google Groups, link and
-// domain sharing) and which OAuth scopes reach it (the manifest's, when the test gives them).
+// Who may open a file in the emulated Drive: owner, editors, viewers, Google Groups, link and
+// domain sharing (the OAuth scopes are scopes.ts's and, for the Drive API, drive-advanced.ts's).
 import type { Env } from './env';
 import type { SpreadsheetState } from './state';
-
-const AUTH = 'https://www.googleapis.com/auth/';
 
 /**
  * Whether `user` is `entry` or a member of the group `entry`. Sharing with a Google Group gives
@@ -49,27 +47,4 @@ export function canOpen(env: Env, st: SpreadsheetState, user: string): boolean {
 export function canEditFile(env: Env, st: SpreadsheetState, user: string): boolean {
   if (st.owner === user || listed(env, st.editors, user)) return true;
   return sharingAdmits(env, st, user) && st.sharing?.permission === 'EDIT';
-}
-
-/**
- * Refuses a call the manifest's scopes do not cover, with Apps Script's wording ("You do not
- * have permission to call X. Required permissions: …"). `drive.file` reaches only files the
- * script created ("See, edit, create, and delete only the specific Google Drive files you use
- * with this app", Drive API scopes); whether Apps Script counts the document an editor add-on
- * runs in as "used with this app" is unconfirmed, so the emulator does not.
- */
-export function requireScope(
-  env: Env,
-  call: string,
-  accepted: readonly string[],
-  file?: SpreadsheetState,
-): void {
-  const scopes = env.options.scopes;
-  if (scopes === null) return;
-  const granted = (short: string) => scopes.includes(AUTH + short);
-  if (accepted.some(granted)) return;
-  if (granted('drive.file') && (file === undefined || file.createdByApp === true)) return;
-  env.fail(
-    `You do not have permission to call ${call}. Required permissions: ${accepted.map((s) => AUTH + s).join(' || ')}`,
-  );
 }

@@ -3,7 +3,7 @@
 // DriveApp is refused loudly by the Env proxy.
 
 import { findSpreadsheet } from './drive';
-import { canEditFile, canOpen, requireScope } from './drive-access';
+import { canEditFile, canOpen } from './drive-access';
 import type { Emulates } from './emulates';
 import { DriveAccess, DrivePermission, type EnumValue, enumName } from './enums';
 import { EmuObject, type Env } from './env';
@@ -11,9 +11,6 @@ import type { SpreadsheetState } from './state';
 import { EmuUser, emailOf } from './user';
 
 type GasFile = GoogleAppsScript.Drive.File;
-
-/** DriveApp reads need drive.readonly or drive (drive.file: only files the script created). */
-const READ = ['drive.readonly', 'drive'];
 
 export class EmuDriveApp
   extends EmuObject
@@ -31,7 +28,6 @@ export class EmuDriveApp
         'Unexpected error while getting the method or property getFileById on object DriveApp.',
       );
     }
-    requireScope(this._env, 'DriveApp.getFileById', READ, st);
     return new EmuFile(this._env, st);
   }
 }

@@ -1,10 +1,13 @@
 // The emulator's runtime core: state, clock, the stack of running executions (auth mode, user,
-// vm realm), and the Proxy that counts, authorises and refuses unemulated service methods.
+// vm realm), and the Proxy that counts, authorises (auth mode, then scopes) and refuses
+// unemulated service methods.
 import { permissionProblem } from './auth';
 import { CallCounter, EmuLog } from './calls';
+import { callCost } from './cost';
 import type { AuthModeName } from './enums';
 import { Faults } from './faults';
 import { nodeRealm, type Realm } from './realm';
+import { scopeProblem } from './scopes';
 import type { EmuState } from './state';
 import { UiRecords } from './ui-records';
 import type { PlainTextAnswer } from './value-parse';
@@ -22,7 +25,7 @@ export interface ResolvedOptions {
   domain: string | null;
   /** Simulated latency: the clock advances this many ms on every counted service call. */
   msPerCall: number;
-  /** The manifest's oauthScopes, or null for every scope (drive-access.ts checks them). */
+  /** The manifest's oauthScopes, or null for every scope (scopes.ts checks every call). */
   scopes: string[] | null;
   /** How a plain-text cell takes a script's string (value-parse.ts). */
   plainText: PlainTextAnswer;
@@ -43,6 +46,8 @@ export interface Execution {
   /** Id of the spreadsheet the script is bound to for this execution, if any. */
   boundId: string | null;
   calls: number;
+  /** What its calls would take in Apps Script, by cost.ts's model (per call and per cell). */
+  estimatedMs: number;
 }
 
 /** Base of every emulated service object; methods starting with `_` are the emulator's own. */
@@ -182,7 +187,14 @@ export class Env {
     const exec = this.exec;
     if (exec) {
       exec.calls++;
-      const problem = permissionProblem(exec.authMode, t._class, method);
+      exec.estimatedMs += callCost(t, method, args);
+      // The mode's own rules first; then, except for custom functions (which run with no
+      // authorisation at all), the scopes the method's reference page lists.
+      const problem =
+        permissionProblem(exec.authMode, t._class, method) ??
+        (exec.authMode === 'CUSTOM_FUNCTION'
+          ? null
+          : scopeProblem(this.options.scopes, t._class, method));
       if (problem) this.fail(problem);
     }
     const fault = this.faults._before(t._class, method);

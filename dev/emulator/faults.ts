@@ -18,12 +18,15 @@ const WRITE_METHOD =
   /^(set|append|insert|delete|clear|remove|add|protect|hide|show|update|rename|sort|copy|move|merge|autoResize)/;
 
 /**
- * Whether a service call writes: `SpreadsheetApp.create`, and the setters, inserts, deletes,
+ * Whether a service call writes: `SpreadsheetApp.create`, the Drive API's creates, updates
+ * and deletes (`Drive.Files.create`), and the setters, inserts, deletes,
  * clears and appends of files, sheets, ranges, protections and properties (not selection:
  * `setActiveSheet`, `activate`; not builders or caches). Example: `Range.setValues` → true.
  */
 export function isWriteCall(className: string, method: string): boolean {
   if (className === 'SpreadsheetApp') return method === 'create';
+  if (className === 'Drive.Files' || className === 'Drive.Permissions')
+    return /^(create|update|delete|copy|emptyTrash)/.test(method);
   if (!WRITING_CLASSES.has(className)) return false;
   return WRITE_METHOD.test(method) && !method.startsWith('setActive');
 }

@@ -165,6 +165,7 @@ export class Events {
       hasUi: true,
       boundId,
       calls: 0,
+      estimatedMs: 0,
     };
   }
 

@@ -318,6 +318,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
 // records, the JSON state behind snapshot()) and the helpers a grid view or export reads them with.
 export { cellA1, columnLetter, quoteSheetName } from './a1';
 export type { LogEntry, LogLevel } from './calls';
+export { MS_PER_CALL, MS_PER_FORMAT_CELL, MS_PER_VALUE_CELL } from './cost';
 export { type AuthModeName, type ButtonName, type EnumValue, ProtectionType } from './enums';
 export { type Faults, isWriteCall } from './faults';
 export type { ChangeType } from './harness-events';
@@ -326,6 +327,7 @@ export type { EmulatorOptions } from './options';
 export type { EmuRange } from './range';
 export type { Realm } from './realm';
 export type { ExecutionStats, OpenExecution } from './runtime';
+export { METHOD_SCOPES, referenceOf, scopesOf } from './scopes';
 export type { EmuSheet } from './sheet';
 export type { SheetData } from './sheet-data';
 export type { EmuSpreadsheet } from './spreadsheet';

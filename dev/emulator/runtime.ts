@@ -4,6 +4,7 @@
 import vm from 'node:vm';
 import { EmuCacheService } from './cache-service';
 import { EmuCharts } from './charts';
+import { EmuDrive } from './drive-advanced';
 import { EmuDriveApp } from './drive-app';
 import type { AuthModeName } from './enums';
 import type { Env, Execution } from './env';
@@ -33,6 +34,11 @@ export interface ExecutionStats {
   calls: number;
   cpuMs: number;
   wallMs: number;
+  /**
+   * The execution's estimated time in Apps Script: a price per service call plus a price per
+   * cell read or written (cost.ts, after Google's best-practices measurements).
+   */
+  estimatedMs: number;
 }
 
 /** An execution the test controls: run entry points in it, then end() (releases its locks). */
@@ -85,6 +91,7 @@ export class Runtime {
       hasUi: o.hasUi ?? true,
       boundId: o.boundId,
       calls: 0,
+      estimatedMs: 0,
       activeCell: o.activeCell,
     };
     const cpu0 = process.cpuUsage();
@@ -102,6 +109,7 @@ export class Runtime {
       HtmlService: env.wrap(new EmuHtmlService(env)),
       Charts: env.wrap(new EmuCharts(env)),
       DriveApp: env.wrap(new EmuDriveApp(env)),
+      Drive: env.wrap(new EmuDrive(env)),
       console: makeConsole(env.log),
     };
     for (const [k, v] of Object.entries(globals)) {
@@ -145,6 +153,7 @@ export class Runtime {
             calls: exec.calls,
             cpuMs: (cpu.user + cpu.system) / 1000,
             wallMs: performance.now() - wall0,
+            estimatedMs: exec.estimatedMs,
           });
         }
         return this.stats[this.stats.length - 1];

@@ -2,7 +2,7 @@
 // getUi, flush, newDataValidation and the Spreadsheet enums.
 import { type EmuDataValidationBuilder, newBuilder } from './data-validation';
 import { createSpreadsheetState, findSpreadsheet, spreadsheetFor } from './drive';
-import { canOpen, requireScope } from './drive-access';
+import { canOpen } from './drive-access';
 import type { Emulates } from './emulates';
 import { DataValidationCriteria, ProtectionType, WrapStrategy } from './enums';
 import { EmuObject } from './env';
@@ -76,7 +76,6 @@ export class EmuSpreadsheetApp
       this._env.fail(
         'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
       );
-    requireScope(this._env, 'SpreadsheetApp.openById', ['spreadsheets', 'drive'], st);
     if (!canOpen(this._env, st, this._env.user))
       this._env.fail('You do not have permission to access the requested document.');
     return spreadsheetFor(this._env, st);
@@ -88,11 +87,12 @@ export class EmuSpreadsheetApp
     return this.openById(m[1]);
   }
 
-  /** A new spreadsheet in the emulated Drive, owned by the running user (drive.file reaches it). */
+  /**
+   * A new spreadsheet in the emulated Drive, owned by the running user. Whether the Drive API
+   * then counts it as created by the app (drive.file) is unconfirmed, so the emulator does not.
+   */
   create(name: string, rows?: number, columns?: number): EmuSpreadsheet {
-    requireScope(this._env, 'SpreadsheetApp.create', ['spreadsheets', 'drive']);
     const st = createSpreadsheetState(this._env, String(name), this._env.user);
-    st.createdByApp = true;
     if (rows) st.sheets[0].maxRows = rows;
     if (columns) st.sheets[0].maxCols = columns;
     return spreadsheetFor(this._env, st);

@@ -81,7 +81,7 @@ export interface SpreadsheetState {
   charts: ChartState[];
   /** Link or domain sharing (DriveApp.Access / Permission names); absent is PRIVATE / NONE. */
   sharing?: { access: string; permission: string };
-  /** Created by the script (SpreadsheetApp.create): what the drive.file scope reaches. */
+  /** Created by the script through the Drive API (Drive.Files.create): what drive.file reaches there. */
   createdByApp?: boolean;
 }
 

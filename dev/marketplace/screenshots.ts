@@ -165,10 +165,7 @@ export const SHOTS: readonly Shot[] = [
       await s.select(`B${accountRow(DEMO_SCENARIOS.reviewDueTomorrow)}`);
       await s.menu(m.menuItem);
       const frame = await s.section(m.sections.review);
-      await frame
-        .getByRole('form')
-        .getByRole('textbox')
-        .fill('Susitikome su naujuoju finansų direktoriumi');
+      await frame.locator('#review-changes').fill('Susitikome su naujuoju finansų direktoriumi');
       await s.hideColumns(DETAIL_COLUMNS);
     },
   },

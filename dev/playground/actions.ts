@@ -1,6 +1,6 @@
 // What a user does in the playground, each as one action of the session: type in a cell,
 // clear it, click a menu item, move the clock, run the daily check, call google.script.run.
-import type { Lang } from '../../src/template';
+import { LANGUAGE_CHOICES, type Lang, sheetDef } from '../../src/template';
 import { cellA1, quoteSheetName } from '../emulator';
 import { HttpError } from './http-util';
 import type { ActionReport, Session } from './session';
@@ -97,6 +97,36 @@ export function runDailyCheck(session: Session): ActionReport {
 /** google.script.run.fn(...args) from the sidebar: the value its success handler receives. */
 export function scriptRun(session: Session, fn: string, args: unknown[]): ActionReport {
   return session.act((emu) => emu.scriptRun(fn, ...args));
+}
+
+/**
+ * The language switch, as a user makes it in Sheets: types the language into the Settings row
+ * KAM's texts follow (onEdit fires) and sets the spreadsheet's locale (File › Settings, which
+ * the add-on's menu follows); then the file is opened again, so the menu is rebuilt, and an
+ * open sidebar is opened again. Every edit
+ * stays; sheets keep the names set-up gave them (KAM finds them in either language), and
+ * statuses already written change language with the next check.
+ */
+export function switchLanguage(session: Session, lang: Lang): ActionReport {
+  return session.act((emu) => {
+    const names = Object.values(sheetDef('settings').name);
+    const sheet = names.map((n) => emu.spreadsheet.getSheetByName(n)).find((s) => s !== null);
+    if (!sheet)
+      throw new Error('This workbook has no Settings sheet: run Set up KAM workbook first');
+    const labels = ['language', 'kalba'];
+    const rows = sheet.getDataRange().getValues();
+    const at = rows.findIndex((r) => labels.includes(String(r[0]).trim().toLowerCase()));
+    const row = at >= 0 ? at + 1 : rows.length + 1;
+    const choice = LANGUAGE_CHOICES.find((c) => c.key === lang)!;
+    if (at < 0) emu.edit(a1Of(sheet.getName(), row, 1), lang === 'lt' ? 'Kalba' : 'Language');
+    emu.edit(a1Of(sheet.getName(), row, 2), choice.label[lang]);
+    emu.spreadsheet.setSpreadsheetLocale(lang === 'lt' ? 'lt_LT' : 'en_US');
+    session.lang = lang;
+    emu.openAddon();
+    // An open sidebar is opened again, as the user would, so its title follows too.
+    const dossier = emu.menu().find((m) => m.functionName === 'showDossierSidebar');
+    if (session.sidebar !== null && dossier) emu.clickMenu(dossier.path.join(' › '));
+  });
 }
 
 export function resetDemo(session: Session, lang: Lang): ActionReport {

@@ -7,8 +7,8 @@ import { loadDemoWorkbook } from '../demo/load-workbook';
 import type { Emulator } from '../emulator';
 import { createKamEmulator } from '../kam-emulator';
 
-/** The file's owner, who may open every dossier (R3.5 lets the owner in). */
-export const DEMO_OWNER = 'manager@example.com';
+/** The file's owner (usually the head of sales' office), who may open every dossier (R3.5 lets the owner in). */
+export const DEMO_OWNER = 'owner@example.com';
 
 /** Whom the playground can act as: the owner, the demo's managers and their supervisor. */
 export const DEMO_USERS: readonly string[] = [

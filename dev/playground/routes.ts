@@ -10,6 +10,7 @@ import {
   runDailyCheck,
   scriptRun,
   selectCell,
+  switchLanguage,
   switchUser,
 } from './actions';
 import type { ClientBundle } from './client-bundle';
@@ -53,6 +54,7 @@ const ACTIONS: Record<string, (session: Session, body: Body) => unknown> = {
     return scriptRun(s, text(b, 'fn'), b.args);
   },
   reset: (s, b) => resetDemo(s, b.lang === 'lt' ? 'lt' : 'en'),
+  lang: (s, b) => switchLanguage(s, b.lang === 'lt' ? 'lt' : 'en'),
   user: (s, b) => switchUser(s, text(b, 'email')),
   'close-sidebar': (s) => {
     s.sidebar = null;
@@ -83,7 +85,7 @@ async function get(session: Session, bundle: ClientBundle, url: URL, response: S
       response,
       200,
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      await workbookXlsx(session.emu),
+      await workbookXlsx(session.emu, session.lang),
       { 'content-disposition': `attachment; filename="${name}"` },
     );
   }

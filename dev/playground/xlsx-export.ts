@@ -1,8 +1,10 @@
 // "Download .xlsx": the current workbook as Sheets would export it, with exceljs: values as
 // stored (dates stay serial numbers with their format), formulas with their last results
 // (an array result as an array formula over the cells it spilled into), backgrounds, notes,
-// bold, widths, frozen rows, hidden sheets and the dropdowns of list validations.
+// bold, widths, frozen rows, hidden sheets and the dropdowns of list validations; "How to
+// fill it" first, as in the template, and no empty sheet (the new spreadsheet's "Sheet1").
 import ExcelJS from 'exceljs';
+import type { Lang } from '../../src/template';
 import {
   type CellError,
   cellA1,
@@ -13,6 +15,8 @@ import {
   type SheetState,
   type ValidationState,
 } from '../emulator';
+import { HOW_TO_SHEET_NAME } from '../template/how-to';
+import { addHowToSheet } from '../template/how-to-sheet';
 import { charsOfPixels, quoteSheet, withinExcel } from '../template/refs';
 
 type ExcelError = ExcelJS.CellErrorValue['error'];
@@ -150,13 +154,34 @@ function writeValidations(sheet: ExcelJS.Worksheet, st: SheetState, names: Map<n
   }
 }
 
-/** The workbook as .xlsx bytes. */
-export async function workbookXlsx(emu: Emulator): Promise<Buffer> {
+/** Whether a sheet holds nothing at all: no value, formula, note or dropdown, and no chart. */
+export function isEmptySheet(st: SheetState, charted: ReadonlySet<number>): boolean {
+  const any = <T>(layer: Layer<T>) =>
+    layer.some((row) => row?.some((v) => v !== null && v !== undefined && v !== ''));
+  return (
+    !charted.has(st.id) &&
+    !any(st.values) &&
+    !any(st.formulas) &&
+    !any(st.notes) &&
+    !any(st.validations)
+  );
+}
+
+/** The workbook as .xlsx bytes, its guide in `lang` (the workbook's language). */
+export async function workbookXlsx(emu: Emulator, lang: Lang): Promise<Buffer> {
   const ss = emu.spreadsheet;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'KAM playground';
-  const states = ss.getSheets().map((s) => s._st);
+  const charted = new Set(
+    ss.getSheets().flatMap((s) => (s.getCharts().length > 0 ? [s._st.id] : [])),
+  );
+  const states = ss
+    .getSheets()
+    .map((s) => s._st)
+    .filter((st) => !isEmptySheet(st, charted));
   const names = new Map(states.map((st) => [st.id, st.name]));
+  // A workbook imported from the template may carry its own guide already.
+  if (!states.some((st) => st.name === HOW_TO_SHEET_NAME[lang])) addHowToSheet(workbook, lang);
   for (const st of states) {
     const sheet = workbook.addWorksheet(st.name, {
       state: st.hidden ? 'hidden' : 'visible',

@@ -40,17 +40,28 @@ const TEXT = {
   },
 } as const;
 
-/** The guide's rows, one text cell each: title, intro, one line per sheet (its help), then tips. */
-export function howToRows(lang: Lang): string[][] {
+/** What a line of the guide is, for its style: the title, the intro, a heading, a line, a gap. */
+export type GuideKind = 'title' | 'intro' | 'heading' | 'text' | 'gap';
+
+/** The guide's lines in order: title, intro, one line per sheet (its help), then tips. */
+export function howToLines(lang: Lang): { text: string; kind: GuideKind }[] {
   const text = TEXT[lang];
   return [
-    [text.title],
-    [text.intro],
-    [''],
-    [text.sheets],
-    ...SHEETS.map((sheet) => [`${sheet.name[lang]}: ${sheet.help[lang]}`]),
-    [''],
-    [text.tips],
-    ...text.lines.map((line) => [`• ${line}`]),
+    { text: text.title, kind: 'title' },
+    { text: text.intro, kind: 'intro' },
+    { text: '', kind: 'gap' },
+    { text: text.sheets, kind: 'heading' },
+    ...SHEETS.map((sheet) => ({
+      text: `${sheet.name[lang]}: ${sheet.help[lang]}`,
+      kind: 'text' as const,
+    })),
+    { text: '', kind: 'gap' },
+    { text: text.tips, kind: 'heading' },
+    ...text.lines.map((line) => ({ text: `• ${line}`, kind: 'text' as const })),
   ];
+}
+
+/** The guide's rows, one text cell each (the lines above). */
+export function howToRows(lang: Lang): string[][] {
+  return howToLines(lang).map((line) => [line.text]);
 }

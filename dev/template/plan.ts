@@ -32,6 +32,8 @@ export interface SheetPlan {
   name: string;
   /** The definition it comes from; absent for the guide and the lists sheet. */
   key?: SheetKey;
+  /** The "How to fill it" guide, written with its own style (how-to-sheet.ts). */
+  guide?: true;
   hidden: boolean;
   /** Header cells of row 1 (none for the guide). */
   headers: string[];
@@ -124,6 +126,7 @@ export function templatePlan(
   const lists = listColumns();
   const guide: SheetPlan = {
     name: HOW_TO_SHEET_NAME[lang],
+    guide: true,
     hidden: false,
     headers: [],
     notes: [],

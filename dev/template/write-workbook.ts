@@ -1,6 +1,7 @@
 // Turns the plan of the .xlsx into an exceljs workbook and its bytes (Node only: dev tooling).
 import ExcelJS from 'exceljs';
 import type { Lang, SheetKey } from '../../src/template';
+import { addHowToSheet } from './how-to-sheet';
 import { type CellPlan, type DataRow, type SheetPlan, templatePlan } from './plan';
 import { charsOfPixels, withinExcel } from './refs';
 import type { ValidationPlan } from './validations';
@@ -31,7 +32,11 @@ function cellValue(cell: CellPlan): ExcelJS.CellValue {
     : withinExcel(cell);
 }
 
-function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
+function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, lang: Lang): void {
+  if (plan.guide) {
+    addHowToSheet(workbook, lang);
+    return;
+  }
   const sheet = workbook.addWorksheet(plan.name, {
     state: plan.hidden ? 'hidden' : 'visible',
     views: plan.frozenRows > 0 ? [{ state: 'frozen', ySplit: plan.frozenRows }] : [],
@@ -82,7 +87,7 @@ export function templateWorkbook(
   workbook.creator = 'KAM';
   workbook.created = new Date(Date.UTC(2026, 0, 1));
   workbook.modified = workbook.created;
-  for (const plan of templatePlan(lang, data)) addSheet(workbook, plan);
+  for (const plan of templatePlan(lang, data)) addSheet(workbook, plan, lang);
   return workbook;
 }
 

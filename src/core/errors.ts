@@ -11,8 +11,6 @@ export type ErrorCode =
   | 'NOT_WHOLE'
   | 'OUT_OF_RANGE'
   | 'NOT_A_DATE'
-  /** A date of something that happened, later than today (R5 Decision). */
-  | 'AFTER_TODAY'
   | 'NOT_TEXT'
   | 'TOO_LONG'
   | 'REQUIRED'
@@ -42,6 +40,9 @@ export type ErrorCode =
   | 'NO_ACCESS'
   | 'NOT_SET_UP'
   | 'PAUSE'
+  // dates a user gives: a contact or a review that has not happened yet, a review before the last
+  | 'IN_FUTURE'
+  | 'BEFORE_LAST_REVIEW'
   /** A save failed after it had begun writing: part of it may be in the sheet. */
   | 'WRITE_FAILED'
   | 'INTERNAL';

@@ -1,13 +1,24 @@
 // R4.3: the head of sales evaluates each manager regularly from the data: reviews on time,
 // contact rhythm kept, pauses respected, plan actions done, dossier complete.
-import { type ContactEvent, pausesOf } from './contacts';
+import { type ContactEvent, type Pause, pauseEnd, pausesOf } from './contacts';
 import { addMonths, type Day } from './days';
 import type { Intervals } from './intervals';
+
+/**
+ * A broken pause kept on record (R5.2, R4.3): the negative contact that started the pause and
+ * the personal contact inside it, as they stood when a user edited or removed one of them.
+ */
+export interface RecordedBreach {
+  negative: Day;
+  breach: Day;
+}
 
 export interface ScoredAccount {
   manager: string;
   reviews: readonly Day[];
   contacts: readonly ContactEvent[];
+  /** Breaches kept on record although the contacts that showed them changed since. */
+  recordedBreaches?: readonly RecordedBreach[];
   plan: readonly { due?: Day; done: boolean }[];
   dossierFilled: number;
   dossierFields: number;
@@ -70,6 +81,27 @@ function rhythmTally(
 }
 
 /**
+ * The pauses as the record has them (R4.3: the head of sales evaluates from the data as it
+ * was recorded): a pause the contacts still show is broken when they or the record say so,
+ * and a recorded breach whose contacts went since still counts as a broken pause. Example:
+ * the personal call inside the pause of 1 October removed later → that pause stays broken.
+ */
+export function pausesOnRecord(
+  pauses: readonly Pause[],
+  recorded: readonly RecordedBreach[],
+  pauseDays: number,
+): Pause[] {
+  const out = pauses.map((pause) => {
+    const kept = recorded.find((r) => r.negative === pause.negative);
+    return pause.breach === undefined && kept ? { ...pause, breach: kept.breach } : pause;
+  });
+  for (const r of recorded)
+    if (!out.some((p) => p.negative === r.negative))
+      out.push({ negative: r.negative, until: pauseEnd(r.negative, pauseDays), breach: r.breach });
+  return out.sort((a, b) => a.negative - b.negative);
+}
+
+/**
  * One scorecard per manager over the period [since, today] (R4.3). Example: a manager whose
  * only review due in the period came 5 days late scores 0 % reviews on time.
  */
@@ -86,9 +118,11 @@ export function scorecards(
       tallies: [0, 1, 2, 3, 4].map(() => ({ hit: 0, of: 0 })),
     };
     entry.accounts += 1;
-    const pauses = pausesOf(account.contacts, today, intervals.pauseDays).filter(
-      (p) => p.negative >= since,
-    );
+    const pauses = pausesOnRecord(
+      pausesOf(account.contacts, today, intervals.pauseDays),
+      account.recordedBreaches ?? [],
+      intervals.pauseDays,
+    ).filter((p) => p.negative >= since && p.negative <= today);
     const planDue = account.plan.filter(
       (a) => a.due !== undefined && a.due >= since && a.due <= today,
     );

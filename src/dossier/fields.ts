@@ -1,6 +1,6 @@
 // The sidebar's form fields, built from the template's columns so that the sheet and the form
 // share one definition (labels, help notes, types, required, choices) in the workbook's language.
-import type { Lang } from '../i18n';
+import { type Lang, messagesFor } from '../i18n';
 import { sheetDef } from '../template/lookup';
 import type { ColumnDef, ColumnType, SheetKey } from '../template/types';
 import { type FieldDef, type FieldType, type SectionKey, TEXT_LIMITS } from './types';
@@ -45,7 +45,8 @@ export const SECTION_SHEETS: Readonly<
   // R5.2: "personal" follows the R5 Decision of docs/rules.md (channel and who), derived on save.
   contacts: { sheet: 'contacts', omit: ['accountId', 'personal'] },
   plan: { sheet: 'plan', omit: ['accountId'] },
-  review: { sheet: 'reviews', keys: ['changes'] },
+  // R3.6: the day of the review (today unless set back) and what changed; the reviewer is the user.
+  review: { sheet: 'reviews', keys: ['date', 'changes'] },
 };
 
 export const SECTIONS = Object.keys(SECTION_SHEETS) as SectionKey[];
@@ -65,23 +66,36 @@ const TYPES: Readonly<Record<ColumnType, FieldType>> = {
 };
 
 /**
+ * A column's help note split for the form: the hint a user reads, in plain words, and the
+ * rules it cites, which the form shows only on hover. Example: "R5.1, R5.2: positive keeps
+ * the rhythm…" → { hint: "Positive keeps the rhythm…", rules: "R5.1, R5.2" }.
+ */
+export function splitHelp(help: string): { hint: string; rules: string } {
+  const match = /^((?:R\d(?:\.\d)?(?:–R\d(?:\.\d)?)?(?:, )?)+):\s*/.exec(help);
+  if (!match) return { hint: help, rules: '' };
+  const hint = help.slice(match[0].length);
+  return { hint: hint.charAt(0).toUpperCase() + hint.slice(1), rules: match[1] };
+}
+
+/**
  * A column as a form field in a language; text fields are capped by TEXT_LIMITS (a name 200
  * characters, a long text 20,000). Example: Decision group › role → a select of the nine roles (R3.3).
  */
 export function fieldOf(column: ColumnDef, lang: Lang): FieldDef {
   const type = TYPES[column.type];
+  const { hint, rules } = splitHelp(column.help[lang]);
   const field: FieldDef = {
     key: column.key,
     label: column.header[lang],
-    help: column.help[lang],
+    help: hint,
     type,
     required: column.required,
   };
+  if (rules !== '') field.rules = messagesFor(lang).sidebar.rules(rules);
   if (column.choices && (type === 'choice' || type === 'multiChoice' || type === 'yesNo'))
     field.choices = column.choices.map((c) => ({ key: c.key, label: c.label[lang] }));
   if (type === 'text' || type === 'longText' || type === 'email')
     field.maxLength = TEXT_LIMITS[type];
-  if (column.event) field.event = true;
   return field;
 }
 

@@ -30,13 +30,14 @@ export type FieldType =
 export interface FieldDef {
   key: string;
   label: string;
+  /** The hint under the input, in plain words. */
   help: string;
+  /** The rules of the method the field follows, for the hint's hover ("The method's rules R5.1"). */
+  rules?: string;
   type: FieldType;
   required: boolean;
   choices?: { key: string; label: string }[];
   maxLength?: number;
-  /** A date of something that happened: refused after today (R5 Decision). */
-  event?: boolean;
 }
 
 /**
@@ -76,6 +77,8 @@ export interface ChangeMark {
 export interface FindingView {
   severity: Severity;
   text: string;
+  /** The rules it follows, for a hover ("The method's rules R3.6"). */
+  rules: string;
 }
 
 export interface AccountView {
@@ -96,8 +99,10 @@ export interface AccountView {
   /** Newest first. */
   reviews: Item[];
   coverage: {
-    /** Role labels nobody holds (R3.3). */
+    /** Role labels nobody holds (R3.3), supporter and opponent left to `attitudes`. */
     rolesUncovered: string[];
+    /** How many people stand for us, are neutral, stand against us (R3.3), by attitude or role. */
+    attitudes: { supporter: number; neutral: number; opponent: number };
     /** Divisions with nobody in contact lately (R6.2). */
     divisionsWithoutContact: string[];
     strongOpponents: string[];
@@ -115,6 +120,11 @@ export interface AccountView {
     pauseDays: number;
     /** R5.1: days between positive contacts (Settings). */
     everyDays: number;
+    /**
+     * Keys of the contacts without which a broken pause would no longer show (R5.2): editing
+     * or removing one needs a reason, and the breach stays on record (R4.3).
+     */
+    onRecord: string[];
   };
   review: {
     kind: string;
@@ -164,7 +174,8 @@ export type ProblemCode = Extract<
   | 'NO_ACCESS'
   | 'NOT_SET_UP'
   | 'PAUSE'
-  | 'AFTER_TODAY'
+  | 'IN_FUTURE'
+  | 'BEFORE_LAST_REVIEW'
   | 'WRITE_FAILED'
   | 'INTERNAL'
 >;
@@ -194,49 +205,6 @@ export type AccountPatch = Pick<AccountView, 'id'> & Partial<AccountView>;
  * ("Saved, but refreshing the statuses failed: …"): the save stands, so it is never retried.
  */
 export type SaveResult = { ok: true; patch: AccountPatch; warning?: string } | Failure;
-
-/**
- * Every save carries a request id, made by the sidebar for each save and sent again with a
- * retry of the same save: kept in Change history, it lets the server answer a retry of a save
- * it already wrote without writing it twice. 8–64 letters, digits, "-" or "_".
- */
-export interface RequestIdentified {
-  requestId?: string;
-}
-
-export interface SaveDossierPayload extends RequestIdentified {
-  accountId: string;
-  /** The Dossier row's key as loaded: a save is refused when that row changed since. */
-  key: string;
-  /** Only the fields that changed. */
-  values: Values;
-}
-
-export interface SaveRowPayload extends RequestIdentified {
-  accountId: string;
-  sheet: RowSheet;
-  /** null adds a row; a key edits the item loaded with it. */
-  key: string | null;
-  values: Values;
-}
-
-export interface RemoveRowPayload extends RequestIdentified {
-  accountId: string;
-  sheet: RemovableSheet;
-  key: string;
-}
-
-export interface LogContactPayload extends RequestIdentified {
-  accountId: string;
-  values: Values;
-  /** The user saw the R5.2 warning and chose to log a personal contact inside a pause. */
-  confirmPause: boolean;
-}
-
-export interface MarkReviewedPayload extends RequestIdentified {
-  accountId: string;
-  note: string;
-}
 
 /** The most contacts a state carries (newest first); the sheet keeps them all. */
 export const CONTACTS_SHOWN = 30;

@@ -3,7 +3,13 @@
 // choice keys, ISO dates). Pure: no Apps Script, no DOM.
 import { dayOfIso } from '../core/days';
 import { fail as failWith } from '../core/errors';
-import type { FieldDef, FieldValue, ProblemCode, Values } from './types';
+import {
+  type FieldDef,
+  type FieldValue,
+  type ProblemCode,
+  TEXT_LIMITS,
+  type Values,
+} from './types';
 
 /** Fails a payload check: the code, the payload field at fault, extra words for the message. */
 export function fail(code: ProblemCode, field: string, detail?: string): never {
@@ -38,15 +44,12 @@ export function isBlankValue(value: FieldValue | undefined): boolean {
 
 /**
  * One field's value, checked against its definition and normalised (e-mail trimmed, blank as
- * null, choices deduplicated); with `today` (ISO, in the spreadsheet's zone), a date of
- * something that happened may not be later (R5 Decision). Example: employees "12" →
- * NOT_A_NUMBER; employees 12.5 → NOT_WHOLE; a contact dated tomorrow → AFTER_TODAY.
+ * null, choices deduplicated). Example: employees "12" → NOT_A_NUMBER; employees 12.5 → NOT_WHOLE.
  */
 export function checkValue(
   field: FieldDef,
   raw: unknown,
   where = `values.${field.key}`,
-  today?: string,
 ): FieldValue {
   if (raw === null || raw === undefined) return null;
   switch (field.type) {
@@ -74,8 +77,6 @@ export function checkValue(
       const day = typeof raw === 'string' ? dayOfIso(raw) : undefined;
       if (day === undefined || day < FIRST_DATE || day > LAST_DATE)
         return fail('NOT_A_DATE', where);
-      const last = today === undefined ? undefined : dayOfIso(today);
-      if (field.event && last !== undefined && day > last) return fail('AFTER_TODAY', where, today);
       return raw as string;
     }
     case 'choice': {
@@ -113,7 +114,6 @@ export function checkValues(
   raw: unknown,
   partial: boolean,
   where = 'values',
-  today?: string,
 ): Values {
   if (!isPlainObject(raw)) return fail('NOT_AN_OBJECT', where);
   const out: Values = {};
@@ -126,14 +126,14 @@ export function checkValues(
       if (!partial && field.required) fail('REQUIRED', `${where}.${field.key}`);
       continue;
     }
-    const value = checkValue(field, raw[field.key], `${where}.${field.key}`, today);
+    const value = checkValue(field, raw[field.key], `${where}.${field.key}`);
     if (field.required && isBlankValue(value)) fail('REQUIRED', `${where}.${field.key}`);
     out[field.key] = value;
   }
   return out;
 }
 
-/** A payload: a plain object with exactly these keys, and perhaps the `optional` ones. */
+/** A payload: a plain object with these keys, and perhaps the optional ones, nothing else. */
 export function checkPayload(
   raw: unknown,
   keys: readonly string[],
@@ -144,6 +144,42 @@ export function checkPayload(
     if (!keys.includes(key) && !optional.includes(key)) fail('UNKNOWN_FIELD', key);
   for (const key of keys) if (!has(raw, key)) fail('REQUIRED', key);
   return raw;
+}
+
+/**
+ * A day that must already have happened: a contact or a review is a fact, not a plan (R5
+ * Decision: contacts dated after today are refused where typed into KAM). Both ISO; the same
+ * day passes. Example: "2026-11-27" on 2026-11-26 → IN_FUTURE, with today as the detail.
+ */
+export function checkNotAfterToday(day: string, today: string, where: string): string {
+  return day > today ? fail('IN_FUTURE', where, today) : day;
+}
+
+/**
+ * The day of a review (R3.6): today or earlier, and not before the last review on record, so
+ * that the history of reviews stays in order. Example: "2026-09-01" after a review of
+ * 2026-10-15 → BEFORE_LAST_REVIEW, with that day as the detail.
+ */
+export function checkReviewDay(
+  raw: unknown,
+  today: string,
+  lastReview: string | null,
+  where = 'date',
+): string {
+  const field: FieldDef = { key: where, label: where, help: '', type: 'date', required: true };
+  const day = checkValue(field, raw, where);
+  if (typeof day !== 'string') return fail('REQUIRED', where);
+  checkNotAfterToday(day, today, where);
+  return lastReview !== null && day < lastReview
+    ? fail('BEFORE_LAST_REVIEW', where, lastReview)
+    : day;
+}
+
+/** Free text of a payload (a reason, a note): a string of at most `max` characters, trimmed. */
+export function checkText(raw: unknown, where: string, max: number = TEXT_LIMITS.longText): string {
+  if (typeof raw !== 'string') return fail('NOT_TEXT', where);
+  if (raw.length > max) return fail('TOO_LONG', where, String(max));
+  return raw.trim();
 }
 
 /**

@@ -49,38 +49,40 @@ export const en = {
     futureDated: (rows: number, today: string) =>
       `${rows} ${rows === 1 ? 'row is' : 'rows are'} dated after today (${today}): a contact, review or update that has not happened yet is left out of the rules until its day comes. Check the date.`,
     reviewNever: (months: number) =>
-      `Never reviewed: rule R3.6 asks for a review at least every ${months} months.`,
+      `Never reviewed: go through the dossier at least every ${months} months.`,
     reviewOverdue: (days: number, last: string, months: number) =>
-      `Review overdue by ${days} ${days === 1 ? 'day' : 'days'}: last review ${last}; rule R3.6 asks for one every ${months} months.`,
+      `Review overdue by ${days} ${days === 1 ? 'day' : 'days'}: last review ${last}; the dossier needs one every ${months} months.`,
     reviewDueSoon: (days: number, due: string) =>
       days === 0
-        ? `Review due today (${due}), rule R3.6.`
-        : `Review due in ${days} ${days === 1 ? 'day' : 'days'}, on ${due} (rule R3.6).`,
+        ? `Review due today (${due}).`
+        : `Review due in ${days} ${days === 1 ? 'day' : 'days'}, on ${due}.`,
     contactNever: (every: number) =>
-      `No positive contact logged: rule R5.1 asks for one at least every ${every} days.`,
+      `No positive contact logged: the relationship needs one at least every ${every} days.`,
     contactOverdue: (days: number, last: string, every: number) =>
-      `Positive contact overdue by ${days} ${days === 1 ? 'day' : 'days'}: last one ${last}; rule R5.1 asks for one every ${every} days.`,
+      `Positive contact overdue by ${days} ${days === 1 ? 'day' : 'days'}: last one ${last}; the relationship needs one every ${every} days.`,
     contactDueSoon: (days: number, due: string) =>
       days === 0
-        ? `Positive contact due today (${due}), rule R5.1.`
-        : `Positive contact due in ${days} ${days === 1 ? 'day' : 'days'}, on ${due} (rule R5.1).`,
+        ? `Positive contact due today (${due}).`
+        : `Positive contact due in ${days} ${days === 1 ? 'day' : 'days'}, on ${due}.`,
     pausing: (negative: string, until: string) =>
-      `Negative contact on ${negative}: no personal contact until ${until} (rule R5.2); urgent matters go through colleagues.`,
+      `Negative contact on ${negative}: no personal contact until ${until}; urgent matters go through colleagues.`,
     pauseBroken: (negative: string, breach: string) =>
-      `Pause broken: a personal contact on ${breach}, inside the 2 weeks after the negative contact of ${negative} (rule R5.2).`,
-    noDecisionMaker: 'No decision maker known in the decision group (rule R3.3).',
-    noSupporter: 'Nobody in the decision group is a supporter (rule R3.3).',
-    strongOpponents: (names: string) => `Opponent with high influence: ${names} (rule R3.3).`,
+      `Pause broken: a personal contact on ${breach}, within 2 weeks of the negative contact of ${negative}.`,
+    noDecisionMaker:
+      'Nobody in the decision group is known to decide: find out who can decide alone or veto.',
+    noSupporter: 'Nobody in the decision group is on our side yet: win a supporter.',
+    strongOpponents: (names: string) =>
+      `Opponent with high influence: ${names}. Plan how to answer their objections.`,
     singleThread:
-      'Only one person of the client in contact lately; build relationships with more (rule R6.2).',
+      'Only one person of the client in contact lately: build relationships with more of them.',
     divisionsWithoutContact: (divisions: string) =>
-      `No recent contact in: ${divisions}; build trust with all divisions (rule R6.2).`,
-    noCompetitor: 'No competitor profile: who else is trying to win this client? (rule R3.4)',
+      `No recent contact in: ${divisions}. Build trust with every division.`,
+    noCompetitor: 'No competitor profile: who else is trying to win this client?',
     staleCompetitors: (names: string, months: number) =>
-      `Competitor profile older than ${months} months: ${names} (rules R3.4, R6.2).`,
+      `Competitor profile older than ${months} months: ${names}. Update what you know about them.`,
   },
   monoClientAlert:
-    'Mono-client: more than half of revenue comes from this client. Start building relationships with new clients now (rule R1.3).',
+    'Mono-client: more than half of revenue comes from this client. Start building relationships with new clients now.',
   log: {
     sheet: 'KAM log',
     when: 'When',
@@ -126,34 +128,35 @@ export const en = {
   dashboard: {
     sheet: 'KAM dashboard',
     title: (day: string) => `Key accounts on ${day}`,
-    concentration: 'Revenue concentration (R1.2, R1.3)',
+    concentration: 'Revenue concentration',
     total: 'Total revenue',
     topClient: 'Top client',
     topShare: 'Top client share',
     top3: 'Top 3 share',
     hhi: 'HHI (0–10,000)',
     mono: (client: string, share: string) =>
-      `Mono-client: ${client} brings ${share} of revenue. Start building relationships with new clients now (R1.3).`,
-    noMono: 'No mono-client: no client brings more than half of revenue (R1.3).',
+      `Mono-client: ${client} brings ${share} of revenue. Start building relationships with new clients now.`,
+    noMono: 'No mono-client: no client brings more than half of revenue.',
     noRevenue: 'No revenue in the Revenue sheet yet.',
     topClients: 'Largest clients',
     client: 'Client',
     share: 'Share',
-    load: 'Manager load (R2.1, R2.2)',
+    load: 'Manager load',
     manager: 'Manager',
     revenueKeyAccounts: 'Revenue key accounts',
     revenue: 'Revenue',
     accounts: 'All accounts',
     warning: 'Warning',
-    overloaded: (n: number) => `${n} revenue key accounts: more than 3 (R2.2)`,
-    scorecard: (months: number) => `Manager scorecard, last ${months} months (R4.3)`,
+    overloaded: (n: number) =>
+      `${n} revenue key accounts: more than one manager usually carries (3)`,
+    scorecard: (months: number) => `Manager scorecard, last ${months} months`,
     reviewsOnTime: 'Reviews on time',
     rhythmKept: 'Positive-contact rhythm kept',
     pausesRespected: 'Pauses respected',
     planDone: 'Plan actions done on time',
     dossierComplete: 'Dossier complete',
-    overdueReviews: 'Overdue reviews (R3.6)',
-    contactGaps: 'Contact gaps (R5.1, R5.2)',
+    overdueReviews: 'Overdue reviews',
+    contactGaps: 'Contact gaps',
     account: 'Account',
     days: 'Days',
     since: 'Since',
@@ -173,7 +176,7 @@ export const en = {
     loadChart: 'Revenue key accounts per manager',
   },
   about:
-    'KAM helps you run key accounts by the method of the article (R1–R6): tiers, dossiers, contact rhythm and reviews.',
+    'KAM helps you run key accounts by the method of the article “Rules for working with key clients”: tiers, dossiers, contact rhythm and reviews.',
   fn: {
     /** "KAM_TIER: revenue in row 3 must be a number; got text "abc"." */
     where: (row: number, column: number, rows: number, columns: number): string =>
@@ -213,7 +216,7 @@ export const en = {
       other: 'a value of another kind',
     },
   },
-  /** The dossier sidebar (issue 5): sections R3.1–R3.6, contacts R5, plan R2.4/R4.3. */
+  /** The dossier sidebar: sections R3.1–R3.6, contacts R5, plan R2.4/R4.3; rule numbers only in hovers. */
   sidebar: {
     title: 'Key client dossier',
     menuItem: 'Open dossier',
@@ -224,7 +227,7 @@ export const en = {
     account: 'Account',
     pickAccount: 'Choose an account…',
     noAccounts:
-      'No key account you may open: only an account’s manager and their direct supervisor see its dossier (R3.5).',
+      'No key account you may open: only an account’s manager and their direct supervisor see its dossier.',
     noSelection: 'Select a row of an account in any KAM sheet, or choose the account here.',
     sectionsLabel: 'Dossier sections',
     sections: {
@@ -238,18 +241,21 @@ export const en = {
     },
     sectionHelp: {
       general:
-        'R3.1: general information about the client: the company, its environment, its industry and figures.',
+        'What the client company is: its history, structure and people around it, its industry and known figures.',
       ourView:
-        'R3.2: the view from our side: who worked with the client, the relationship, budget and how they decide.',
+        'How we stand with the client: who of us worked with them, the relationship now and hoped for, their budget and how they decide.',
       decisionGroup:
-        'R3.3: every person of the client who takes part in the decision, with one of the nine roles.',
+        'Everyone on the client’s side who takes part in the decision: their role, where they stand and how much they weigh.',
       competitors:
-        'R3.4, R6.2: the direct competitors trying to win this client; keep watching them even when all is well.',
+        'Rivals selling something similar who try to win this client; keep watching them even when all is well.',
       contacts:
-        'R5.1: a positive contact at least every 10 days. R5.2: after a negative one, no personal contact for 2 weeks.',
-      plan: 'R2.4, R4.3: work to a plan made in advance, sum up interim results and forecast.',
-      review: 'R3.6: review the dossier whenever needed, and at least once every 3 months.',
+        'A positive contact at least every 10 days; after a negative one, no personal contact for 2 weeks.',
+      plan: 'Work to a plan made in advance: what to achieve, who does what by when, and what came of it.',
+      review: 'Go through the whole dossier at least every 3 months and write down what changed.',
     },
+    /** The hover of a hint or a section: the rules of the method it follows. */
+    rules: (codes: string) =>
+      /[,–]/.test(codes) ? `The method’s rules ${codes}` : `The method’s rule ${codes}`,
     save: 'Save',
     cancel: 'Cancel',
     edit: 'Edit',
@@ -264,42 +270,64 @@ export const en = {
     adding: 'New entry',
     empty: {
       decisionGroup: 'Nobody yet.',
-      competitors: 'No competitor profile yet (R3.4).',
-      plan: 'No actions planned yet (R2.4).',
+      competitors: 'No competitor profile yet: who else is trying to win this client?',
+      plan: 'No actions planned yet.',
     },
     lastUpdated: (day: string) => `updated ${day}`,
-    coverageTitle: 'Coverage (R3.3, R6.2)',
-    rolesUncovered: (roles: string) => `Roles nobody covers: ${roles}.`,
-    allRolesCovered: 'Every role of R3.3 is covered.',
+    /** A decision-group line: role · attitude · influence · division, each part said. */
+    attitudePart: (label: string) => label.toLowerCase(),
+    influencePart: (label: string) => `${label.toLowerCase()} influence`,
+    unsaved: (fields: string) => `Unsaved: ${fields}`,
+    noUnsaved: 'No unsaved changes.',
+    coverageTitle: 'Coverage',
+    rolesUncovered: (roles: string) => `Roles nobody holds yet: ${roles}.`,
+    allRolesCovered: 'Every role has someone.',
+    attitudes: (supporters: number, neutral: number, opponents: number) =>
+      `Where they stand: ${supporters} for us, ${neutral} neutral, ${opponents} against.`,
     divisionsWithoutContact: (divisions: string) =>
-      `Divisions without recent contact: ${divisions} (R6.2).`,
-    strongOpponents: (names: string) => `Opponents with high influence: ${names} (R3.3).`,
-    noSupporter: 'No supporter in the group yet (R3.3).',
-    nextContactDue: (day: string) => `Next positive contact due: ${day} (R5.1).`,
+      `Divisions without recent contact: ${divisions}.`,
+    strongOpponents: (names: string) => `Opponents with high influence: ${names}.`,
+    noSupporter: 'Nobody is on our side yet: win a supporter.',
+    nextContactDue: (day: string) => `Next positive contact due: ${day}.`,
     noPositiveContact: (days: number) =>
-      `No positive contact logged yet; rule R5.1 asks for one at least every ${days} days.`,
+      `No positive contact logged yet; the relationship needs one at least every ${days} days.`,
     pauseInForce: (negative: string, until: string) =>
-      `Pause in force: negative contact on ${negative}; no personal contact until ${until} (R5.2). Urgent matters go through colleagues.`,
-    pauseBroken: (breach: string) =>
-      `The pause was broken by a personal contact on ${breach} (R5.2).`,
-    noPause: 'No pause in force (R5.2).',
+      `Pause in force: negative contact on ${negative}; no personal contact until ${until}. Urgent matters go through colleagues.`,
+    pauseBroken: (breach: string) => `The pause was broken by a personal contact on ${breach}.`,
+    noPause: 'No pause in force.',
     logContact: 'Log contact',
-    personalYes: 'Personal contact (R5): in person, by phone or video, by the account’s manager.',
+    editContact: (day: string) => `Edit the contact of ${day}`,
+    personalYes: 'Personal contact: in person, by phone or video, by the account’s manager.',
     personalNo:
-      'Not a personal contact (R5): written, or made by someone other than the account’s manager.',
-    pauseWarningTitle: 'Personal contact inside a pause (R5.2)',
+      'Not a personal contact: written, or made by someone other than the account’s manager.',
+    pauseWarningTitle: 'Personal contact inside a pause',
     pauseWarning: (day: string, negative: string, until: string) =>
-      `${day} falls inside the pause after the negative contact of ${negative}, which lasts until ${until}. Rule R5.2: no personal contact for 2 weeks; urgent matters go through other people. Log it anyway?`,
-    logAnyway: 'Log it anyway',
+      `${day} falls inside the pause after the negative contact of ${negative}, which lasts until ${until}: no personal contact for 2 weeks; urgent matters go through other people. Save it anyway?`,
+    logAnyway: 'Save it anyway',
+    newPerson: (name: string) =>
+      `${name} is not in the decision group yet. Add them, so that coverage counts them?`,
+    addToGroup: 'Add to the decision group',
+    notNow: 'Not now',
+    someoneNew: 'Someone not in the group…',
+    newPersonName: 'Their first and last name',
+    onRecordTag: 'broken pause',
+    onRecord:
+      'This contact shows a broken pause. It can change only with a reason, and the breach stays on record for the scorecard.',
+    reason: 'Reason for the change',
+    reasonHelp: 'Kept in Change history, where the head of sales sees it.',
+    removeContact: (day: string) =>
+      `Remove the contact of ${day}? Its values stay in Change history.`,
     recentContacts: (shown: number, total: number) =>
       shown === total ? `Contacts (${total})` : `Latest ${shown} of ${total} contacts`,
     noContacts: 'No contacts logged yet.',
     personalTag: 'personal',
     lastReview: (day: string) => `Last review: ${day}.`,
-    neverReviewed: 'Never reviewed (R3.6).',
+    neverReviewed: 'Never reviewed.',
     nextReviewDue: (day: string, months: number) =>
-      `Next review due: ${day} (R3.6: at least every ${months} months).`,
+      `Next review due: ${day} (at least every ${months} months).`,
     markReviewed: 'Mark reviewed',
+    reviewConfirm: (day: string) => `Mark the dossier reviewed on ${day}, with this note?`,
+    confirmReviewed: 'Yes, mark reviewed',
     previousReviews: 'Previous reviews',
     findingsTitle: 'Needs attention',
     lastChange: (who: string, when: string) => `Last change: ${who}, ${when}.`,
@@ -316,8 +344,7 @@ export const en = {
     addAsNew: 'Add my input as a new row',
     discardDraft: 'Discard my input',
     busy: 'Someone else is saving to this workbook right now. Your input is kept; try again in a moment.',
-    noAccess:
-      'Only the account’s manager and their direct supervisor may open this dossier (R3.5).',
+    noAccess: 'Only the account’s manager and their direct supervisor may open this dossier.',
     notSetUp: 'This workbook is not set up yet: run Extensions › KAM › Set up KAM workbook first.',
     accountNotFound: 'There is no such account in the Accounts sheet.',
     itemNotFound: 'That row is no longer there; reload the dossier.',
@@ -339,7 +366,9 @@ export const en = {
       accountId: 'Account',
       key: 'Row',
       sheet: 'Section',
-      note: 'Note',
+      note: 'What changed',
+      date: 'Date',
+      reason: 'Reason for the change',
       confirmPause: 'Pause confirmation',
       values: 'Values',
       requestId: 'Request id',
@@ -355,8 +384,6 @@ export const en = {
       NEGATIVE: (label: string) => `${label} must be 0 or more.`,
       NOT_A_DATE: (label: string) =>
         `${label} must be a date between 1900 and 2199, as YYYY-MM-DD.`,
-      AFTER_TODAY: (label: string, today: string) =>
-        `${label} is after today (${today}): log it on the day it happens.`,
       NOT_A_CHOICE: (label: string, choices: string) => `${label} must be one of: ${choices}.`,
       NOT_A_LIST: (label: string, choices: string) =>
         `${label} must be a list of some of: ${choices}.`,
@@ -372,14 +399,26 @@ export const en = {
       STALE: (label: string) => `${label}: this changed after you opened it.`,
       BUSY: (label: string) => `${label}: someone else is saving right now; try again.`,
       NO_ACCESS: (label: string) =>
-        `${label}: only the account’s manager and their direct supervisor may open it (R3.5).`,
+        `${label}: only the account’s manager and their direct supervisor may open it.`,
       NOT_SET_UP: (label: string) => `${label}: the workbook is not set up yet.`,
       PAUSE: (label: string) =>
-        `${label}: a personal contact inside a pause needs your confirmation (R5.2).`,
+        `${label}: a personal contact inside a pause needs your confirmation.`,
+      IN_FUTURE: (label: string, today: string) =>
+        `${label} cannot be later than today (${today}): log what has already happened.`,
+      BEFORE_LAST_REVIEW: (label: string, last: string) =>
+        `${label} cannot be before the last review (${last}).`,
       WRITE_FAILED: (label: string) =>
         `${label}: saving failed while writing; part of it may be in the sheet.`,
       INTERNAL: (label: string) => `${label}: the server failed; nothing was saved.`,
     },
+  },
+  /** Change history's own lines (R4.3): why a contact on record changed, and the breach kept. */
+  record: {
+    reason: 'Reason for the change',
+    breach: 'Broken pause (on record)',
+    breachText: (breach: string, negative: string) =>
+      `Personal contact on ${breach}, inside the pause after the negative contact of ${negative}`,
+    kept: 'Kept on record: the scorecard still counts it',
   },
   access: {
     menuCheck: 'Check access',
@@ -387,27 +426,27 @@ export const en = {
     menuSplit: 'Split by manager',
     menuOverview: 'Team overview',
     trigger: 'Access check',
-    checkTitle: 'Who can open this file (R3.5)',
+    checkTitle: 'Who can open this file',
     allowed: (people: string) =>
-      `R3.5 lets in the managers and direct supervisors named in Accounts, and the owner: ${people}.`,
+      `A dossier is for the account’s manager and their direct supervisor only: the managers and supervisors named in Accounts, and the owner, may open this file: ${people}.`,
     allClear: 'Nobody else can open this file.',
     outsider: (email: string, as: 'editor' | 'viewer') =>
-      `${email} can open this file as ${as === 'editor' ? 'an editor' : 'a viewer'} but is not a manager or supervisor of its accounts (a person or a Google Group): remove them in Share (R3.5).`,
-    link: 'Anyone with the link can open this file: set Share › General access to Restricted (R3.5).',
+      `${email} can open this file as ${as === 'editor' ? 'an editor' : 'a viewer'} but is not a manager or supervisor of its accounts (a person or a Google Group): remove them in Share.`,
+    link: 'Anyone with the link can open this file: set Share › General access to Restricted.',
     domain:
-      'Everyone in your organisation can open this file: set Share › General access to Restricted (R3.5).',
+      'Everyone in your organisation can open this file: set Share › General access to Restricted.',
     linkUnknown:
       'Link sharing was not checked: KAM may read the sharing settings only of workbooks it created. Open Share › General access and make sure it says Restricted.',
     missing: (email: string) => `${email} is named in Accounts but cannot open this file.`,
     readsOthers: (email: string, count: number, ids: string) =>
-      `${email} can read the dossiers of ${count} ${count === 1 ? 'account' : 'accounts'} they neither manage nor supervise (${ids}), which R3.5 keeps from them: protections stop editing, not reading. Split by manager gives each manager a workbook of their own.`,
+      `${email} can read the dossiers of ${count} ${count === 1 ? 'account' : 'accounts'} they neither manage nor supervise (${ids}), which only each account's manager and their direct supervisor should see: protections stop editing, not reading. Split by manager gives each manager a workbook of their own.`,
     ownerReads: (email: string, count: number, ids: string) =>
-      `${email} owns this file, so can read every dossier in it, including ${count} ${count === 1 ? 'account' : 'accounts'} they neither manage nor supervise (${ids}); R3.5 lets the owner in.`,
+      `${email} owns this file, so can read every dossier in it, including ${count} ${count === 1 ? 'account' : 'accounts'} they neither manage nor supervise (${ids}); the owner is let in.`,
     summary: (problems: number) =>
       problems === 0
-        ? 'Access check: only the people R3.5 allows can open this file.'
-        : `Access check: ${problems} way(s) in that R3.5 does not allow.`,
-    protectTitle: 'Dossiers protected (R3.5)',
+        ? 'Access check: only the people allowed can open this file.'
+        : `Access check: ${problems} way(s) in for people who should not see the dossiers.`,
+    protectTitle: 'Dossiers protected',
     protected: (sheets: string, people: string) =>
       `Only these people can now edit ${sheets}: ${people}.`,
     assigners: (columns: string, people: string) =>
@@ -419,7 +458,7 @@ export const en = {
     readable:
       'Protections stop editing, not reading: everyone who can open the file can still read it. Use Check access and Split by manager to limit who can open it.',
     noAccounts: 'No accounts with a manager in the Accounts sheet yet.',
-    splitTitle: 'Split by manager (R3.5)',
+    splitTitle: 'Split by manager',
     workbookName: (title: string, manager: string) => `${title} – ${manager}`,
     created: (count: number) =>
       `Created ${count} workbook(s), one per manager, each shared with the manager and their direct supervisor only; they are listed in the Portfolio sheet. Nothing was deleted here.`,
@@ -449,7 +488,7 @@ export const en = {
     },
     overview: {
       sheet: 'KAM team overview',
-      title: (day: string) => `Team overview on ${day} (R3.6, R4.3, R5)`,
+      title: (day: string) => `Team overview on ${day}`,
       workbook: 'Workbook',
       manager: 'Manager',
       account: 'Account',
@@ -465,7 +504,7 @@ export const en = {
         dueSoon: 'Due soon',
         overdue: 'Overdue',
       },
-      scorecard: (months: number) => `Manager scorecard, last ${months} months (R4.3)`,
+      scorecard: (months: number) => `Manager scorecard, last ${months} months`,
       unreadable: 'Workbooks that could not be read',
       reason: 'Why',
       none: 'None.',

@@ -47,38 +47,38 @@ export const lt: Messages = {
     futureDated: (rows, today) =>
       `Eilučių su data po šiandienos (${today}): ${rows}. Dar neįvykęs kontaktas, peržiūra ar atnaujinimas neįskaičiuojamas į taisykles, kol ateis jo diena. Patikrinkite datą.`,
     reviewNever: (months) =>
-      `Niekada neperžiūrėta: R3.6 taisyklė reikalauja peržiūros bent kas ${months} mėn.`,
+      `Niekada neperžiūrėta: dokumentaciją peržiūrėkite bent kas ${months} mėn.`,
     reviewOverdue: (days, last, months) =>
-      `Peržiūra vėluoja ${days} d.: paskutinė peržiūra ${last}; R3.6 taisyklė reikalauja jos kas ${months} mėn.`,
+      `Peržiūra vėluoja ${days} d.: paskutinė peržiūra ${last}; dokumentaciją reikia peržiūrėti kas ${months} mėn.`,
     reviewDueSoon: (days, due) =>
-      days === 0
-        ? `Peržiūra šiandien (${due}), R3.6 taisyklė.`
-        : `Peržiūra po ${days} d., ${due} (R3.6 taisyklė).`,
+      days === 0 ? `Peržiūra šiandien (${due}).` : `Peržiūra po ${days} d., ${due}.`,
     contactNever: (every) =>
-      `Neužregistruotas nė vienas teigiamas kontaktas: R5.1 taisyklė reikalauja jo bent kas ${every} d.`,
+      `Neužregistruotas nė vienas teigiamas kontaktas: santykiams jo reikia bent kas ${every} d.`,
     contactOverdue: (days, last, every) =>
-      `Teigiamas kontaktas vėluoja ${days} d.: paskutinis ${last}; R5.1 taisyklė reikalauja jo kas ${every} d.`,
+      `Teigiamas kontaktas vėluoja ${days} d.: paskutinis ${last}; santykiams jo reikia kas ${every} d.`,
     contactDueSoon: (days, due) =>
       days === 0
-        ? `Teigiamas kontaktas reikalingas šiandien (${due}), R5.1 taisyklė.`
-        : `Teigiamas kontaktas reikalingas po ${days} d., ${due} (R5.1 taisyklė).`,
+        ? `Teigiamas kontaktas reikalingas šiandien (${due}).`
+        : `Teigiamas kontaktas reikalingas po ${days} d., ${due}.`,
     pausing: (negative, until) =>
-      `Neigiamas kontaktas ${negative}: asmeniškai nebendraukite iki ${until} (R5.2 taisyklė); skubius reikalus sprendžia kolegos.`,
+      `Neigiamas kontaktas ${negative}: asmeniškai nebendraukite iki ${until}; skubius reikalus sprendžia kolegos.`,
     pauseBroken: (negative, breach) =>
-      `Pauzė pažeista: asmeninis kontaktas ${breach}, per 2 savaites po neigiamo kontakto ${negative} (R5.2 taisyklė).`,
-    noDecisionMaker: 'Sprendimų grupėje nežinomas sprendimų priėmėjas (R3.3 taisyklė).',
-    noSupporter: 'Sprendimų grupėje nėra rėmėjo (R3.3 taisyklė).',
-    strongOpponents: (names) => `Įtakingas oponentas: ${names} (R3.3 taisyklė).`,
+      `Pauzė pažeista: asmeninis kontaktas ${breach}, per 2 savaites po neigiamo kontakto ${negative}.`,
+    noDecisionMaker:
+      'Sprendimų grupėje nežinoma, kas sprendžia: išsiaiškinkite, kas gali spręsti vienas ar vetuoti.',
+    noSupporter: 'Sprendimų grupėje dar niekas nėra mūsų pusėje: laimėkite rėmėją.',
+    strongOpponents: (names) =>
+      `Įtakingas oponentas: ${names}. Numatykite, kaip atsakyti į jo prieštaravimus.`,
     singleThread:
-      'Pastaruoju metu bendraujama tik su vienu kliento asmeniu; megzkite ryšius su daugiau (R6.2 taisyklė).',
+      'Pastaruoju metu bendraujama tik su vienu kliento asmeniu: megzkite ryšius su daugiau žmonių.',
     divisionsWithoutContact: (divisions) =>
-      `Neseniai nebendrauta: ${divisions}; kurkite pasitikėjimą su visais padaliniais (R6.2 taisyklė).`,
-    noCompetitor: 'Nėra konkurento profilio: kas dar bando laimėti šį klientą? (R3.4 taisyklė)',
+      `Neseniai nebendrauta: ${divisions}. Kurkite pasitikėjimą su kiekvienu padaliniu.`,
+    noCompetitor: 'Nėra konkurento profilio: kas dar bando laimėti šį klientą?',
     staleCompetitors: (names, months) =>
-      `Konkurento profilis senesnis nei ${months} mėn.: ${names} (R3.4, R6.2 taisyklės).`,
+      `Konkurento profilis senesnis nei ${months} mėn.: ${names}. Atnaujinkite, ką apie juos žinote.`,
   },
   monoClientAlert:
-    'Monoklientas: daugiau nei pusė pajamų gaunama iš šio kliento. Iškart pradėkite megzti ryšius su naujais klientais (R1.3 taisyklė).',
+    'Monoklientas: daugiau nei pusė pajamų gaunama iš šio kliento. Iškart pradėkite megzti ryšius su naujais klientais.',
   log: {
     sheet: 'KAM žurnalas',
     when: 'Kada',
@@ -119,34 +119,35 @@ export const lt: Messages = {
   dashboard: {
     sheet: 'KAM suvestinė',
     title: (day) => `Pagrindiniai klientai ${day}`,
-    concentration: 'Pajamų koncentracija (R1.2, R1.3)',
+    concentration: 'Pajamų koncentracija',
     total: 'Visos pajamos',
     topClient: 'Didžiausias klientas',
     topShare: 'Didžiausio kliento dalis',
     top3: '3 didžiausių dalis',
     hhi: 'HHI (0–10 000)',
     mono: (client, share) =>
-      `Monoklientas: ${client} atneša ${share} pajamų. Iškart pradėkite megzti ryšius su naujais klientais (R1.3).`,
-    noMono: 'Monokliento nėra: joks klientas neatneša daugiau nei pusės pajamų (R1.3).',
+      `Monoklientas: ${client} atneša ${share} pajamų. Iškart pradėkite megzti ryšius su naujais klientais.`,
+    noMono: 'Monokliento nėra: joks klientas neatneša daugiau nei pusės pajamų.',
     noRevenue: 'Pajamų lape dar nėra pajamų.',
     topClients: 'Didžiausi klientai',
     client: 'Klientas',
     share: 'Dalis',
-    load: 'Vadovų krūvis (R2.1, R2.2)',
+    load: 'Vadovų krūvis',
     manager: 'Vadovas',
     revenueKeyAccounts: 'Pagrindiniai klientai pagal pajamas',
     revenue: 'Pajamos',
     accounts: 'Visos paskyros',
     warning: 'Įspėjimas',
-    overloaded: (n) => `${n} pagrindiniai klientai pagal pajamas: daugiau nei 3 (R2.2)`,
-    scorecard: (months) => `Vadovų vertinimas, paskutiniai ${months} mėn. (R4.3)`,
+    overloaded: (n) =>
+      `${n} pagrindiniai klientai pagal pajamas: daugiau, nei paprastai turi vienas vadovas (3)`,
+    scorecard: (months) => `Vadovų vertinimas, paskutiniai ${months} mėn.`,
     reviewsOnTime: 'Peržiūros laiku',
     rhythmKept: 'Teigiamų kontaktų ritmas',
     pausesRespected: 'Pauzės išlaikytos',
     planDone: 'Plano veiksmai laiku',
     dossierComplete: 'Dokumentacijos užpildymas',
-    overdueReviews: 'Vėluojančios peržiūros (R3.6)',
-    contactGaps: 'Kontaktų spragos (R5.1, R5.2)',
+    overdueReviews: 'Vėluojančios peržiūros',
+    contactGaps: 'Kontaktų spragos',
     account: 'Paskyra',
     days: 'Dienos',
     since: 'Nuo',
@@ -167,7 +168,7 @@ export const lt: Messages = {
     loadChart: 'Pagrindiniai klientai pagal pajamas kiekvienam vadovui',
   },
   about:
-    'KAM padeda dirbti su pagrindiniais klientais pagal straipsnio metodą (R1–R6): lygiai, kliento dokumentacija, kontaktų ritmas ir peržiūros.',
+    'KAM padeda dirbti su pagrindiniais klientais pagal straipsnio „Darbo su pagrindiniais klientais taisyklės“ metodą: lygiai, kliento dokumentacija, kontaktų ritmas ir peržiūros.',
   fn: {
     where: (row, column, rows, columns) =>
       columns === 1
@@ -216,7 +217,7 @@ export const lt: Messages = {
     account: 'Paskyra',
     pickAccount: 'Pasirinkite paskyrą…',
     noAccounts:
-      'Nėra pagrindinės paskyros, kurią galėtumėte atverti: dokumentaciją mato tik pagrindinės paskyros vadovas ir jo tiesioginis vadovas (R3.5).',
+      'Nėra pagrindinės paskyros, kurią galėtumėte atverti: dokumentaciją mato tik pagrindinės paskyros vadovas ir jo tiesioginis vadovas.',
     noSelection: 'Pažymėkite paskyros eilutę bet kuriame KAM lape arba pasirinkite paskyrą čia.',
     sectionsLabel: 'Dokumentacijos skyriai',
     sections: {
@@ -229,20 +230,20 @@ export const lt: Messages = {
       review: 'Peržiūra',
     },
     sectionHelp: {
-      general:
-        'R3.1: bendra informacija apie klientą: įmonė, jos aplinka, pramonė ir finansiniai rodikliai.',
+      general: 'Kokia tai įmonė: jos istorija, struktūra ir aplinka, pramonė ir žinomi rodikliai.',
       ourView:
-        'R3.2: vaizdas iš jūsų pusės: kas dirbo su klientu, santykiai, biudžetas ir kaip priimami sprendimai.',
+        'Kaip mums sekasi su klientu: kas iš mūsų su juo dirbo, santykiai dabar ir kokių tikimės, biudžetas ir kaip jie sprendžia.',
       decisionGroup:
-        'R3.3: visi kliento asmenys, dalyvaujantys priimant sprendimą, su vienu iš devynių vaidmenų.',
+        'Visi kliento žmonės, dalyvaujantys priimant sprendimą: jų vaidmuo, požiūris į mus ir įtaka.',
       competitors:
-        'R3.4, R6.2: tiesioginiai konkurentai, bandantys laimėti šį klientą; stebėkite juos net kai viskas gerai.',
+        'Panašų produktą siūlantys konkurentai, bandantys laimėti šį klientą; stebėkite juos net kai viskas gerai.',
       contacts:
-        'R5.1: teigiamas kontaktas bent kas 10 dienų. R5.2: po neigiamo kontakto 2 savaites nebendraukite asmeniškai.',
-      plan: 'R2.4, R4.3: dirbkite pagal iš anksto parengtą planą, apibendrinkite tarpinius rezultatus ir prognozuokite.',
-      review:
-        'R3.6: atnaujinkite dokumentaciją prireikus ir peržiūrėkite bent kartą per 3 mėnesius.',
+        'Teigiamas kontaktas bent kas 10 dienų; po neigiamo kontakto 2 savaites nebendraukite asmeniškai.',
+      plan: 'Dirbkite pagal iš anksto parengtą planą: ko siekiama, kas ką daro iki kada ir kas iš to išėjo.',
+      review: 'Bent kas 3 mėnesius peržiūrėkite visą dokumentaciją ir užrašykite, kas pasikeitė.',
     },
+    rules: (codes) =>
+      /[,–]/.test(codes) ? `Metodo taisyklės ${codes}` : `Metodo taisyklė ${codes}`,
     save: 'Išsaugoti',
     cancel: 'Atšaukti',
     edit: 'Keisti',
@@ -261,41 +262,60 @@ export const lt: Messages = {
     adding: 'Naujas įrašas',
     empty: {
       decisionGroup: 'Dar nieko nėra.',
-      competitors: 'Dar nėra konkurento profilio (R3.4).',
-      plan: 'Dar nesuplanuota veiksmų (R2.4).',
+      competitors: 'Dar nėra konkurento profilio: kas dar bando laimėti šį klientą?',
+      plan: 'Dar nesuplanuota veiksmų.',
     },
     lastUpdated: (day) => `atnaujinta ${day}`,
-    coverageTitle: 'Aprėptis (R3.3, R6.2)',
-    rolesUncovered: (roles) => `Vaidmenys be žmonių: ${roles}.`,
-    allRolesCovered: 'Visi R3.3 vaidmenys užpildyti.',
+    attitudePart: (label) => label.toLowerCase(),
+    influencePart: (label) => `${label.toLowerCase()} įtaka`,
+    unsaved: (fields) => `Neišsaugota: ${fields}`,
+    noUnsaved: 'Neišsaugotų pakeitimų nėra.',
+    coverageTitle: 'Aprėptis',
+    rolesUncovered: (roles) => `Vaidmenys, kurių dar niekas neatlieka: ${roles}.`,
+    allRolesCovered: 'Kiekvienas vaidmuo turi žmogų.',
+    attitudes: (supporters, neutral, opponents) =>
+      `Požiūris į mus: ${supporters} už, ${neutral} neutralūs, ${opponents} prieš.`,
     divisionsWithoutContact: (divisions) =>
-      `Padaliniai, su kuriais neseniai nebendrauta: ${divisions} (R6.2).`,
-    strongOpponents: (names) => `Įtakingi oponentai: ${names} (R3.3).`,
-    noSupporter: 'Grupėje dar nėra rėmėjo (R3.3).',
-    nextContactDue: (day) => `Kitas teigiamas kontaktas iki: ${day} (R5.1).`,
+      `Padaliniai, su kuriais neseniai nebendrauta: ${divisions}.`,
+    strongOpponents: (names) => `Įtakingi oponentai: ${names}.`,
+    noSupporter: 'Mūsų pusėje dar nieko nėra: laimėkite rėmėją.',
+    nextContactDue: (day) => `Kitas teigiamas kontaktas iki: ${day}.`,
     noPositiveContact: (days) =>
-      `Dar neužregistruotas teigiamas kontaktas; R5.1 taisyklė reikalauja jo bent kas ${days} d.`,
+      `Dar neužregistruotas teigiamas kontaktas; santykiams jo reikia bent kas ${days} d.`,
     pauseInForce: (negative, until) =>
-      `Galioja pauzė: neigiamas kontaktas ${negative}; asmeniškai nebendraukite iki ${until} (R5.2). Skubius reikalus sprendžia kolegos.`,
-    pauseBroken: (breach) => `Pauzė pažeista asmeniniu kontaktu ${breach} (R5.2).`,
-    noPause: 'Pauzė negalioja (R5.2).',
+      `Galioja pauzė: neigiamas kontaktas ${negative}; asmeniškai nebendraukite iki ${until}. Skubius reikalus sprendžia kolegos.`,
+    pauseBroken: (breach) => `Pauzė pažeista asmeniniu kontaktu ${breach}.`,
+    noPause: 'Pauzė negalioja.',
     logContact: 'Registruoti kontaktą',
+    editContact: (day) => `Keisti ${day} kontaktą`,
     personalYes:
-      'Asmeninis kontaktas (R5): gyvai, telefonu ar vaizdo skambučiu bendrauja pagrindinės paskyros vadovas.',
-    personalNo:
-      'Ne asmeninis kontaktas (R5): raštu arba bendrauja ne pagrindinės paskyros vadovas.',
-    pauseWarningTitle: 'Asmeninis kontaktas per pauzę (R5.2)',
+      'Asmeninis kontaktas: gyvai, telefonu ar vaizdo skambučiu bendrauja pagrindinės paskyros vadovas.',
+    personalNo: 'Ne asmeninis kontaktas: raštu arba bendrauja ne pagrindinės paskyros vadovas.',
+    pauseWarningTitle: 'Asmeninis kontaktas per pauzę',
     pauseWarning: (day, negative, until) =>
-      `${day} patenka į pauzę po neigiamo kontakto ${negative}, kuri trunka iki ${until}. R5.2 taisyklė: 2 savaites nebendraukite asmeniškai; skubius reikalus spręskite per kitus asmenis. Vis tiek registruoti?`,
-    logAnyway: 'Vis tiek registruoti',
+      `${day} patenka į pauzę po neigiamo kontakto ${negative}, kuri trunka iki ${until}: 2 savaites nebendraukite asmeniškai; skubius reikalus spręskite per kitus asmenis. Vis tiek išsaugoti?`,
+    logAnyway: 'Vis tiek išsaugoti',
+    newPerson: (name) => `${name} dar nėra sprendimų grupėje. Pridėti, kad aprėptis jį įskaitytų?`,
+    addToGroup: 'Pridėti į sprendimų grupę',
+    notNow: 'Ne dabar',
+    someoneNew: 'Asmuo, kurio nėra grupėje…',
+    newPersonName: 'Jo vardas ir pavardė',
+    onRecordTag: 'pažeista pauzė',
+    onRecord:
+      'Šis kontaktas rodo pažeistą pauzę. Jį pakeisti galima tik nurodžius priežastį, o pažeidimas lieka įraše ir įskaitomas vertinant.',
+    reason: 'Pakeitimo priežastis',
+    reasonHelp: 'Išsaugoma pakeitimų istorijoje, kurią mato pardavimų skyriaus vadovas.',
+    removeContact: (day) => `Pašalinti ${day} kontaktą? Jo reikšmės lieka pakeitimų istorijoje.`,
     recentContacts: (shown, total) =>
       shown === total ? `Kontaktai (${total})` : `Naujausi ${shown} iš ${total} kontaktų`,
     noContacts: 'Dar neužregistruota kontaktų.',
     personalTag: 'asmeninis',
     lastReview: (day) => `Paskutinė peržiūra: ${day}.`,
-    neverReviewed: 'Niekada neperžiūrėta (R3.6).',
-    nextReviewDue: (day, months) => `Kita peržiūra iki: ${day} (R3.6: bent kas ${months} mėn.).`,
+    neverReviewed: 'Niekada neperžiūrėta.',
+    nextReviewDue: (day, months) => `Kita peržiūra iki: ${day} (bent kas ${months} mėn.).`,
     markReviewed: 'Pažymėti peržiūrėta',
+    reviewConfirm: (day) => `Pažymėti dokumentaciją peržiūrėta ${day} su šia pastaba?`,
+    confirmReviewed: 'Taip, pažymėti peržiūrėta',
     previousReviews: 'Ankstesnės peržiūros',
     findingsTitle: 'Reikia dėmesio',
     lastChange: (who, when) => `Paskutinis pakeitimas: ${who}, ${when}.`,
@@ -314,7 +334,7 @@ export const lt: Messages = {
     discardDraft: 'Atmesti mano įvestį',
     busy: 'Kažkas kitas šiuo metu išsaugo šioje darbaknygėje. Jūsų įvestis išlieka; bandykite po akimirkos.',
     noAccess:
-      'Šią dokumentaciją gali atverti tik pagrindinės paskyros vadovas ir jo tiesioginis vadovas (R3.5).',
+      'Šią dokumentaciją gali atverti tik pagrindinės paskyros vadovas ir jo tiesioginis vadovas.',
     notSetUp:
       'Darbaknygė dar neparuošta: pirmiausia paleiskite Plėtiniai › KAM › Paruošti KAM darbaknygę.',
     accountNotFound: 'Tokios paskyros lape „Pagrindinės paskyros“ nėra.',
@@ -335,7 +355,9 @@ export const lt: Messages = {
       accountId: 'Paskyra',
       key: 'Eilutė',
       sheet: 'Skyrius',
-      note: 'Pastaba',
+      note: 'Kas pasikeitė',
+      date: 'Data',
+      reason: 'Pakeitimo priežastis',
       confirmPause: 'Pauzės patvirtinimas',
       values: 'Reikšmės',
       requestId: 'Užklausos ID',
@@ -350,8 +372,6 @@ export const lt: Messages = {
       NOT_WHOLE: (label) => `${label}: turi būti sveikasis skaičius.`,
       NEGATIVE: (label) => `${label}: turi būti 0 arba daugiau.`,
       NOT_A_DATE: (label) => `${label}: turi būti data nuo 1900 iki 2199, formatu MMMM-MM-DD.`,
-      AFTER_TODAY: (label, today) =>
-        `${label}: data po šiandienos (${today}); įrašykite tą dieną, kai tai įvyks.`,
       NOT_A_CHOICE: (label, choices) => `${label}: turi būti viena iš: ${choices}.`,
       NOT_A_LIST: (label, choices) => `${label}: turi būti sąrašas iš: ${choices}.`,
       NOT_AN_EMAIL: (label) => `${label}: turi būti el. pašto adresas, pvz., vardas@example.com.`,
@@ -365,12 +385,23 @@ export const lt: Messages = {
       STALE: (label) => `${label}: tai pakeista jau jums atvėrus.`,
       BUSY: (label) => `${label}: kažkas kitas šiuo metu išsaugo; bandykite dar kartą.`,
       NO_ACCESS: (label) =>
-        `${label}: atverti gali tik pagrindinės paskyros vadovas ir jo tiesioginis vadovas (R3.5).`,
+        `${label}: atverti gali tik pagrindinės paskyros vadovas ir jo tiesioginis vadovas.`,
       NOT_SET_UP: (label) => `${label}: darbaknygė dar neparuošta.`,
-      PAUSE: (label) => `${label}: asmeniniam kontaktui per pauzę reikia jūsų patvirtinimo (R5.2).`,
+      PAUSE: (label) => `${label}: asmeniniam kontaktui per pauzę reikia jūsų patvirtinimo.`,
+      IN_FUTURE: (label, today) =>
+        `${label}: negali būti vėlesnė nei šiandien (${today}); registruokite tai, kas jau įvyko.`,
+      BEFORE_LAST_REVIEW: (label, last) =>
+        `${label}: negali būti ankstesnė nei paskutinė peržiūra (${last}).`,
       WRITE_FAILED: (label) => `${label}: išsaugoti nepavyko rašant; dalis gali būti lape.`,
       INTERNAL: (label) => `${label}: serverio klaida; niekas neišsaugota.`,
     },
+  },
+  record: {
+    reason: 'Pakeitimo priežastis',
+    breach: 'Pažeista pauzė (įrašyta)',
+    breachText: (breach, negative) =>
+      `Asmeninis kontaktas ${breach}, per pauzę po neigiamo kontakto ${negative}`,
+    kept: 'Lieka įraše: vertinant vis tiek įskaitoma',
   },
   access: {
     menuCheck: 'Tikrinti prieigą',
@@ -378,28 +409,28 @@ export const lt: Messages = {
     menuSplit: 'Išskaidyti pagal vadovą',
     menuOverview: 'Komandos apžvalga',
     trigger: 'Prieigos patikra',
-    checkTitle: 'Kas gali atverti šį failą (R3.5)',
+    checkTitle: 'Kas gali atverti šį failą',
     allowed: (people) =>
-      `R3.5 leidžia lape „Pagrindinės paskyros“ nurodytiems pagrindinių paskyrų vadovams, jų tiesioginiams vadovams ir savininkui: ${people}.`,
+      `Dokumentacija skirta tik paskyros vadovui ir jo tiesioginiam vadovui: failą gali atverti lape „Pagrindinės paskyros“ nurodyti vadovai, jų tiesioginiai vadovai ir savininkas: ${people}.`,
     allClear: 'Niekas kitas šio failo atverti negali.',
     outsider: (email, as) =>
-      `${email} gali atverti šį failą kaip ${as === 'editor' ? 'redaktorius' : 'skaitytojas'}, bet nėra jo paskyrų vadovas ar tiesioginis vadovas (asmuo ar „Google“ grupė): pašalinkite per „Bendrinti“ (R3.5).`,
-    link: 'Failą gali atverti visi, turintys nuorodą: „Bendrinti › Bendroji prieiga“ nustatykite „Ribota“ (R3.5).',
+      `${email} gali atverti šį failą kaip ${as === 'editor' ? 'redaktorius' : 'skaitytojas'}, bet nėra jo paskyrų vadovas ar tiesioginis vadovas (asmuo ar „Google“ grupė): pašalinkite per „Bendrinti“.`,
+    link: 'Failą gali atverti visi, turintys nuorodą: „Bendrinti › Bendroji prieiga“ nustatykite „Ribota“.',
     domain:
-      'Failą gali atverti visi jūsų organizacijos nariai: „Bendrinti › Bendroji prieiga“ nustatykite „Ribota“ (R3.5).',
+      'Failą gali atverti visi jūsų organizacijos nariai: „Bendrinti › Bendroji prieiga“ nustatykite „Ribota“.',
     linkUnknown:
       'Bendrinimas nuoroda nepatikrintas: KAM gali skaityti tik savo sukurtų darbaknygių bendrinimo nustatymus. Atverkite „Bendrinti › Bendroji prieiga“ ir įsitikinkite, kad nustatyta „Ribota“.',
     readsOthers: (email, count, ids) =>
-      `${email} gali skaityti ${count} paskyrų dokumentaciją, kurių nei veda, nei prižiūri (${ids}), nors R3.5 to neleidžia: apsaugos riboja redagavimą, ne skaitymą. „Išskaidyti pagal vadovą“ kiekvienam vadovui sukuria atskirą darbaknygę.`,
+      `${email} gali skaityti ${count} paskyrų dokumentaciją, kurių nei veda, nei prižiūri (${ids}), nors ją turėtų matyti tik paskyros vadovas ir jo tiesioginis vadovas: apsaugos riboja redagavimą, ne skaitymą. „Išskaidyti pagal vadovą“ kiekvienam vadovui sukuria atskirą darbaknygę.`,
     ownerReads: (email, count, ids) =>
-      `${email} yra šio failo savininkas, todėl gali skaityti visą jame esančią dokumentaciją, ir ${count} paskyrų, kurių nei veda, nei prižiūri (${ids}); R3.5 savininką leidžia.`,
+      `${email} yra šio failo savininkas, todėl gali skaityti visą jame esančią dokumentaciją, ir ${count} paskyrų, kurių nei veda, nei prižiūri (${ids}); savininkui tai leidžiama.`,
     missing: (email) =>
       `${email} nurodytas lape „Pagrindinės paskyros“, bet šio failo atverti negali.`,
     summary: (problems) =>
       problems === 0
-        ? 'Prieigos patikra: failą gali atverti tik R3.5 leidžiami žmonės.'
-        : `Prieigos patikra: ${problems} R3.5 neleidžiamas (-i) kelias (-iai) prie failo.`,
-    protectTitle: 'Kliento dokumentacija apsaugota (R3.5)',
+        ? 'Prieigos patikra: failą gali atverti tik leidžiami žmonės.'
+        : `Prieigos patikra: ${problems} kelias (-iai) prie failo žmonėms, kurie neturėtų matyti dokumentacijos.`,
+    protectTitle: 'Kliento dokumentacija apsaugota',
     protected: (sheets, people) => `Lapus ${sheets} dabar gali redaguoti tik: ${people}.`,
     assigners: (columns, people) =>
       `Kas veda paskyrą (${columns}), dabar gali keisti tik: ${people}.`,
@@ -410,7 +441,7 @@ export const lt: Messages = {
     readable:
       'Apsauga draudžia redaguoti, ne skaityti: kas gali atverti failą, tas jį ir perskaito. Kas gali atverti failą, ribokite per „Tikrinti prieigą“ ir „Išskaidyti pagal vadovą“.',
     noAccounts: 'Lape „Pagrindinės paskyros“ dar nėra paskyrų su vadovu.',
-    splitTitle: 'Išskaidymas pagal vadovą (R3.5)',
+    splitTitle: 'Išskaidymas pagal vadovą',
     workbookName: (title, manager) => `${title} – ${manager}`,
     created: (count) =>
       `Sukurta darbaknygių: ${count}, po vieną kiekvienam pagrindinės paskyros vadovui, bendrinamos tik su juo ir jo tiesioginiu vadovu; jos išvardytos lape „Portfelis“. Čia niekas neištrinta.`,
@@ -439,7 +470,7 @@ export const lt: Messages = {
     },
     overview: {
       sheet: 'KAM komandos apžvalga',
-      title: (day) => `Komandos apžvalga ${day} (R3.6, R4.3, R5)`,
+      title: (day) => `Komandos apžvalga ${day}`,
       workbook: 'Darbaknygė',
       manager: 'Pagrindinės paskyros vadovas',
       account: 'Paskyra',
@@ -455,7 +486,7 @@ export const lt: Messages = {
         dueSoon: 'Netrukus reikės',
         overdue: 'Vėluojama',
       },
-      scorecard: (months) => `Vadovų vertinimas, paskutiniai ${months} mėn. (R4.3)`,
+      scorecard: (months) => `Vadovų vertinimas, paskutiniai ${months} mėn.`,
       unreadable: 'Darbaknygės, kurių nepavyko perskaityti',
       reason: 'Priežastis',
       none: 'Nėra.',

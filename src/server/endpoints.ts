@@ -4,12 +4,14 @@
 import type {
   LogContactPayload,
   MarkReviewedPayload,
+  RemoveContactPayload,
   RemoveRowPayload,
-  Result,
+  SaveContactPayload,
   SaveDossierPayload,
-  SaveResult,
   SaveRowPayload,
-} from '../dossier/types';
+} from '../dossier/payloads';
+import type { Result, SaveResult } from '../dossier/types';
+import { removeContact, saveContact } from './dossier/contact-endpoints';
 import { loadDossier, logContact, markReviewed, saveDossier } from './dossier/endpoints';
 import { removeRow, saveRow } from './dossier/row-endpoints';
 import type { Platform } from './platform/platform';
@@ -22,6 +24,9 @@ export function endpointsOf(platform: () => Platform) {
     kamSaveRow: (payload: SaveRowPayload): SaveResult => saveRow(platform(), payload),
     kamRemoveRow: (payload: RemoveRowPayload): SaveResult => removeRow(platform(), payload),
     kamLogContact: (payload: LogContactPayload): SaveResult => logContact(platform(), payload),
+    kamSaveContact: (payload: SaveContactPayload): SaveResult => saveContact(platform(), payload),
+    kamRemoveContact: (payload: RemoveContactPayload): SaveResult =>
+      removeContact(platform(), payload),
     kamMarkReviewed: (payload: MarkReviewedPayload): SaveResult =>
       markReviewed(platform(), payload),
   };

@@ -64,6 +64,8 @@ global.kamSaveDossier = endpoints.kamSaveDossier;
 global.kamSaveRow = endpoints.kamSaveRow;
 global.kamRemoveRow = endpoints.kamRemoveRow;
 global.kamLogContact = endpoints.kamLogContact;
+global.kamSaveContact = endpoints.kamSaveContact;
+global.kamRemoveContact = endpoints.kamRemoveContact;
 global.kamMarkReviewed = endpoints.kamMarkReviewed;
 
 // ---- Custom functions: read-only, no authorisation (src/server/functions). ----

@@ -1,9 +1,11 @@
 // The sidebar: the account (picked, or the selected row's), its sections one click apart,
-// and one banner that says what happened. Drafts live here, so switching sections, a refused
-// save or a reload never loses what the user typed.
+// and one banner that says what happened. Each section mounts afresh, so no open form follows
+// the user into another section; drafts live here, keyed by form, so returning to a section,
+// a refused save or a reload never loses what the user typed.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DossierState, Failure, SectionKey } from '../dossier/types';
-import { type Messages, messagesFor } from '../i18n';
+import { messagesFor } from '../i18n';
+import { BannerView, without } from './banner';
 import type { Draft } from './form';
 import type { Banner, SectionProps } from './section-props';
 import { ContactsSection } from './sections/contacts';
@@ -21,6 +23,17 @@ const SECTIONS: readonly SectionKey[] = [
   'plan',
   'review',
 ];
+
+/** The rules each section follows: shown only on hover of its help line, the words stay plain. */
+const SECTION_RULES: Readonly<Record<SectionKey, string>> = {
+  general: 'R3.1',
+  ourView: 'R3.2',
+  decisionGroup: 'R3.3, R6.2',
+  competitors: 'R3.4, R6.2',
+  contacts: 'R5.1, R5.2',
+  plan: 'R2.4, R4.3',
+  review: 'R3.6',
+};
 
 export function App() {
   const [state, setState] = useState<DossierState | null>(null);
@@ -117,9 +130,15 @@ export function App() {
     notify: setBanner,
     setErrors: (key, errs) =>
       setAllErrors((all) => (errs === undefined ? without(all, key) : { ...all, [key]: errs })),
+    goTo: (key) => open(key),
     save,
   };
   const account = state.account;
+  /** Another section: its own forms only; what was typed here stays in its draft for later. */
+  function open(key: SectionKey) {
+    if (banner && banner.kind !== 'stale') setBanner(null);
+    setSection(key);
+  }
   return (
     <main class="app" lang={state.lang} aria-busy={busy}>
       <header class="head">
@@ -160,7 +179,7 @@ export function App() {
               </summary>
               <ul>
                 {account.findings.map((f) => (
-                  <li key={f.text} class={`sev sev-${f.severity}`}>
+                  <li key={f.text} class={`sev sev-${f.severity}`} title={f.rules}>
                     {f.text}
                   </li>
                 ))}
@@ -175,10 +194,7 @@ export function App() {
                 id={`tab-${key}`}
                 class={key === section ? 'tab on' : 'tab'}
                 aria-current={key === section ? 'page' : undefined}
-                onClick={() => {
-                  if (banner?.kind === 'ok' || banner?.kind === 'info') setBanner(null);
-                  setSection(key);
-                }}
+                onClick={() => open(key)}
               >
                 {m.sections[key]}
               </button>
@@ -186,8 +202,10 @@ export function App() {
           </nav>
           <section class="section" aria-labelledby={`title-${section}`}>
             <h2 id={`title-${section}`}>{m.sections[section]}</h2>
-            <p class="help">{m.sectionHelp[section]}</p>
-            <SectionView section={section} {...props} />
+            <p class="help" title={m.rules(SECTION_RULES[section])}>
+              {m.sectionHelp[section]}
+            </p>
+            <SectionView key={section} section={section} {...props} />
           </section>
         </>
       ) : (
@@ -211,34 +229,4 @@ function SectionView({ section, ...props }: SectionProps & { section: SectionKey
     case 'review':
       return <ReviewSection {...props} />;
   }
-}
-
-function BannerView(props: {
-  banner: NonNullable<Banner>;
-  m: Messages['sidebar'];
-  bannerRef: { current: HTMLDivElement | null };
-  onReload?: () => void;
-  busy?: boolean;
-}) {
-  const { banner, m } = props;
-  return (
-    <div
-      ref={props.bannerRef}
-      tabIndex={-1}
-      class={`banner banner-${banner.kind}`}
-      role={banner.kind === 'ok' || banner.kind === 'info' ? 'status' : 'alert'}
-    >
-      <p>{banner.text}</p>
-      {banner.kind === 'stale' && props.onReload ? (
-        <button type="button" class="secondary" disabled={props.busy} onClick={props.onReload}>
-          {m.reloadKeep}
-        </button>
-      ) : null}
-    </div>
-  );
-}
-
-function without<T>(all: Record<string, T>, key: string): Record<string, T> {
-  const { [key]: _, ...rest } = all;
-  return rest;
 }

@@ -1,5 +1,5 @@
-// One form field from its definition: a label bound to its input, the column's help note
-// (citing its rule), and the problem in words. User text is always a text node, never HTML.
+// One form field from its definition: a label bound to its input, a hint in plain words (the
+// rules it follows on hover), and the problem in words. User text is a text node, never HTML.
 import type { JSX } from 'preact';
 import type { FieldDef } from '../dossier/types';
 import type { UiValue } from './form';
@@ -12,9 +12,13 @@ interface FieldProps {
   error?: string;
   requiredWord: string;
   onInput: (value: UiValue) => void;
+  /** A date input's bounds, ISO. */
+  min?: string;
+  max?: string;
 }
 
-export function Field({ id, field, value, error, requiredWord, onInput }: FieldProps) {
+export function Field(props: FieldProps) {
+  const { id, field, value, error, requiredWord, onInput } = props;
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   const describedBy = error ? `${errorId} ${helpId}` : helpId;
@@ -53,7 +57,7 @@ export function Field({ id, field, value, error, requiredWord, onInput }: FieldP
             {c.label}
           </label>
         ))}
-        <Notes helpId={helpId} errorId={errorId} help={field.help} error={error} />
+        <Notes helpId={helpId} errorId={errorId} field={field} error={error} />
       </fieldset>
     );
   }
@@ -81,7 +85,17 @@ export function Field({ id, field, value, error, requiredWord, onInput }: FieldP
       break;
     }
     case 'date':
-      control = <input {...common} type="date" value={text} onInput={read} onChange={read} />;
+      control = (
+        <input
+          {...common}
+          type="date"
+          min={props.min}
+          max={props.max}
+          value={text}
+          onInput={read}
+          onChange={read}
+        />
+      );
       break;
     case 'number':
     case 'money':
@@ -97,12 +111,12 @@ export function Field({ id, field, value, error, requiredWord, onInput }: FieldP
     <div class={error ? 'field invalid' : 'field'}>
       <label for={id}>{label}</label>
       {control}
-      <Notes helpId={helpId} errorId={errorId} help={field.help} error={error} />
+      <Notes helpId={helpId} errorId={errorId} field={field} error={error} />
     </div>
   );
 }
 
-function Notes(props: { helpId: string; errorId: string; help: string; error?: string }) {
+function Notes(props: { helpId: string; errorId: string; field: FieldDef; error?: string }) {
   return (
     <>
       {props.error ? (
@@ -110,8 +124,8 @@ function Notes(props: { helpId: string; errorId: string; help: string; error?: s
           {props.error}
         </p>
       ) : null}
-      <p class="help" id={props.helpId}>
-        {props.help}
+      <p class="help" id={props.helpId} title={props.field.rules}>
+        {props.field.help}
       </p>
     </>
   );

@@ -58,14 +58,13 @@ export function formProblems(
   values: Values,
   complete: boolean,
   lang: Lang,
-  today?: string,
 ): Record<string, string> {
   const problems: Record<string, string> = {};
   for (const field of fields) {
     const sent = field.key in values;
     if (!sent && !(complete && field.required)) continue;
     try {
-      const value = checkValue(field, sent ? values[field.key] : null, undefined, today);
+      const value = checkValue(field, sent ? values[field.key] : null);
       if (field.required && isBlankValue(value))
         problems[field.key] = wordProblem(
           { code: 'REQUIRED', field: `values.${field.key}` },

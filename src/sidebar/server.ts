@@ -28,6 +28,8 @@ type SaveName =
   | 'kamSaveRow'
   | 'kamRemoveRow'
   | 'kamLogContact'
+  | 'kamSaveContact'
+  | 'kamRemoveContact'
   | 'kamMarkReviewed';
 
 /** A fresh request id: a random UUID where the browser has one, else 128 random bits in hex. */
@@ -68,5 +70,7 @@ export const api = {
   saveRow: (p: Parameters<Endpoints['kamSaveRow']>[0]) => save('kamSaveRow', p),
   removeRow: (p: Parameters<Endpoints['kamRemoveRow']>[0]) => save('kamRemoveRow', p),
   logContact: (p: Parameters<Endpoints['kamLogContact']>[0]) => save('kamLogContact', p),
+  saveContact: (p: Parameters<Endpoints['kamSaveContact']>[0]) => save('kamSaveContact', p),
+  removeContact: (p: Parameters<Endpoints['kamRemoveContact']>[0]) => save('kamRemoveContact', p),
   markReviewed: (p: Parameters<Endpoints['kamMarkReviewed']>[0]) => save('kamMarkReviewed', p),
 };

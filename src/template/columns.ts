@@ -39,7 +39,6 @@ export interface ColumnSpec<K extends string, T extends ColumnType, C extends st
   formula?: FormulaOf;
   references?: SheetKey;
   numberFormat?: string;
-  event?: boolean;
 }
 
 function localized([en, lt]: readonly [string, string]): Localized {

@@ -81,12 +81,6 @@ export interface ColumnDef<
   references?: SheetKey;
   /** A number format other than the type's own (`numberFormatOf`). */
   numberFormat?: string;
-  /**
-   * A date when something happened (a contact, a review, an update): it cannot lie after
-   * today (R5 Decision). KAM refuses a later one where it is entered through KAM, and the
-   * check flags one typed into the sheet and leaves it out of the rules until its day.
-   */
-  event?: boolean;
 }
 
 export interface SheetDef<

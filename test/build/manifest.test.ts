@@ -27,16 +27,33 @@ describe('appsscript.json', () => {
     expect(() => new Intl.DateTimeFormat('en', { timeZone: manifest.timeZone })).not.toThrow();
   });
 
-  it('asks only for explicit scopes, each one justified in README', () => {
+  it('asks for exactly the scopes README justifies, no restricted Drive scope among them', () => {
     const scopes: string[] = manifest.oauthScopes;
+    const short = scopes.map((s) => s.replace('https://www.googleapis.com/auth/', ''));
 
-    expect(scopes.length).toBeGreaterThan(0);
-    for (const scope of scopes) {
-      expect(scope).toMatch(/^https:\/\/www\.googleapis\.com\/auth\//);
-      expect(readme).toContain(`\`${scope.replace('https://www.googleapis.com/auth/', '')}\``);
-    }
-    expect(scopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
-    expect(scopes).not.toContain('https://www.googleapis.com/auth/drive');
+    for (const scope of scopes) expect(scope).toMatch(/^https:\/\/www\.googleapis\.com\/auth\//);
+    // Any scope added or dropped must be argued in README's Scopes section and here.
+    expect([...short].sort()).toEqual(
+      [
+        'drive.file',
+        'script.container.ui',
+        'script.scriptapp',
+        'spreadsheets',
+        'userinfo.email',
+      ].sort(),
+    );
+    for (const name of short) expect(readme).toContain(`\`${name}\``);
+    // drive and drive.readonly are restricted scopes (security assessment); currentonly is
+    // redundant next to spreadsheets.
+    expect(short).not.toContain('drive');
+    expect(short).not.toContain('drive.readonly');
+    expect(short).not.toContain('spreadsheets.currentonly');
+  });
+
+  it('enables the Drive advanced service (API v3) under the name the code uses', () => {
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+    ]);
   });
 
   it('has no addOns section, which is for card-based add-ons, not editor add-ons', () => {

@@ -49,7 +49,7 @@ describe('Check access (R3.5)', () => {
     emu.clickMenu('Check access');
 
     const alert = lastAlert(emu);
-    expect(alert.title).toBe('Who can open this file (R3.5)');
+    expect(alert.title).toBe('Who can open this file');
     expect(alert.prompt).toContain('outsider@rival.com can open this file as a viewer');
     const log = rowsOf(emu, emu.spreadsheet.getId(), 'KAM log');
     expect(log[log.length - 1]).toMatchObject({ 'Run by': 'Access check', Result: 'Failed' });
@@ -140,6 +140,8 @@ describe('Split by manager (R3.5)', () => {
 
   it('makes one workbook per manager, listed with a link in Portfolio', () => {
     expect(portfolio.map((r) => r.Manager).sort()).toEqual([...MANAGERS].sort());
+    // Created through the Drive API, so that drive.file reaches them (Check access below).
+    expect(emu.calls.count('Drive.Files.create')).toBe(MANAGERS.length);
     for (const row of portfolio) expect(row.Supervisor).toBe(SUPERVISOR);
   });
 

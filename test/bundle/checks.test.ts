@@ -13,13 +13,13 @@ describe('the check', () => {
   const account = (id: string) => rows.get(id)!;
 
   it('warns in amber of a review due tomorrow (R3.6)', () => {
-    expect(account('KA-003').notes.Flags).toBe('Review due in 1 day, on 2026-11-27 (rule R3.6).');
+    expect(account('KA-003').notes.Flags).toBe('Review due in 1 day, on 2026-11-27.');
     expect(account('KA-003').backgrounds.Flags).toBe(AMBER);
   });
 
   it('says in red why a review is overdue by 12 days (R3.6)', () => {
     expect(account('KA-002').notes['Next review due']).toBe(
-      'Review overdue by 12 days: last review 2026-08-14; rule R3.6 asks for one every 3 months.',
+      'Review overdue by 12 days: last review 2026-08-14; the dossier needs one every 3 months.',
     );
     expect(account('KA-002').backgrounds['Next review due']).toBe(RED);
   });
@@ -27,7 +27,7 @@ describe('the check', () => {
   it('flags a gap of 11 days since the last positive contact (R5.1)', () => {
     expect(account('KA-004').values['Contact status']).toBe('Overdue');
     expect(account('KA-004').notes['Contact status']).toBe(
-      'Positive contact overdue by 1 day: last one 2026-11-15; rule R5.1 asks for one every 10 days.',
+      'Positive contact overdue by 1 day: last one 2026-11-15; the relationship needs one every 10 days.',
     );
     expect(account('KA-004').backgrounds['Contact status']).toBe(RED);
   });
@@ -35,7 +35,7 @@ describe('the check', () => {
   it('shows a pause in force after a negative contact 5 days ago (R5.2)', () => {
     expect(account('KA-006').values['Contact status']).toBe('Pausing');
     expect(account('KA-006').notes['Contact status']).toContain(
-      'no personal contact until 2026-12-05 (rule R5.2)',
+      'no personal contact until 2026-12-05; urgent matters go through colleagues',
     );
     expect(account('KA-006').backgrounds['Contact status']).toBe(BLUE);
   });
@@ -43,7 +43,7 @@ describe('the check', () => {
   it('flags a personal contact 3 days after a negative one as a broken pause (R5.2)', () => {
     expect(account('KA-005').values['Contact status']).toBe('Pause broken');
     expect(account('KA-005').notes['Contact status']).toBe(
-      'Pause broken: a personal contact on 2026-11-21, inside the 2 weeks after the negative contact of 2026-11-18 (rule R5.2).',
+      'Pause broken: a personal contact on 2026-11-21, within 2 weeks of the negative contact of 2026-11-18.',
     );
     expect(account('KA-005').backgrounds['Contact status']).toBe(RED);
   });
@@ -51,7 +51,7 @@ describe('the check', () => {
   it('flags an account with no decision maker (R3.3)', () => {
     expect(account('KA-007').values.Flags).toContain('No decision maker');
     expect(account('KA-007').notes.Flags).toContain(
-      'No decision maker known in the decision group (rule R3.3).',
+      'Nobody in the decision group is known to decide: find out who can decide alone or veto.',
     );
   });
 

@@ -13,6 +13,7 @@ const SERVICES: readonly (keyof AppsScriptServices)[] = [
   'ScriptApp',
   'HtmlService',
   'DriveApp',
+  'Drive',
   'Utilities',
   'Charts',
 ];

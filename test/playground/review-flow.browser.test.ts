@@ -103,6 +103,7 @@ describe('the playground', () => {
 
     await dossier.reviewNote(frame).fill('Reviewed with the client’s new CFO.');
     await dossier.markReviewed(frame).click();
+    await dossier.confirmReviewed(frame).click();
     await dossier.saved(frame).waitFor();
     await page.waitForFunction(
       (a1) => document.querySelector(`td[data-cell="${a1}"]`)?.getAttribute('style') === null,

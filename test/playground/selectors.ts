@@ -31,9 +31,10 @@ export const dossier = {
   section: (frame: FrameLocator, name: string) =>
     frame.getByRole('navigation').getByRole('button', { name, exact: true }),
   heading: (frame: FrameLocator, name: string) => frame.getByRole('heading', { name, exact: true }),
-  reviewNote: (frame: FrameLocator) =>
-    frame.getByRole('form', { name: 'Mark reviewed' }).getByRole('textbox'),
+  reviewNote: (frame: FrameLocator) => frame.locator('#review-changes'),
   markReviewed: (frame: FrameLocator) =>
     frame.getByRole('button', { name: 'Mark reviewed', exact: true }),
+  confirmReviewed: (frame: FrameLocator) =>
+    frame.getByRole('button', { name: 'Yes, mark reviewed', exact: true }),
   saved: (frame: FrameLocator) => frame.getByRole('status').filter({ hasText: 'Saved.' }),
 };

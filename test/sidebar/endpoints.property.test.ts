@@ -89,6 +89,15 @@ const ENDPOINTS: Record<string, fc.Arbitrary<unknown>> = {
     key: staleKey,
   }),
   kamLogContact: payloads({ accountId, values: badValues, confirmPause: fc.boolean() }),
+  // A key that names no contact: an edit or a removal of a row that is not there.
+  kamSaveContact: payloads({
+    accountId,
+    key: staleKey,
+    values: badValues,
+    confirmPause: fc.boolean(),
+    reason: fc.string(),
+  }),
+  kamRemoveContact: payloads({ accountId, key: staleKey, reason: fc.string() }),
   // Any note is a valid review, so the account is one that does not exist.
   kamMarkReviewed: payloads({ accountId: unknownId, note: fc.oneof(fc.string(), huge) }),
 };

@@ -189,7 +189,10 @@ describe('dossier endpoints', () => {
 
     const refused = emu.scriptRun('kamLoadDossier', 'KA-001') as Result;
     const mine = load(emu, 'KA-005');
-    const save = emu.scriptRun('kamMarkReviewed', { accountId: 'KA-001', note: '' }) as Result;
+    const save = emu.scriptRun('kamMarkReviewed', {
+      accountId: 'KA-001',
+      note: 'Checked.',
+    }) as Result;
 
     expect(refused).toMatchObject({ ok: false, code: 'NO_ACCESS', field: 'accountId' });
     expect(mine.accounts.map((a) => a.id)).toEqual(['KA-005', 'KA-006']);

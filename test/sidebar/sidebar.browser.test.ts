@@ -108,7 +108,7 @@ describe('the dossier sidebar', () => {
     expect(history[1]).toMatchObject({ Who: 'manager@example.com', 'New value': '250' });
   });
 
-  it('adds three decision-group people and the coverage line follows (R3.3)', async () => {
+  it('adds three decision-group people and the coverage line follows, roles apart from attitudes (R3.3)', async () => {
     const emu = demoWorkbook();
     const page = await open(emu, 'KA-007');
     await tab(page, 'Decision group');
@@ -117,7 +117,7 @@ describe('the dossier sidebar', () => {
 
     const people: [string, string, string][] = [
       ['Asta Sprendėja', 'decisionMaker', 'Decision maker'],
-      ['Ona Oponentė', 'opponent', 'Opponent'],
+      ['Vida Vartininkė', 'gatekeeper', 'Gatekeeper'],
       ['Petras Patarėjas', 'advisor', 'Advisor'],
     ];
     for (const [name, role, label] of people) {
@@ -132,7 +132,10 @@ describe('the dossier sidebar', () => {
       expect(await coverage.textContent()).not.toMatch(new RegExp(`\\b${label}(,|\\.)`));
     }
 
-    expect(await coverage.textContent()).toBe('Roles nobody covers: Gatekeeper.');
+    expect(await coverage.textContent()).toBe('Every role has someone.');
+    expect(await page.locator('#coverage-attitudes').textContent()).toMatch(
+      /^Where they stand: \d+ for us, \d+ neutral, \d+ against\.$/,
+    );
     const rows = rowsOf(emu, 'Decision group', 'KA-007');
     expect(rows.slice(-3).map((r) => [r.Person, r.Role])).toEqual(
       people.map(([name, , label]) => [name, label]),
@@ -142,17 +145,19 @@ describe('the dossier sidebar', () => {
     );
   });
 
-  it('adds a competitor profile, then edits its threat (R3.4)', async () => {
+  it('adds a competitor profile (no Archived for a new one), then edits its threat (R3.4)', async () => {
     const emu = demoWorkbook();
     const page = await open(emu, 'KA-008');
     await tab(page, 'Competitors');
 
     await press(page, 'Add competitor');
+    const archivedWhenNew = await page.locator('#competitors-new-archived').count();
     await page.fill('#competitors-new-competitor', 'Rivalis UAB');
     await page.selectOption('#competitors-new-threat', 'high');
     await press(page, 'Save');
     await saved(page);
     await page.getByRole('button', { name: 'Edit: Rivalis UAB' }).click();
+    const archivedWhenEdited = await page.locator('#competitors-edit-archived').count();
     await page.selectOption('#competitors-edit-threat', 'low');
     await press(page, 'Save');
     await saved(page);
@@ -161,6 +166,7 @@ describe('the dossier sidebar', () => {
     expect(row).toMatchObject({ Competitor: 'Rivalis UAB', Threat: 'Low' });
     expect(row['Last updated']).toBeInstanceOf(Date);
     expect(await page.locator('.items').textContent()).toContain('Low · updated 2026-11-26');
+    expect([archivedWhenNew, archivedWhenEdited]).toEqual([0, 1]);
   });
 
   it('logs a negative contact, then warns before a personal one inside the pause (R5.2)', async () => {
@@ -179,12 +185,12 @@ describe('the dossier sidebar', () => {
     await page.locator('form').getByRole('button', { name: 'Log contact' }).click();
     await saved(page);
     expect(await page.locator('.status-box').textContent()).toContain(
-      'Pause in force: negative contact on 2026-11-24; no personal contact until 2026-12-08 (R5.2).',
+      'Pause in force: negative contact on 2026-11-24; no personal contact until 2026-12-08.',
     );
     await page.fill('#contacts-ourPerson', IEVA);
     await page.selectOption('#contacts-channel', 'phone');
     await page.selectOption('#contacts-outcome', 'positive');
-    expect(await page.locator('#contact-personal').textContent()).toContain('Personal contact');
+    expect(await page.locator('#contacts-personal').textContent()).toContain('Personal contact');
     const calls = sidebar.calls.length;
     await page.locator('form').getByRole('button', { name: 'Log contact' }).click();
 
@@ -196,13 +202,13 @@ describe('the dossier sidebar', () => {
     expect(sidebar.calls.length).toBe(calls);
     // Focus moves to the warning's first button in an effect after it renders.
     await page.waitForFunction(
-      () => document.activeElement?.textContent === 'Log it anyway',
+      () => document.activeElement?.textContent === 'Save it anyway',
       null,
       {
         timeout: 5000,
       },
     );
-    await press(page, 'Log it anyway');
+    await press(page, 'Save it anyway');
     await saved(page);
     const rows = rowsOf(emu, 'Contacts', 'KA-001');
     expect(rows.at(-1)).toMatchObject({ Channel: 'Phone', Personal: 'Yes', Outcome: 'Positive' });
@@ -216,10 +222,11 @@ describe('the dossier sidebar', () => {
 
     await page.fill('#review-changes', 'Decision group checked; no change.');
     await press(page, 'Mark reviewed');
+    await press(page, 'Yes, mark reviewed');
     await saved(page);
 
     expect(await page.locator('.status-box').textContent()).toBe(
-      'Last review: 2026-11-26.Next review due: 2027-02-26 (R3.6: at least every 3 months).',
+      'Last review: 2026-11-26.Next review due: 2027-02-26 (at least every 3 months).',
     );
     expect(rowsOf(emu, 'Reviews', 'KA-002').at(-1)).toMatchObject({
       'Reviewer (e-mail)': 'manager@example.com',

@@ -102,12 +102,13 @@ async function refresh(): Promise<void> {
                 );
             }),
           reset: (lang) => void act('reset', { lang }),
+          lang: (lang) => void act('lang', { lang }),
           user: (email) => void act('user', { email }),
         }),
       );
       renderTabs(wb);
       grid.render(await getSheet(state.sheet, state.offset, PAGE_ROWS));
-      pane.show(wb.sidebar);
+      pane.show(wb.sidebar, wb.lang);
     } while (again);
   })();
   try {

@@ -1,6 +1,7 @@
-// Under the grid: the pager (a page of rows at a time) and the sheet's charts as small bars.
+// Under the grid: the pager (a page of rows at a time) and the sheet's charts.
 import type { SheetView } from './api';
-import { type Child, h, letters } from './dom';
+import { chartFigure } from './charts';
+import { type Child, h } from './dom';
 
 /** "‹ Previous  Rows 2–201 of 354  Next ›", or nothing when one page holds the sheet. */
 export function pagerOf(view: SheetView, page: (offset: number) => void): Child[] {
@@ -23,23 +24,7 @@ export function pagerOf(view: SheetView, page: (offset: number) => void): Child[
   ];
 }
 
-/** Each chart as its title, kind, source and anchor, with its first series as bars. */
+/** Each chart as its title, kind, source and anchor, drawn as its type (charts.ts). */
 export function chartFigures(view: SheetView): Child[] {
-  return view.charts.map((chart) => {
-    const max = Math.max(1, ...chart.series);
-    const caption = `${chart.title || 'Chart'} (${chart.type.toLowerCase()}, ${chart.ranges.join(', ')}, at ${letters(chart.column)}${chart.row})`;
-    return h(
-      'figure',
-      { class: 'chart' },
-      h('figcaption', {}, caption),
-      ...chart.series.map((v, i) =>
-        h(
-          'div',
-          { class: 'bar', title: `${chart.labels[i]}: ${v}` },
-          h('span', { class: 'label' }, chart.labels[i]),
-          h('span', { class: 'fill', style: `width:${(v / max) * 100}%` }),
-        ),
-      ),
-    );
-  });
+  return view.charts.map(chartFigure);
 }

@@ -4,21 +4,25 @@ import { h } from './dom';
 
 export class SidebarPane {
   readonly el = h('aside', { class: 'pane', hidden: true, 'aria-label': 'Add-on sidebar' });
-  private index: number | null = null;
+  /** The sidebar shown and the workbook language it was loaded in. */
+  private shown: string | null = null;
 
   constructor(private readonly onClose: () => void) {}
 
-  /** Shows sidebar `index` (reloading its frame only when it is a new one), or hides the pane. */
-  show(sidebar: { index: number; title: string } | null): void {
+  /**
+   * Shows sidebar `index`, reloading its frame only when it is a new one or the workbook's
+   * language changed (the sidebar then loads again in it), or hides the pane.
+   */
+  show(sidebar: { index: number; title: string } | null, lang: string): void {
     if (!sidebar) {
       this.el.hidden = true;
       this.el.replaceChildren();
-      this.index = null;
+      this.shown = null;
       return;
     }
     this.el.hidden = false;
-    if (sidebar.index === this.index) return;
-    this.index = sidebar.index;
+    if (`${sidebar.index}:${lang}` === this.shown) return;
+    this.shown = `${sidebar.index}:${lang}`;
     this.el.replaceChildren(
       h(
         'div',

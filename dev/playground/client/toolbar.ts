@@ -1,5 +1,6 @@
-// The bar above the grid: the add-on's menu (Extensions › KAM), the clock and the daily check,
-// whom the user is, "Reset demo" and "Download .xlsx".
+// The bar above the grid: the add-on's menu (Extensions › KAM, as the add-on built it), the
+// clock and the daily check, who is signed in, the workbook's language, "Reset demo" and
+// "Download .xlsx".
 import type { WorkbookView } from './api';
 import { type Child, h } from './dom';
 
@@ -11,6 +12,8 @@ export interface ToolbarActions {
   dailyCheck: () => void;
   reset: (lang: string) => void;
   user: (email: string) => void;
+  /** Switches the workbook's language (its Settings row), keeping every edit. */
+  lang: (lang: string) => void;
 }
 
 function closeMenus(): void {
@@ -109,30 +112,45 @@ function clock(wb: WorkbookView, act: ToolbarActions): HTMLElement {
   );
 }
 
+/** A select with a visible label, for the bar. */
+function labelled(id: string, text: string, select: HTMLSelectElement): HTMLElement {
+  select.id = id;
+  return h('span', { class: 'labelled' }, h('label', { for: id }, text), select);
+}
+
 function demo(wb: WorkbookView, act: ToolbarActions): HTMLElement {
   const lang = h(
     'select',
-    { 'aria-label': 'Demo language' },
+    { title: 'The Settings row KAM’s texts follow; your edits stay' },
     h('option', { value: 'en', selected: wb.lang === 'en' }, 'English'),
     h('option', { value: 'lt', selected: wb.lang === 'lt' }, 'Lietuvių'),
   );
+  lang.addEventListener('change', () => act.lang(lang.value));
   const user = h(
     'select',
-    { 'aria-label': 'Signed in as', title: 'Who uses the add-on (R3.5: dossier access)' },
+    {
+      title:
+        'Who uses the add-on: the owner, a manager or the head of sales (R3.5: dossier access)',
+    },
     ...wb.users.map((email) => h('option', { value: email, selected: email === wb.user }, email)),
   );
   user.addEventListener('change', () => act.user(user.value));
+  const language = wb.lang === 'lt' ? 'Lithuanian' : 'English';
   return h(
     'div',
     { class: 'demo' },
-    user,
-    lang,
+    labelled('signed-in-as', 'Signed in as', user),
+    labelled('workbook-language', 'Language', lang),
     h(
       'button',
       {
         onclick: () => {
-          if (window.confirm('Start over on a new demo workbook? Your changes will be lost.'))
-            act.reset(lang.value);
+          if (
+            window.confirm(
+              `Start over on a new demo workbook in ${language}? Your changes will be lost.`,
+            )
+          )
+            act.reset(wb.lang);
         },
       },
       'Reset demo',

@@ -20,8 +20,8 @@ const LINK: readonly string[] = [
 ];
 
 /**
- * The file's link sharing, or "unknown" when Apps Script refuses DriveApp for this file: KAM
- * asks for drive.file only, which reaches the workbooks it created, not the one a user made.
+ * The file's link sharing, or "unknown" when the Drive API does not reach this file: KAM asks
+ * for drive.file, which reaches the workbooks it created, not the one a user made.
  */
 function linkSharing(platform: Platform, spreadsheet: Spreadsheet): LinkSharing {
   try {

@@ -47,7 +47,7 @@ function readOne(platform: Platform, target: Spreadsheet, name: string, now: Dat
   const today = dayOfDate(now, workbook.zone);
   const portfolio = readPortfolio(
     workbook,
-    [...CHECK_SHEETS, 'dossier', 'plan'],
+    [...CHECK_SHEETS, 'dossier', 'plan', 'history'],
     undefined,
     {},
     today,

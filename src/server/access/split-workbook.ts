@@ -9,7 +9,7 @@ import { SHEETS } from '../../template/workbook';
 import type { Platform } from '../platform/platform';
 import type { Spreadsheet } from '../platform/sheets';
 import { setUpWorkbook } from '../sheet/setup';
-import { openWorkbook, type Workbook } from '../sheet/workbook';
+import { nameMatches, openWorkbook, type Workbook } from '../sheet/workbook';
 import { cellFrom, writeBlock } from '../sheet/writer';
 import { assignersOf, limitEditors, limitOwnership, PROTECTED_SHEETS } from './protect';
 import { revenueRows, type SourceTable, writeTable } from './split-tables';
@@ -49,6 +49,11 @@ export function shareFillAndProtect(
   const owner = normalEmail(target.getOwner()?.getEmail());
   const people = [share.manager, ...share.supervisors].filter((e) => normalEmail(e) !== owner);
   if (people.length > 0) target.addEditors(people);
+  // A new file's one sheet is named in the creating user's language ("Sheet1", "Lapas1"…):
+  // found as an empty sheet no template sheet is called, and deleted once KAM's sheets are in.
+  const strays = target
+    .getSheets()
+    .filter((s) => !SHEETS.some((d) => nameMatches(d, s.getName())) && s.getLastRow() === 0);
   setUpWorkbook(platform.sheets, target, SHEETS, lang);
   const split = openWorkbook(platform, target, SHEETS);
   const settings = source.workbook.read(sheetDef('settings'));
@@ -70,8 +75,7 @@ export function shareFillAndProtect(
         : (source.rows.get(table.def.key)?.get(key) ?? []).map((i) => table.rows[i]);
     writeTable(sheet, table, picked);
   }
-  const blankSheet = target.getSheetByName('Sheet1');
-  if (blankSheet && target.getNumSheets() > 1) target.deleteSheet(blankSheet);
+  for (const stray of strays) if (target.getNumSheets() > 1) target.deleteSheet(stray);
   const supervisors = share.supervisors.map((supervisor) => ({ supervisor }));
   const wanted = allowedPeople([{ manager: share.manager }, ...supervisors], owner);
   for (const k of PROTECTED_SHEETS) {

@@ -10,7 +10,7 @@ export function nameList(m: Messages, names: readonly string[]): string {
   return joinWithin(names, ', ', NAME_LIST_MAX, m.finding.andMore);
 }
 
-/** The sentence behind a flag, e.g. "Review overdue by 12 days: last review 2026-07-01; rule R3.6 asks for one every 3 months." */
+/** The sentence behind a flag, e.g. "Review overdue by 12 days: last review 2026-07-01; the dossier needs one every 3 months." */
 export function wordFinding(m: Messages, finding: Finding, intervals: Intervals): string {
   const f = m.finding;
   switch (finding.kind) {

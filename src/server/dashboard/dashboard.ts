@@ -17,8 +17,8 @@ const TITLE_FILL = '#e8eaed';
 
 /**
  * Rebuilds the dashboard sheet (created on first use in the workbook's language) from the
- * statuses a check has just computed and the portfolio it read: only Plan and Dossier are
- * read besides.
+ * statuses a check has just computed and the portfolio it read: only Plan, Dossier and
+ * Change history (its breaches kept on record, R4.3) are read besides.
  */
 export function refreshDashboard(
   checked: Portfolio,
@@ -31,7 +31,7 @@ export function refreshDashboard(
   const today = dayOfDate(now, workbook.zone);
   const portfolio = portfolioOf(
     workbook,
-    { ...checked.tables, ...readPortfolio(workbook, ['plan', 'dossier']).tables },
+    { ...checked.tables, ...readPortfolio(workbook, ['plan', 'dossier', 'history']).tables },
     today,
   );
   const model = dashboardModel(portfolio, statuses, today);

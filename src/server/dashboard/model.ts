@@ -10,6 +10,7 @@ import {
 } from '../../core/portfolio';
 import { type Scorecard, scorecards } from '../../core/scorecard';
 import type { AccountStatus } from '../check/account-status';
+import { recordedBreaches } from '../dossier/breaches';
 import type { Portfolio } from '../sheet/portfolio-read';
 import { accountKey } from '../sheet/portfolio-read';
 
@@ -91,6 +92,7 @@ export function dashboardModel(
     });
     planByAccount.set(key, list);
   }
+  const recorded = recordedBreaches(portfolio.tables.history);
   const cards = scorecards(
     portfolio.accounts
       .filter((a) => manager(a.row.values) !== '')
@@ -98,6 +100,7 @@ export function dashboardModel(
         manager: manager(a.row.values),
         reviews: a.reviews,
         contacts: a.facts.contacts,
+        recordedBreaches: recorded.get(a.key) ?? [],
         plan: planByAccount.get(a.key) ?? [],
         dossierFilled: dossier.get(a.key)?.filled ?? 0,
         dossierFields: dossier.get(a.key)?.fields ?? 0,

@@ -3,15 +3,20 @@
 import type { CellValue } from '../sheet/table-codec';
 import type { Table, TableRow } from '../sheet/table-read';
 import type { RowChange } from '../sheet/table-write';
+import type { RecordLine } from './breaches';
 import type { Change } from './history';
 import type { DossierSheet, DossierTables } from './read';
 
-/** What a save changes: cells of existing rows, new rows, a removed row, and History's entries. */
+/**
+ * What a save changes: cells of existing rows, new rows, a removed row, History's entries
+ * (one per changed cell), and History lines of its own (a reason, a breach kept on record).
+ */
 export interface Edit {
   writes?: { sheet: DossierSheet; changes: RowChange[] }[];
   appends?: { sheet: DossierSheet; rows: Record<string, CellValue>[] }[];
   remove?: { sheet: DossierSheet; rowNumber: number };
   history: Change[];
+  record?: RecordLine[];
 }
 
 /** The tables after the edit, in memory: the same rows the sheets will hold once written. */

@@ -7,13 +7,15 @@ import { dayOfDate, isoOf } from '../../core/days';
 import { causeOf } from '../../core/errors';
 import { fieldsFor } from '../../dossier/fields';
 import type {
+  LogContactPayload,
+  MarkReviewedPayload,
+  SaveDossierPayload,
+} from '../../dossier/payloads';
+import type {
   DossierState,
   Failure,
   FieldDef,
-  LogContactPayload,
-  MarkReviewedPayload,
   Result,
-  SaveDossierPayload,
   SaveResult,
   SectionKey,
   Values,
@@ -22,11 +24,14 @@ import {
   checkAccountId,
   checkBoolean,
   checkKey,
+  checkNotAfterToday,
   checkPayload,
   checkRequestId,
+  checkReviewDay,
   checkValue,
   checkValues,
   fail,
+  isBlankValue,
 } from '../../dossier/validate';
 import { wordProblem } from '../../dossier/words';
 import { type Lang, messagesFor } from '../../i18n';
@@ -171,14 +176,14 @@ export function logContact(platform: Platform, payload: LogContactPayload): Save
   return saved(platform, 'contacts', (workbook) => {
     const p = checkPayload(payload, ['accountId', 'values', 'confirmPause'], ['requestId']);
     const accountId = checkAccountId(p.accountId);
-    const today = isoOf(dayOfDate(platform.clock.now(), workbook.zone));
-    const values = checkValues(fieldsFor(workbook.lang).contacts, p.values, false, 'values', today);
+    const values = checkValues(fieldsFor(workbook.lang).contacts, p.values, false);
     const confirmPause = checkBoolean(p.confirmPause, 'confirmPause');
     return runSave(workbook, {
       accountId,
       requestId: checkRequestId(p.requestId),
       sheets: ['contacts'],
       change: (ctx) => {
+        checkNotAfterToday(String(values.date), isoOf(ctx.today), 'values.date');
         const manager = String(ctx.rows.account.values.manager ?? '');
         const personal = isPersonal(
           String(values.channel),
@@ -203,21 +208,31 @@ export function logContact(platform: Platform, payload: LogContactPayload): Save
   });
 }
 
-/** kamMarkReviewed({ accountId, note }) (R3.6): appends today's review by the user. */
+/**
+ * kamMarkReviewed({ accountId, note, date? }) (R3.6): appends a review by the user on `date`
+ * (today when left out; never after today, nor before the last review on record), with what
+ * changed (required: a review that says nothing is no review).
+ */
 export function markReviewed(platform: Platform, payload: MarkReviewedPayload): SaveResult {
   return saved(platform, 'review', (workbook) => {
-    const p = checkPayload(payload, ['accountId', 'note'], ['requestId']);
+    const p = checkPayload(payload, ['accountId', 'note'], ['date', 'requestId']);
     const accountId = checkAccountId(p.accountId);
-    const note = checkValue(fieldsFor(workbook.lang).review[0], p.note, 'note');
+    const field = fieldsFor(workbook.lang).review.find((f) => f.key === 'changes')!;
+    const note = checkValue(field, p.note, 'note');
+    if (isBlankValue(note)) fail('REQUIRED', 'note');
     return runSave(workbook, {
       accountId,
       requestId: checkRequestId(p.requestId),
       sheets: ['reviews'],
       change: (ctx) => {
+        const reviews = ctx.rows.rows.reviews ?? [];
+        const days = reviews.flatMap((r) => (r.values.date === undefined ? [] : [r.values.date]));
+        const last = days.length === 0 ? null : isoOf(Math.max(...days));
+        const today = isoOf(ctx.today);
+        const date = p.date === undefined ? today : checkReviewDay(p.date, today, last);
         const reviewer = ctx.who !== '' ? ctx.who : String(ctx.rows.account.values.manager ?? '');
-        const values: Values = { date: isoOf(ctx.today), reviewer, changes: note };
-        const blankless = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));
-        const { cells, history } = diffRow('reviews', undefined, blankless);
+        const values: Values = { date, reviewer, changes: note };
+        const { cells, history } = diffRow('reviews', undefined, values);
         return {
           appends: [{ sheet: 'reviews', rows: [{ accountId: ctx.accountId, ...cells }] }],
           history,

@@ -2,11 +2,12 @@
 // needs), and each row's key: a fingerprint of its values, so an edit finds the row it was
 // loaded from however rows around it moved (R3: the dossier; R4.3: the record is kept).
 
+import type { Day } from '../../core/days';
 import { fail } from '../../dossier/validate';
 import { sheetDef } from '../../template/lookup';
 import type { RowOf } from '../../template/rows';
 import type { SheetKey } from '../../template/types';
-import { accountKey } from '../sheet/portfolio-read';
+import { type AccountRecord, accountKey, portfolioOf } from '../sheet/portfolio-read';
 import type { CellValue } from '../sheet/table-codec';
 import { cellsOf, type Table, type TableRow } from '../sheet/table-read';
 import type { Workbook } from '../sheet/workbook';
@@ -136,4 +137,28 @@ export function rowByKey(
 ): TableRow | undefined {
   const index = rowKeys(table, rows).indexOf(key);
   return index < 0 ? undefined : rows[index];
+}
+
+/**
+ * The account's record for the checks, from the dossier tables; the tier as Accounts shows it.
+ * With `today`, events dated after it are left out and counted (portfolioOf).
+ */
+export function recordOf(
+  workbook: Workbook,
+  tables: DossierTables,
+  rows: AccountRows,
+  today?: Day,
+): AccountRecord {
+  const record = portfolioOf(
+    workbook,
+    {
+      accounts: { ...tables.accounts, rows: [rows.account] },
+      contacts: tables.contacts,
+      decisionGroup: tables.decisionGroup,
+      competitors: tables.competitors,
+      reviews: tables.reviews,
+    },
+    today,
+  ).accounts[0];
+  return { ...record, tier: rows.account.values.tier };
 }

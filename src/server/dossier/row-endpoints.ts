@@ -1,20 +1,14 @@
 // The sidebar's row endpoints: add, edit or remove a person of the decision group (R3.3), a
 // competitor profile (R3.4) or a plan action (R2.4). An edit names the row by the key it
 // was loaded with, so it never lands on another row.
-import { dayOfDate, isoOf } from '../../core/days';
+import { isoOf } from '../../core/days';
 import { fieldsFor } from '../../dossier/fields';
-import type {
-  RemovableSheet,
-  RemoveRowPayload,
-  RowSheet,
-  SaveResult,
-  SaveRowPayload,
-  SectionKey,
-  Values,
-} from '../../dossier/types';
+import type { RemoveRowPayload, SaveRowPayload } from '../../dossier/payloads';
+import type { RemovableSheet, RowSheet, SaveResult, SectionKey, Values } from '../../dossier/types';
 import {
   checkAccountId,
   checkKey,
+  checkNotAfterToday,
   checkOneOf,
   checkPayload,
   checkRequestId,
@@ -73,14 +67,17 @@ export function saveRow(platform: Platform, payload: SaveRowPayload): SaveResult
     const accountId = checkAccountId(p.accountId);
     const sheet = checkOneOf(p.sheet, ROW_SHEETS, 'sheet');
     const key = p.key === null ? null : checkKey(p.key);
-    const today = isoOf(dayOfDate(platform.clock.now(), workbook.zone));
-    const fields = fieldsFor(workbook.lang)[sheet];
-    const values = checkValues(fields, p.values, key !== null, 'values', today);
+    const values = checkValues(fieldsFor(workbook.lang)[sheet], p.values, key !== null);
     return runSave(workbook, {
       accountId,
       requestId: checkRequestId(p.requestId),
       sheets: [sheet],
-      change: (ctx) => rowEdit(ctx, sheet, key, values),
+      change: (ctx) => {
+        // A person's last contact is a fact, not a plan (R5 Decision): never after today.
+        if (typeof values.lastContact === 'string')
+          checkNotAfterToday(values.lastContact, isoOf(ctx.today), 'values.lastContact');
+        return rowEdit(ctx, sheet, key, values);
+      },
     });
   });
 }

@@ -12,7 +12,6 @@ import { messagesFor } from '../../i18n';
 import { sheetDef } from '../../template/lookup';
 import { DOSSIER_STATUS_KEYS, showsStatus, statusOf, writeStatuses } from '../check/account-status';
 import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
-import { type AccountRecord, portfolioOf } from '../sheet/portfolio-read';
 import type { Table } from '../sheet/table-read';
 import { appendRows, writeRows } from '../sheet/table-write';
 import type { Workbook } from '../sheet/workbook';
@@ -25,6 +24,7 @@ import {
   type DossierSheet,
   type DossierTables,
   readDossierTables,
+  recordOf,
   STATUS_SHEETS,
 } from './read';
 import { alreadySaved, rememberUnrecorded } from './request-id';
@@ -47,27 +47,6 @@ export interface SaveContext {
 export function stale(ctx: SaveContext, field: string): never {
   const changedBy = lastChangeOf(ctx.workbook, sheetDef('history'), ctx.accountId);
   return failWith('STALE', { field, changedBy });
-}
-
-/** The account's record for the checks, from the dossier tables; the tier as Accounts shows it. */
-function recordOf(
-  workbook: Workbook,
-  tables: DossierTables,
-  rows: AccountRows,
-  today: Day,
-): AccountRecord {
-  const record = portfolioOf(
-    workbook,
-    {
-      accounts: { ...tables.accounts, rows: [rows.account] },
-      contacts: tables.contacts,
-      decisionGroup: tables.decisionGroup,
-      competitors: tables.competitors,
-      reviews: tables.reviews,
-    },
-    today,
-  ).accounts[0];
-  return { ...record, tier: rows.account.values.tier };
 }
 
 function write(ctx: SaveContext, edit: Edit): void {
@@ -146,7 +125,7 @@ function saveLocked(workbook: Workbook, spec: SaveSpec, progress: Progress): Sav
   const statusOfRows = (after: DossierTables, afterRows: AccountRows) => {
     if (!affectsStatus) return undefined;
     const record = recordOf(workbook, after, afterRows, today);
-    return { record, check: checkAccount(record.facts, today, workbook.settings) };
+    return { record, check: checkAccount(record.facts, today, workbook.settings), today };
   };
   const history = historyTarget(workbook);
   const properties = () => platform.properties();
@@ -162,7 +141,16 @@ function saveLocked(workbook: Workbook, spec: SaveSpec, progress: Progress): Sav
   if (edit.history.length === 0) return { patch };
   const trail = history ?? fail('NOT_SET_UP', 'payload');
   const when = localDayTime(now.getTime(), workbook.zone);
-  const lines = historyRows(edit.history, id, who, when, workbook.lang, spec.requestId);
+  const lines = [
+    ...historyRows(edit.history, id, who, when, workbook.lang, spec.requestId),
+    ...(edit.record ?? []).map((line) => ({
+      when,
+      who,
+      accountId: id,
+      requestId: spec.requestId,
+      ...line,
+    })),
+  ];
   const newStatus = status && statusOf(status.record, workbook, today, status.check);
   const rewrite =
     status && newStatus && !showsStatus(status.record, newStatus, DOSSIER_STATUS_KEYS);
@@ -203,5 +191,5 @@ export function loadedView(
 ): ReturnType<typeof accountPatch> {
   const record = recordOf(workbook, tables, rows, today);
   const check = checkAccount(record.facts, today, workbook.settings);
-  return accountPatch(workbook, tables, rows, { record, check });
+  return accountPatch(workbook, tables, rows, { record, check, today });
 }

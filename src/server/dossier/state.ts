@@ -1,8 +1,7 @@
 // What the sidebar shows for one account, built from tables already read (pure after the
 // reads): its dossier, lists with their row keys, coverage (R3.3, R6.2), contact rhythm and
 // pause (R5), review (R3.6), findings. A load builds all of it; a save only what it read.
-import { type AccountCheck, SEVERITY_OF } from '../../core/account-check';
-import { nextContactDue } from '../../core/contacts';
+import type { AccountCheck } from '../../core/account-check';
 import { type Day, isoOf } from '../../core/days';
 import { fail } from '../../core/errors';
 import { fieldsFor } from '../../dossier/fields';
@@ -17,15 +16,15 @@ import type {
 } from '../../dossier/types';
 import { CONTACTS_SHOWN } from '../../dossier/types';
 import { messagesFor } from '../../i18n';
-import { ROLE_CHOICES } from '../../template/choices';
 import type { ColumnDef } from '../../template/types';
-import { wordFinding } from '../check/word-finding';
 import type { AccountRecord } from '../sheet/portfolio-read';
 import type { CellValue } from '../sheet/table-codec';
 import type { Table, TableRow } from '../sheet/table-read';
 import type { Workbook } from '../sheet/workbook';
 import { canOpen, type Viewer } from './access';
+import { contactsOnRecord } from './breaches';
 import { type AccountRows, accountRowsOf, type DossierTables, rowKeys } from './read';
+import { statusParts } from './status-parts';
 
 /** A typed cell as it travels: dates as ISO text, blanks as null (google.script.run refuses Date). */
 export function wireOf(column: ColumnDef, value: CellValue): FieldValue {
@@ -49,7 +48,6 @@ function itemsOf(table: Table, rows: readonly TableRow[]): Item[] {
   return rows.map((row, i) => ({ key: keys[i], values: valuesOf(row, table.def.columns) }));
 }
 
-const iso = (day: Day | undefined) => (day === undefined ? null : isoOf(day));
 const newestFirst = (a: Item, b: Item) =>
   String(b.values.date ?? '').localeCompare(String(a.values.date ?? ''));
 
@@ -64,50 +62,6 @@ export function accountChoices(tables: DossierTables, viewer: Viewer): AccountCh
     }));
 }
 
-/** The status parts of the view, from the account's one check of the day. */
-function statusParts(
-  workbook: Workbook,
-  record: AccountRecord,
-  check: AccountCheck,
-): Pick<AccountView, 'coverage' | 'contact' | 'review' | 'findings'> {
-  const { settings, lang } = workbook;
-  const m = messagesFor(lang);
-  const roleLabel = (key: string) => ROLE_CHOICES.find((c) => c.key === key)?.label[lang] ?? key;
-  const pause = check.contact.pause;
-  return {
-    coverage: {
-      rolesUncovered: check.coverage.rolesUncovered.map(roleLabel),
-      divisionsWithoutContact: check.coverage.divisionsWithoutContact,
-      strongOpponents: check.coverage.strongOpponents,
-      noSupporter: check.coverage.noSupporter,
-    },
-    contact: {
-      kind: check.contact.kind,
-      lastPositive: iso(check.contact.lastPositive),
-      nextPositiveDue: iso(nextContactDue(record.lastPositive, record.lastNegative, settings)),
-      pause: pause
-        ? { negative: isoOf(pause.negative), until: isoOf(pause.until), breach: iso(pause.breach) }
-        : null,
-      negatives: record.facts.contacts
-        .filter((c) => c.outcome === 'negative')
-        .map((c) => isoOf(c.day))
-        .sort(),
-      pauseDays: settings.pauseDays,
-      everyDays: settings.positiveContactDays,
-    },
-    review: {
-      kind: check.review.kind,
-      last: iso(record.facts.lastReview),
-      nextDue: check.review.kind === 'never' ? null : isoOf(check.review.due),
-      months: settings.reviewMonths,
-    },
-    findings: check.findings.map((f) => ({
-      severity: SEVERITY_OF[f.kind],
-      text: wordFinding(m, f, settings),
-    })),
-  };
-}
-
 /**
  * The parts of one account's view that the tables read allow: each list from its sheet, and
  * the status parts from `status` (the record and check of the day) when the call has them.
@@ -116,7 +70,7 @@ export function accountPatch(
   workbook: Workbook,
   tables: DossierTables,
   rows: AccountRows,
-  status?: { record: AccountRecord; check: AccountCheck },
+  status?: { record: AccountRecord; check: AccountCheck; today: Day },
 ): AccountPatch {
   const { account } = rows;
   const text = (v: CellValue) => (typeof v === 'string' ? v : '');
@@ -143,13 +97,27 @@ export function accountPatch(
   const plan = list('plan');
   if (plan) patch.plan = plan;
   const contacts = list('contacts');
+  const contactRows = rows.rows.contacts;
+  const onRecord =
+    status && contacts && contactRows
+      ? contactsOnRecord(
+          workbook,
+          tables,
+          account,
+          contactRows,
+          contacts.map((c) => c.key),
+          status.today,
+        )
+      : [];
   if (contacts) {
-    patch.contacts = contacts.sort(newestFirst).slice(0, CONTACTS_SHOWN);
+    patch.contacts = [...contacts].sort(newestFirst).slice(0, CONTACTS_SHOWN);
     patch.contactCount = contacts.length;
   }
   const reviews = list('reviews');
   if (reviews) patch.reviews = reviews.sort(newestFirst);
-  return status ? { ...patch, ...statusParts(workbook, status.record, status.check) } : patch;
+  return status
+    ? { ...patch, ...statusParts(workbook, status.record, status.check, onRecord) }
+    : patch;
 }
 
 /**

@@ -14,6 +14,8 @@ export interface AppsScriptServices {
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
+  /** The Drive advanced service (Drive API v3), enabled in appsscript.json's dependencies. */
+  Drive: GoogleAppsScript.Drive;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Charts: GoogleAppsScript.Charts.Charts;
 }
@@ -48,6 +50,12 @@ export function appsScriptPlatform(): Platform {
     get DriveApp() {
       return DriveApp;
     },
+    get Drive() {
+      // typeof: an advanced service not enabled in the manifest is no global at all.
+      if (typeof Drive === 'undefined')
+        throw new Error('The Drive advanced service is not enabled');
+      return Drive;
+    },
     get Utilities() {
       return Utilities;
     },
@@ -55,6 +63,26 @@ export function appsScriptPlatform(): Platform {
       return Charts;
     },
   });
+}
+
+/** A Google Sheets file in Drive ("Google Workspace MIME types"). */
+const SHEETS_MIME = 'application/vnd.google-apps.spreadsheet';
+
+type Permission = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
+
+/**
+ * A file's link sharing by DriveApp.Access's names, from its Drive API permissions: an `anyone`
+ * permission is ANYONE when findable by search (`allowFileDiscovery`), else ANYONE_WITH_LINK; a
+ * `domain` one DOMAIN or DOMAIN_WITH_LINK
+ * (https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions).
+ */
+export function linkAccessOf(permissions: readonly Permission[]): string {
+  const of = (type: string) => permissions.find((p) => p.type === type);
+  const anyone = of('anyone');
+  if (anyone) return anyone.allowFileDiscovery ? 'ANYONE' : 'ANYONE_WITH_LINK';
+  const domain = of('domain');
+  if (domain) return domain.allowFileDiscovery ? 'DOMAIN' : 'DOMAIN_WITH_LINK';
+  return 'PRIVATE';
 }
 
 /**
@@ -75,7 +103,12 @@ export function platformOver(
     spreadsheet: (): Spreadsheet => spreadsheet(),
     sheets: {
       openById: (id) => $.SpreadsheetApp.openById(id),
-      create: (name) => $.SpreadsheetApp.create(name),
+      // Created through the Drive API, so that drive.file reaches the file later (Check access
+      // reads its sharing through the same API); then opened like any other spreadsheet.
+      create: (name) => {
+        const file = $.Drive.Files.create({ name, mimeType: SHEETS_MIME });
+        return $.SpreadsheetApp.openById(String(file.id));
+      },
       flush: () => $.SpreadsheetApp.flush(),
       validation: () => $.SpreadsheetApp.newDataValidation(),
       get protectionType() {
@@ -107,7 +140,19 @@ export function platformOver(
         $.ScriptApp.newTrigger(handler).forSpreadsheet(spreadsheet()).onChange().create(),
       remove: (trigger) => $.ScriptApp.deleteTrigger(trigger as GoogleAppsScript.Script.Trigger),
     },
-    sharingAccess: (fileId) => String($.DriveApp.getFileById(fileId).getSharingAccess()),
+    sharingAccess: (fileId) => {
+      const found: Permission[] = [];
+      let pageToken: string | undefined;
+      do {
+        const page = $.Drive.Permissions.list(fileId, {
+          fields: 'nextPageToken,permissions(type,allowFileDiscovery)',
+          ...(pageToken ? { pageToken } : {}),
+        });
+        found.push(...(page.permissions ?? []));
+        pageToken = page.nextPageToken;
+      } while (pageToken);
+      return linkAccessOf(found);
+    },
     formatDate: (date, timeZone, pattern) => $.Utilities.formatDate(date, timeZone, pattern),
     authModeOf: (event): AuthMode => {
       const mode = event?.authMode;

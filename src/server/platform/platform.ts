@@ -61,6 +61,7 @@ export interface Platform {
   /** Other spreadsheets, builders and enums of the Spreadsheet service. */
   sheets: {
     openById(id: string): Spreadsheet;
+    /** A new spreadsheet in the user's Drive, created by KAM (so drive.file reaches it). */
     create(name: string): Spreadsheet;
     /** Applies pending changes; called before the document lock is released. */
     flush(): void;
@@ -85,7 +86,11 @@ export interface Platform {
   /** Shows the sidebar built from an HTML file of the project. */
   showSidebar(file: string, title: string): void;
   triggers: Triggers;
-  /** A file's link sharing as DriveApp names it ("PRIVATE", "ANYONE_WITH_LINK"…). */
+  /**
+   * A file's link sharing as DriveApp.Access names it ("PRIVATE", "ANYONE_WITH_LINK"…), read
+   * through the Drive API; throws where the API does not reach the file (under drive.file: any
+   * file KAM did not create).
+   */
   sharingAccess(fileId: string): string;
   /** Utilities.formatDate: an instant as text in a time zone. */
   formatDate(date: Date, timeZone: string, pattern: string): string;

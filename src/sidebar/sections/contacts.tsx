@@ -1,73 +1,36 @@
-// Contacts (R5): when the next positive contact is due (R5.1), any pause in force (R5.2), the
-// log form, and a warning before a personal contact inside a pause is saved.
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { isPersonal, pauseCovering } from '../../core/contact-rules';
-import type { Values } from '../../dossier/types';
-import { Field } from '../field';
-import { formProblems } from '../form';
+// Contacts (R5): when the next positive contact is due (R5.1) and any pause in force (R5.2),
+// the form to log one (or edit one logged), the offer to add a new person to the decision
+// group (R3.3), and the contacts logged, each editable and removable.
+import { useState } from 'preact/hooks';
 import type { SectionProps } from '../section-props';
-import { api } from '../server';
-import { allValues, focusFirst, labelOfChoice, shown } from './form-helpers';
-
-const KEY = 'contacts';
+import { ContactForm } from './contact-form';
+import { ContactList } from './contact-list';
+import { inGroup } from './person-picker';
 
 export function ContactsSection(props: SectionProps) {
-  const { state, m, busy } = props;
+  const { state, m } = props;
   const account = state.account!;
-  const fields = state.fields.contacts;
-  const draft = props.drafts[KEY] ?? {};
-  const errors = props.errors[KEY] ?? {};
-  const [warning, setWarning] = useState<{ day: string; negative: string; until: string } | null>(
-    null,
-  );
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (warning) confirmRef.current?.focus();
-  }, [warning]);
-  const base: Values = { date: state.today, ourPerson: state.user || account.manager };
-  const values = allValues(fields, draft, base);
-  const personal = isPersonal(
-    String(values.channel ?? ''),
-    String(values.ourPerson ?? ''),
-    account.manager,
-  );
   const c = account.contact;
-  const fieldOf = (key: string) => fields.find((f) => f.key === key);
+  const drafted = Object.keys(props.drafts).find(
+    (k) => k.startsWith('contacts:') && k !== 'contacts:new' && k !== 'contacts:remove',
+  );
+  const [editing, setEditing] = useState<string | null>(drafted ? drafted.slice(9) : null);
+  const [offer, setOffer] = useState<string | null>(null);
+  /** Bumped by each contact logged, so the next one starts from a fresh form. */
+  const [logged, setLogged] = useState(0);
+  const people = account.people.map((p) => String(p.values.person ?? ''));
+  const stillThere = editing === null || account.contacts.some((item) => item.key === editing);
 
-  const send = async (confirmPause: boolean) => {
-    setWarning(null);
-    const result = await props.save(KEY, () =>
-      api.logContact({ accountId: account.id, values, confirmPause }),
-    );
-    if (result && !result.ok && result.code === 'PAUSE') {
-      const pause = pauseCovering(c.negatives, String(values.date), c.pauseDays);
-      if (pause) setWarning({ day: String(values.date), ...pause });
-    }
-  };
-
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const problems = formProblems(fields, values, true, state.lang, state.today);
-    props.setErrors(KEY, problems);
-    if (Object.keys(problems).length > 0) {
-      props.notify({ kind: 'error', text: m.fixFields });
-      focusFirst(KEY, fields, problems);
-      return;
-    }
-    const pause = personal
-      ? pauseCovering(c.negatives, String(values.date), c.pauseDays)
-      : undefined;
-    if (pause) {
-      setWarning({ day: String(values.date), ...pause });
-      return;
-    }
-    await send(false);
+  const close = (target: string) => {
+    props.setDraft(`contacts:${target}`, undefined);
+    props.setErrors(`contacts:${target}`, undefined);
+    setEditing(null);
   };
 
   return (
     <div class="contacts">
       <div class="status-box">
-        <p>
+        <p class={c.kind === 'overdue' || c.kind === 'never' ? 'pause' : ''}>
           {c.nextPositiveDue
             ? m.nextContactDue(c.nextPositiveDue)
             : m.noPositiveContact(c.everyDays)}
@@ -77,84 +40,68 @@ export function ContactsSection(props: SectionProps) {
         </p>
         {c.pause?.breach ? <p class="pause">{m.pauseBroken(c.pause.breach)}</p> : null}
       </div>
-      <form class="card" onSubmit={submit} noValidate aria-label={m.logContact}>
-        <h3>{m.logContact}</h3>
-        {fields.map((field) => (
-          <Field
-            key={field.key}
-            id={`${KEY}-${field.key}`}
-            field={field}
-            value={shown(field, draft, base)}
-            error={errors[field.key]}
-            requiredWord={m.required}
-            onInput={(value) => {
-              setWarning(null);
-              props.setDraft(KEY, { ...draft, [field.key]: value });
-            }}
-          />
-        ))}
-        <p class="personal" id="contact-personal">
-          {personal ? m.personalYes : m.personalNo}
-        </p>
-        {warning ? (
-          <div
-            class="warn"
-            role="alertdialog"
-            aria-labelledby="pause-warning-title"
-            aria-describedby="pause-warning-text"
-          >
-            <p class="warn-title" id="pause-warning-title">
-              {m.pauseWarningTitle}
-            </p>
-            <p id="pause-warning-text">
-              {m.pauseWarning(warning.day, warning.negative, warning.until)}
-            </p>
-            <div class="actions">
-              <button
-                type="button"
-                class="primary"
-                ref={confirmRef}
-                disabled={busy}
-                onClick={() => void send(true)}
-              >
-                {m.logAnyway}
-              </button>
-              <button type="button" class="secondary" onClick={() => setWarning(null)}>
-                {m.cancel}
-              </button>
-            </div>
-          </div>
-        ) : (
+      {offer ? (
+        <div class="offer" aria-live="polite">
+          <p>{m.newPerson(offer)}</p>
           <div class="actions">
-            <button type="submit" class="primary" disabled={busy}>
-              {m.logContact}
+            <button
+              type="button"
+              class="primary"
+              onClick={() => {
+                props.setDraft('decisionGroup:new', { person: offer });
+                props.goTo('decisionGroup');
+              }}
+            >
+              {m.addToGroup}
+            </button>
+            <button type="button" class="secondary" onClick={() => setOffer(null)}>
+              {m.notNow}
             </button>
           </div>
-        )}
-      </form>
-      <h3>{m.recentContacts(account.contacts.length, account.contactCount)}</h3>
-      {account.contacts.length === 0 ? <p class="muted">{m.noContacts}</p> : null}
-      <ul class="items">
-        {account.contacts.map((item) => (
-          <li key={item.key} class={`item outcome-${String(item.values.outcome ?? '')}`}>
-            <p class="item-title">
-              {String(item.values.date ?? '')} ·{' '}
-              {labelOfChoice(fieldOf('outcome'), item.values.outcome)}
-              {item.values.personal === true ? <span class="tag">{m.personalTag}</span> : null}
-            </p>
-            <p class="item-details">
-              {[
-                labelOfChoice(fieldOf('channel'), item.values.channel),
-                String(item.values.clientPerson ?? ''),
-                String(item.values.ourPerson ?? ''),
-              ]
-                .filter((t) => t !== '')
-                .join(' · ')}
-            </p>
-            {item.values.summary ? <p class="item-text">{String(item.values.summary)}</p> : null}
-          </li>
-        ))}
-      </ul>
+        </div>
+      ) : null}
+      {editing !== null && !stillThere ? (
+        <div class="card warn" role="alert">
+          <p class="warn-title">{m.rowConflictTitle}</p>
+          <p>{m.rowConflict}</p>
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              onClick={() => {
+                props.setDraft('contacts:new', props.drafts[`contacts:${editing}`]);
+                close(editing);
+              }}
+            >
+              {m.addAsNew}
+            </button>
+            <button type="button" class="secondary" onClick={() => close(editing)}>
+              {m.discardDraft}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <ContactForm
+          {...props}
+          key={editing ?? `new-${logged}`}
+          target={editing ?? 'new'}
+          onClose={() => editing !== null && close(editing)}
+          onLogged={(name) => {
+            setLogged((n) => n + 1);
+            setOffer(name !== '' && !inGroup(people, name) ? name : null);
+          }}
+        />
+      )}
+      <ContactList
+        {...props}
+        onEdit={(key) => {
+          setOffer(null);
+          setEditing(key);
+        }}
+        onRemoved={(key) => {
+          if (editing === key) close(key);
+        }}
+      />
     </div>
   );
 }

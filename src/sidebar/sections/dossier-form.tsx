@@ -3,9 +3,10 @@
 
 import { Field } from '../field';
 import { formProblems, wireValues } from '../form';
+import { SaveBar } from '../save-bar';
 import type { SectionProps } from '../section-props';
 import { api } from '../server';
-import { focusFirst, shown } from './form-helpers';
+import { focusFirst, shown, unsavedLabels } from './form-helpers';
 
 export function DossierForm(props: SectionProps & { section: 'general' | 'ourView' }) {
   const { state, m, busy, section } = props;
@@ -46,11 +47,7 @@ export function DossierForm(props: SectionProps & { section: 'general' | 'ourVie
           onInput={(value) => props.setDraft(section, { ...draft, [field.key]: value })}
         />
       ))}
-      <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {m.save}
-        </button>
-      </div>
+      <SaveBar m={m} busy={busy} unsaved={unsavedLabels(fields, draft, account.dossier)} />
     </form>
   );
 }

@@ -15,6 +15,21 @@ export function allValues(fields: readonly FieldDef[], draft: Draft, base: Value
   return values;
 }
 
+/**
+ * The labels of the fields a draft changed from what is saved (or from a new row's defaults),
+ * in form order: what the save bar names as unsaved. Example: Bank typed → ["Bank"].
+ */
+export function unsavedLabels(
+  fields: readonly FieldDef[],
+  draft: Draft,
+  saved: Values | undefined,
+): string[] {
+  const same = (a: UiValue, b: UiValue) => JSON.stringify(a) === JSON.stringify(b);
+  return fields
+    .filter((f) => f.key in draft && !same(draft[f.key], uiOf(f, saved?.[f.key] as FieldValue)))
+    .map((f) => f.label);
+}
+
 /** Moves focus to the first field with a problem (after the re-render). */
 export function focusFirst(idPrefix: string, fields: readonly FieldDef[], problems: object): void {
   const first = fields.find((f) => f.key in problems);

@@ -1,12 +1,14 @@
 // The add or edit form of a list row (a person R3.3, a competitor R3.4, a plan action R2.4):
-// its fields from the template, checked as the server checks them, one save.
+// its fields from the template, checked as the server checks them, one save. A new
+// competitor has no "Archived": one archives a profile that exists (R3.4).
 import { useEffect } from 'preact/hooks';
 import type { RowSheet, Values } from '../../dossier/types';
 import { Field } from '../field';
 import { formProblems, wireValues } from '../form';
+import { SaveBar } from '../save-bar';
 import type { SectionProps } from '../section-props';
 import { api } from '../server';
-import { allValues, focusFirst, shown } from './form-helpers';
+import { allValues, focusFirst, shown, unsavedLabels } from './form-helpers';
 
 export function RowForm(
   props: SectionProps & {
@@ -20,7 +22,7 @@ export function RowForm(
 ) {
   const { state, m, busy, sheet, target, base } = props;
   const account = state.account!;
-  const fields = state.fields[sheet];
+  const fields = state.fields[sheet].filter((f) => target !== 'new' || f.key !== 'archived');
   const key = `${sheet}:${target}`;
   const draft = props.drafts[key] ?? {};
   const errors = props.errors[key] ?? {};
@@ -33,7 +35,7 @@ export function RowForm(
     e.preventDefault();
     const isNew = target === 'new';
     const values = isNew ? allValues(fields, draft, base) : wireValues(fields, draft);
-    const problems = formProblems(fields, values, isNew, state.lang, state.today);
+    const problems = formProblems(fields, values, isNew, state.lang);
     props.setErrors(key, problems);
     if (Object.keys(problems).length > 0) {
       props.notify({ kind: 'error', text: m.fixFields });
@@ -70,14 +72,12 @@ export function RowForm(
           onInput={(value) => props.setDraft(key, { ...draft, [field.key]: value })}
         />
       ))}
-      <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {m.save}
-        </button>
-        <button type="button" class="secondary" onClick={props.onClose}>
-          {m.cancel}
-        </button>
-      </div>
+      <SaveBar
+        m={m}
+        busy={busy}
+        unsaved={unsavedLabels(fields, draft, base)}
+        onCancel={props.onClose}
+      />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 // The list sections: the decision group (R3.3, with its coverage line), competitor profiles
 // (R3.4, archived rather than deleted) and the plan (R2.4, R4.3): list, add, edit.
 import { useState } from 'preact/hooks';
-import type { RowSheet, Values } from '../../dossier/types';
+import type { FieldDef, RowSheet, Values } from '../../dossier/types';
 import type { SectionProps } from '../section-props';
 import { api } from '../server';
 import { Coverage } from './coverage';
@@ -14,6 +14,27 @@ const SUMMARY: Readonly<Record<RowSheet, { title: string; details: string[] }>> 
   competitors: { title: 'competitor', details: ['threat', 'offering'] },
   plan: { title: 'objective', details: ['status', 'due', 'owner'] },
 };
+
+/**
+ * The line under an item, each part said for what it is: a person reads "Decision maker ·
+ * supporter · high influence · Management" (R3.3), not four bare words.
+ */
+function detailsLine(
+  sheet: RowSheet,
+  values: Values,
+  fieldOf: (key: string) => FieldDef | undefined,
+  m: SectionProps['m'],
+): string {
+  const word = (key: string) => labelOfChoice(fieldOf(key), values[key]);
+  const parts = SUMMARY[sheet].details.map((key) => {
+    const text = word(key);
+    if (text === '' || sheet !== 'decisionGroup') return text;
+    if (key === 'attitude') return m.attitudePart(text);
+    if (key === 'influence') return m.influencePart(text);
+    return text;
+  });
+  return parts.filter((text) => text !== '').join(' · ');
+}
 
 /** The form open: 'new', or the key of the item being edited. */
 type Target = string;
@@ -34,7 +55,7 @@ export function RowList(props: SectionProps & { sheet: RowSheet }) {
   const itemOf = (key: Target) => items.find((item) => item.key === key);
   const defaults: Values =
     sheet === 'plan' ? { status: 'planned', owner: state.user || account.manager } : {};
-  const { title, details } = SUMMARY[sheet];
+  const { title } = SUMMARY[sheet];
   const fieldOf = (key: string) => fields.find((f) => f.key === key);
 
   const close = (target: Target) => {
@@ -94,10 +115,7 @@ export function RowList(props: SectionProps & { sheet: RowSheet }) {
                 {archived ? <span class="tag">{m.archivedTag}</span> : null}
               </p>
               <p class="item-details">
-                {details
-                  .map((key) => labelOfChoice(fieldOf(key), item.values[key]))
-                  .filter((text) => text !== '')
-                  .join(' · ')}
+                {detailsLine(sheet, item.values, fieldOf, m)}
                 {sheet === 'competitors' && item.values.lastUpdated
                   ? ` · ${m.lastUpdated(String(item.values.lastUpdated))}`
                   : ''}

@@ -30,15 +30,18 @@ export const competitorsSheet = sheet({
       key: 'offering',
       header: ['Offering', 'Pasiūlymas'],
       type: 'longText',
-      help: ['R3.4: what they offer this client.', 'R3.4: ką jie siūlo šiam klientui.'],
+      help: [
+        'R3.4: the products, prices and terms they offer this client.',
+        'R3.4: produktai, kainos ir sąlygos, kurias jie siūlo šiam klientui.',
+      ],
     }),
     column({
       key: 'strengths',
       header: ['Strengths', 'Stiprybės'],
       type: 'longText',
       help: [
-        'R2.5, R3.4: their strengths with this client.',
-        'R2.5, R3.4: jų stipriosios pusės dirbant su šiuo klientu.',
+        'R2.5, R3.4: what the client likes about them: price, service, people.',
+        'R2.5, R3.4: kas klientui jų patinka: kaina, aptarnavimas, žmonės.',
       ],
     }),
     column({
@@ -46,8 +49,8 @@ export const competitorsSheet = sheet({
       header: ['Weaknesses', 'Silpnybės'],
       type: 'longText',
       help: [
-        'R2.5, R3.4: their weaknesses with this client.',
-        'R2.5, R3.4: jų silpnosios pusės dirbant su šiuo klientu.',
+        'R2.5, R3.4: where they disappoint the client: where we can win.',
+        'R2.5, R3.4: kur jie nuvilia klientą: kur galime laimėti.',
       ],
     }),
     column({
@@ -75,7 +78,6 @@ export const competitorsSheet = sheet({
       key: 'lastUpdated',
       header: ['Last updated', 'Atnaujinta'],
       type: 'date',
-      event: true,
       help: [
         'R3.6, R6.2: when this profile was last checked; older than the review interval is stale.',
         'R3.6, R6.2: kada profilis tikrintas; senesnis nei peržiūros intervalas – pasenęs.',
@@ -85,7 +87,10 @@ export const competitorsSheet = sheet({
       key: 'notes',
       header: ['Notes', 'Pastabos'],
       type: 'longText',
-      help: ['R3.4: anything else about them.', 'R3.4: kita apie juos.'],
+      help: [
+        'R3.4: news, rumours, when their contract ends.',
+        'R3.4: naujienos, gandai, kada baigiasi jų sutartis.',
+      ],
     }),
     column({
       key: 'archived',

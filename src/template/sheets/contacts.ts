@@ -15,9 +15,11 @@ export const contactsSheet = sheet({
       key: 'date',
       header: ['Date', 'Data'],
       type: 'date',
-      event: true,
       required: true,
-      help: ['R5.1: the day of the contact.', 'R5.1: kontakto diena.'],
+      help: [
+        'R5.1: when it happened: today or earlier, never a day to come.',
+        'R5.1: kada tai įvyko: šiandien ar anksčiau, ne ateities diena.',
+      ],
     }),
     accountIdColumn([
       'R5: the key account contacted.',
@@ -29,8 +31,8 @@ export const contactsSheet = sheet({
       type: 'text',
       width: 200,
       help: [
-        'R3.3, R5: whom we spoke with (a person of the decision group).',
-        'R3.3, R5: su kuo bendrauta (sprendimų grupės asmuo).',
+        'R3.3, R5: pick someone of the decision group, or type a new name.',
+        'R3.3, R5: pasirinkite sprendimų grupės asmenį arba įrašykite naują vardą.',
       ],
     }),
     column({

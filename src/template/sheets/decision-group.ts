@@ -21,13 +21,19 @@ export const decisionGroupSheet = sheet({
       type: 'text',
       required: true,
       width: 200,
-      help: ['R3.3: the person’s full name.', 'R3.3: asmens vardas ir pavardė.'],
+      help: [
+        'R3.3: first and last name, written as in the contact log, so that the two match.',
+        'R3.3: vardas ir pavardė, parašyti taip pat kaip kontaktų žurnale, kad sutaptų.',
+      ],
     }),
     column({
       key: 'position',
       header: ['Position', 'Pareigos'],
       type: 'text',
-      help: ['R3.3: the person’s job title.', 'R3.3: asmens pareigos.'],
+      help: [
+        'R3.3: their job at the client, such as Head of procurement.',
+        'R3.3: pareigos pas klientą, pvz., pirkimų vadovas.',
+      ],
     }),
     column({
       key: 'division',
@@ -67,8 +73,8 @@ export const decisionGroupSheet = sheet({
       choices: LEVEL_CHOICES,
       width: 110,
       help: [
-        'R3.3: influence on the decision: high, medium or low.',
-        'R3.3: įtaka sprendimui: didelė, vidutinė ar maža.',
+        'R3.3: how much their word weighs in the decision: high, medium or low.',
+        'R3.3: kiek sveria jų žodis priimant sprendimą: didelė, vidutinė ar maža.',
       ],
     }),
     column({
@@ -85,10 +91,9 @@ export const decisionGroupSheet = sheet({
       key: 'lastContact',
       header: ['Last contact', 'Paskutinis kontaktas'],
       type: 'date',
-      event: true,
       help: [
-        'R5.1: when we last spoke with this person.',
-        'R5.1: kada paskutinį kartą bendravome su šiuo asmeniu.',
+        'R5.1: when we last spoke with them, if the contact log does not say.',
+        'R5.1: kada paskutinį kartą su juo bendravome, jei to nėra kontaktų žurnale.',
       ],
     }),
     column({

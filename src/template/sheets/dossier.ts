@@ -28,19 +28,28 @@ export const dossierSheet = sheet({
       'description',
       'longText',
       ['Company description', 'Įmonės aprašymas'],
-      ['R3.1: what the client company is and does.', 'R3.1: kokia tai įmonė ir ką ji veikia.'],
+      [
+        'R3.1: what they make or sell, to whom, and how big they are.',
+        'R3.1: ką gamina ar parduoda, kam ir kokio dydžio.',
+      ],
     ),
     item(
       'history',
       'longText',
       ['Company history', 'Įmonės istorija'],
-      ['R3.1: the client’s history.', 'R3.1: kliento istorija.'],
+      [
+        'R3.1: when and how it started, its owners, mergers and turning points.',
+        'R3.1: kada ir kaip įkurta, savininkai, susijungimai ir lūžio taškai.',
+      ],
     ),
     item(
       'employees',
       'number',
       ['Employees', 'Darbuotojų skaičius'],
-      ['R3.1: number of employees.', 'R3.1: darbuotojų skaičius.'],
+      [
+        'R3.1: a whole number; an estimate is fine.',
+        'R3.1: sveikasis skaičius; tinka ir apytikslis.',
+      ],
     ),
     item(
       'structure',
@@ -55,37 +64,54 @@ export const dossierSheet = sheet({
       'clientsOfClient',
       'longText',
       ['Their clients', 'Jų klientai'],
-      ['R3.1: the client’s own clients.', 'R3.1: kliento klientai.'],
+      [
+        'R3.1: who buys from them: segments and the biggest names.',
+        'R3.1: kas perka iš jų: segmentai ir didžiausi vardai.',
+      ],
     ),
     item(
       'clientCompetitors',
       'longText',
       ['Their competitors', 'Jų konkurentai'],
       [
-        'R3.1: the client’s own competitors (ours go on the Competitors sheet, R3.4).',
-        'R3.1: kliento konkurentai (mūsų – lape „Konkurentų profiliai“, R3.4).',
+        'R3.1: the client’s own rivals in its market; our rivals go on the Competitors sheet.',
+        'R3.1: kliento konkurentai jo rinkoje; mūsų konkurentai – lape „Konkurentų profiliai“.',
       ],
     ),
     item(
       'mainSuppliers',
       'longText',
       ['Main suppliers', 'Pagrindiniai tiekėjai'],
-      ['R3.1: the client’s main suppliers.', 'R3.1: pagrindiniai kliento tiekėjai.'],
+      [
+        'R3.1: who supplies them besides us, and with what.',
+        'R3.1: kas, be mūsų, jiems tiekia ir ką.',
+      ],
     ),
-    item('bank', 'text', ['Bank', 'Bankas'], ['R3.1: the client’s bank.', 'R3.1: kliento bankas.']),
+    item(
+      'bank',
+      'text',
+      ['Bank', 'Bankas'],
+      [
+        'R3.1: the bank they work with: useful for payment terms and introductions.',
+        'R3.1: bankas, su kuriuo dirba: naudinga mokėjimo sąlygoms ir pažintims.',
+      ],
+    ),
     item(
       'auditor',
       'text',
       ['Auditor', 'Auditorius'],
-      ['R3.1: the client’s auditor.', 'R3.1: kliento auditorius.'],
+      [
+        'R3.1: the audit firm; its reports show the financial figures.',
+        'R3.1: audito įmonė; jos ataskaitose matyti finansiniai rodikliai.',
+      ],
     ),
     item(
       'consultants',
       'text',
       ['Consultants', 'Konsultantai'],
       [
-        'R3.1: consultants and other advisers of the client.',
-        'R3.1: kliento konsultantai ir kiti patarėjai.',
+        'R3.1: firms and people who advise them: legal, IT, strategy.',
+        'R3.1: įmonės ir žmonės, kurie jiems pataria: teisė, IT, strategija.',
       ],
     ),
     item(
@@ -93,8 +119,8 @@ export const dossierSheet = sheet({
       'longText',
       ['Mission and positioning', 'Misija ir pozicionavimas'],
       [
-        'R3.1: the client’s mission and market positioning.',
-        'R3.1: kliento misija ir pozicionavimas.',
+        'R3.1: what they say they stand for, and where they place themselves in their market.',
+        'R3.1: ką jie deklaruoja ir kur save mato savo rinkoje.',
       ],
     ),
     item(
@@ -110,21 +136,27 @@ export const dossierSheet = sheet({
       'culture',
       'longText',
       ['Cultural environment', 'Kultūrinė aplinka'],
-      ['R3.1: the client’s cultural environment.', 'R3.1: kliento kultūrinė aplinka.'],
+      [
+        'R3.1: how they work and decide: formal or not, languages, habits to respect.',
+        'R3.1: kaip jie dirba ir sprendžia: formaliai ar ne, kalbos, įpročiai, kuriuos verta gerbti.',
+      ],
     ),
     item(
       'financials',
       'longText',
       ['Financial figures', 'Finansiniai rodikliai'],
-      ['R3.1: known financial figures.', 'R3.1: žinomi finansiniai rodikliai.'],
+      [
+        'R3.1: revenue, profit, growth: whatever is published or known, with its year.',
+        'R3.1: pajamos, pelnas, augimas: kas paskelbta ar žinoma, su metais.',
+      ],
     ),
     item(
       'ourPeople',
       'longText',
       ['Our people who worked with them', 'Mūsų darbuotojai, dirbę su klientu'],
       [
-        'R3.2: everyone of our company who has worked with this client.',
-        'R3.2: visi mūsų įmonės darbuotojai, dirbę su šiuo klientu.',
+        'R3.2: everyone of ours who has dealt with them, not only sales: service, finance, management.',
+        'R3.2: visi mūsų žmonės, turėję reikalų su klientu, ne tik pardavimai: aptarnavimas, finansai, vadovybė.',
       ],
     ),
     item(
@@ -132,38 +164,44 @@ export const dossierSheet = sheet({
       'longText',
       ['Relationship now', 'Santykiai dabar'],
       [
-        'R3.2: the relationship we have with the client now.',
-        'R3.2: kokius santykius su klientu turime dabar.',
+        'R3.2: how things stand today: warm or cool, open issues.',
+        'R3.2: kaip yra šiandien: šilti ar vėsūs, atviri klausimai.',
       ],
     ),
     item(
       'relationshipExpected',
       'longText',
       ['Relationship expected', 'Laukiami santykiai'],
-      ['R3.2: the relationship we expect in the future.', 'R3.2: kokių santykių tikimės ateityje.'],
+      [
+        'R3.2: where we want the relationship to be in a year or two.',
+        'R3.2: kokių santykių siekiame po metų ar dvejų.',
+      ],
     ),
     item(
       'budgetEstimate',
       'money',
       ['Budget estimate', 'Apytikslis biudžetas'],
       [
-        'R3.2, R1.4: the client’s approximate budget for purchases that interest us.',
-        'R3.2, R1.4: apytikslis kliento biudžetas mus dominantiems pirkiniams.',
+        'R3.2, R1.4: roughly what they spend a year on what we sell.',
+        'R3.2, R1.4: kiek apytiksliai per metus jie išleidžia tam, ką parduodame.',
       ],
     ),
     item(
       'previousSuppliers',
       'longText',
       ['Bought before from', 'Iš ko pirko anksčiau'],
-      ['R3.2: whom the client bought from before.', 'R3.2: iš ko klientas pirko anksčiau.'],
+      [
+        'R3.2: their earlier suppliers of what we sell, and why they left them.',
+        'R3.2: ankstesni tiekėjai to, ką parduodame, ir kodėl juos paliko.',
+      ],
     ),
     item(
       'decisionProcess',
       'longText',
       ['Decision process', 'Sprendimų priėmimo sistema'],
       [
-        'R3.2, R3.3: how the client’s decision-making system works.',
-        'R3.2, R3.3: kaip veikia kliento sprendimų priėmimo sistema.',
+        'R3.2, R3.3: who proposes, who approves, tenders, budget dates.',
+        'R3.2, R3.3: kas siūlo, kas tvirtina, konkursai, biudžeto terminai.',
       ],
     ),
   ],

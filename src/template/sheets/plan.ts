@@ -64,8 +64,8 @@ export const planSheet = sheet({
       required: true,
       width: 130,
       help: [
-        'R4.3: planned, in progress, done, postponed or cancelled.',
-        'R4.3: suplanuota, vykdoma, atlikta, atidėta ar atšaukta.',
+        'R4.3: where it stands; set Done once it is done, for the scorecard.',
+        'R4.3: kur jis yra; atlikus pažymėkite „Atlikta“, tai įskaitoma vertinant.',
       ],
     }),
     column({

@@ -14,11 +14,10 @@ export const reviewsSheet = sheet({
       key: 'date',
       header: ['Date', 'Data'],
       type: 'date',
-      event: true,
       required: true,
       help: [
-        'R3.6: the day of the review; the next is due 3 months later.',
-        'R3.6: peržiūros diena; kita – po 3 mėnesių.',
+        'R3.6: today or an earlier day, not before the last review; the next is due 3 months later.',
+        'R3.6: šiandien ar ankstesnė diena, ne ankstesnė nei paskutinė peržiūra; kita – po 3 mėnesių.',
       ],
     }),
     accountIdColumn([
@@ -41,8 +40,8 @@ export const reviewsSheet = sheet({
       type: 'longText',
       width: 420,
       help: [
-        'R3.6, R4.3: what changed since the last review, or "no change".',
-        'R3.6, R4.3: kas pasikeitė nuo paskutinės peržiūros arba „be pakeitimų“.',
+        'R3.6, R4.3: what you found and updated in the dossier, even "no change": the head of sales reads it.',
+        'R3.6, R4.3: ką radote ir atnaujinote dokumentacijoje, net jei „be pakeitimų“: tai skaito pardavimų skyriaus vadovas.',
       ],
     }),
   ],

@@ -65,27 +65,20 @@ describe('the emulated Drive', () => {
 describe('scopes', () => {
   const scopes = [`${AUTH}spreadsheets.currentonly`, `${AUTH}drive.file`];
 
-  it('lets drive.file reach the files the script created, not the others', () => {
+  it('does not let drive.file stand in for the built-in services’ scopes, even for a file the script created', () => {
     const emu = emulate(
       bundle(`
-        const mine = SpreadsheetApp.create('Mine');
-        const again = SpreadsheetApp.openById(mine.getId()).getName();
-        const shared = String(DriveApp.getFileById(mine.getId()).getSharingAccess());
-        let other = '';
-        try { SpreadsheetApp.openById(a); } catch (e) { other = e.message; }
-        let bound = '';
-        try { DriveApp.getFileById(SpreadsheetApp.getActive().getId()); } catch (e) { bound = e.message; }
-        return [again, shared, other, bound];
+        const mine = Drive.Files.create({ name: 'Mine', mimeType: 'application/vnd.google-apps.spreadsheet' }).id;
+        const refused = (fn) => { try { fn(); return ''; } catch (e) { return e.message; } };
+        return [refused(() => SpreadsheetApp.openById(mine)), refused(() => DriveApp.getFileById(mine))];
       `),
       { scopes },
     );
-    const foreign = emu.addSpreadsheet('Theirs');
 
-    const [again, shared, other, bound] = emu.run('main', [foreign]) as string[];
-
-    expect([again, shared]).toEqual(['Mine', 'PRIVATE']);
-    expect(other).toMatch(/^You do not have permission to call SpreadsheetApp\.openById/);
-    expect(bound).toMatch(/^You do not have permission to call DriveApp\.getFileById/);
+    expect(emu.run('main')).toEqual([
+      `You do not have permission to call SpreadsheetApp.openById. Required permissions: ${AUTH}spreadsheets`,
+      `You do not have permission to call DriveApp.getFileById. Required permissions: (${AUTH}drive.readonly || ${AUTH}drive)`,
+    ]);
   });
 
   it('refuses creating a spreadsheet under spreadsheets.currentonly alone', () => {
@@ -94,6 +87,96 @@ describe('scopes', () => {
     });
 
     expect(() => emu.run('main')).toThrow(/Required permissions: .*spreadsheets/);
+  });
+
+  it('lets the built-in services reach other files under spreadsheets and drive', () => {
+    const emu = emulate(
+      bundle(`
+        const other = SpreadsheetApp.openById(a);
+        other.addEditor('ed@example.com');
+        return [other.getName(), String(DriveApp.getFileById(a).getSharingAccess())];
+      `),
+      { scopes: [`${AUTH}spreadsheets`, `${AUTH}drive.readonly`] },
+    );
+    const id = emu.addSpreadsheet('Theirs');
+
+    expect(emu.run('main', [id])).toEqual(['Theirs', 'PRIVATE']);
+  });
+});
+
+describe('the Drive advanced service (Drive API v3)', () => {
+  const SHEETS = 'application/vnd.google-apps.spreadsheet';
+
+  it('creates a Google Sheets file the user owns and lists its permissions, link sharing included', () => {
+    const emu = emulate(
+      bundle(`
+        const file = Drive.Files.create({ name: 'Team', mimeType: '${SHEETS}' });
+        const ss = SpreadsheetApp.openById(file.id);
+        ss.addEditor('ed@example.com').addViewer('vi@example.com');
+        DriveApp.getFileById(file.id).setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
+        const { permissions } = Drive.Permissions.list(file.id, { fields: 'permissions(type,role,emailAddress,allowFileDiscovery)' });
+        return [file.name, ss.getName(), permissions.map((p) => [p.type, p.role, p.emailAddress || '', String(p.allowFileDiscovery)])];
+      `),
+    );
+
+    expect(emu.run('main')).toEqual([
+      'Team',
+      'Team',
+      [
+        ['user', 'owner', 'manager@example.com', 'undefined'],
+        ['user', 'writer', 'ed@example.com', 'undefined'],
+        ['user', 'reader', 'vi@example.com', 'undefined'],
+        ['anyone', 'reader', '', 'false'],
+      ],
+    ]);
+    expect(emu.calls.count('Drive.Permissions.list')).toBe(1);
+  });
+
+  it('reaches under drive.file only the files it created through the API, as the REST API does', () => {
+    const emu = emulate(
+      bundle(`
+        const mine = Drive.Files.create({ name: 'Mine', mimeType: '${SHEETS}' }).id;
+        const listed = Drive.Permissions.list(mine).permissions.length;
+        const refused = (id) => { try { Drive.Permissions.list(id); return ''; } catch (e) { return e.message; } };
+        return [listed, refused(SpreadsheetApp.getActive().getId()), refused(a)];
+      `),
+      { scopes: [`${AUTH}spreadsheets.currentonly`, `${AUTH}drive.file`] },
+    );
+    const foreign = emu.addSpreadsheet('Theirs');
+
+    const [listed, bound, other] = emu.run('main', [foreign]) as [number, string, string];
+
+    expect(listed).toBe(1);
+    expect(bound).toBe(
+      `API call to drive.permissions.list failed with error: File not found: ${emu.spreadsheet.getId()}.`,
+    );
+    expect(other).toBe(
+      `API call to drive.permissions.list failed with error: File not found: ${foreign}.`,
+    );
+  });
+
+  it('refuses a call no granted Drive scope covers, and any call in a simple trigger', () => {
+    const code = bundle(`return Drive.Files.create({ name: 'x', mimeType: '${SHEETS}' }).id;`);
+    const emu = emulate(code, { scopes: [`${AUTH}spreadsheets`] });
+    const limited = emulate(code);
+
+    expect(() => emu.run('main')).toThrow(
+      'API call to drive.files.create failed with error: Request had insufficient authentication scopes.',
+    );
+    expect(() => limited.run('main', [], { authMode: 'LIMITED' })).toThrow(
+      /You do not have permission to call Drive\.Files\.create/,
+    );
+  });
+
+  it('refuses what it does not emulate loudly: other file types, other collections', () => {
+    const other = emulate(
+      bundle("return Drive.Files.create({ name: 'x', mimeType: 'text/plain' });"),
+    );
+    const revisions = emulate(bundle('return Drive.Revisions;'));
+    expect(() => other.run('main')).toThrow(
+      /emulated for application\/vnd\.google-apps\.spreadsheet only/,
+    );
+    expect(() => revisions.run('main')).toThrow('Emulator: Drive.Revisions is not emulated');
   });
 });
 

@@ -56,7 +56,9 @@ describe('Split by manager after a failure', () => {
   clean.clickMenu('Split by manager');
   const expected = splitContent(clean);
   const seen = [...clean.faults.seen];
-  const creates = seen.flatMap((call, i) => (call === 'SpreadsheetApp.create' ? [i + 1] : []));
+  const creates = seen.flatMap((call, i) =>
+    call === 'SpreadsheetApp.create' || call === 'Drive.Files.create' ? [i + 1] : [],
+  );
   const points = [
     ...creates,
     ...creates.map((n) => n + 1),

@@ -26,9 +26,9 @@ describe('future dates entered through KAM', () => {
 
     expect(answer).toMatchObject({
       ok: false,
-      code: 'AFTER_TODAY',
+      code: 'IN_FUTURE',
       field: 'values.date',
-      message: 'Date is after today (2026-11-26): log it on the day it happens.',
+      message: 'Date cannot be later than today (2026-11-26): log what has already happened.',
     });
     expect(contactsOf(emu)).toBe(rows);
   });
@@ -52,9 +52,9 @@ describe('future dates entered through KAM', () => {
 
     expect(answer).toMatchObject({
       ok: false,
-      code: 'AFTER_TODAY',
+      code: 'IN_FUTURE',
       message:
-        'Paskutinis kontaktas: data po šiandienos (2026-11-26); įrašykite tą dieną, kai tai įvyks.',
+        'Paskutinis kontaktas: negali būti vėlesnė nei šiandien (2026-11-26); registruokite tai, kas jau įvyko.',
     });
   });
 });

@@ -1,123 +1,102 @@
-// The one writer (issue 12, A.1): text stays text and numbers and dates stay what they are,
-// whatever the cell's format and whichever answer Sheets gives for plain-text cells; the only
-// formulas are KAM's own, with their text escaped and capped.
-import fc from 'fast-check';
-import type { PlainTextAnswer } from '../../../dev/emulator';
+// The one writer (src/server/sheet/writer.ts): text stays text whatever it starts with and
+// whatever the cell's format, numbers and dates stay what they are, and the only formulas
+// are KAM's own.
 import { createKamEmulator } from '../../../dev/kam-emulator';
-import {
-  type Cell,
-  isRiskyText,
-  kamFunction,
-  mayParse,
-  rowLink,
-  SHEETS_CELL_LIMIT,
-  withinCell,
-  writeBlock,
-} from '../../../src/server/sheet/writer';
+import { kamFunction, rowLink, writeBlock } from '../../../src/server/sheet/writer';
 import { withPlatform } from '../../helpers/platform';
 
-const ANSWERS: PlainTextAnswer[] = [
-  { formula: 'text', apostrophe: 'kept' },
-  { formula: 'text', apostrophe: 'stripped' },
-  { formula: 'formula', apostrophe: 'kept' },
-  { formula: 'formula', apostrophe: 'stripped' },
+const HOSTILE = [
+  '=IMPORTXML("http://evil.example","//a")',
+  '+370 600 00000',
+  '-5 % off',
+  '@here',
+  '\t=1+1',
+  '＝1+1',
+  "'quoted",
+  'plain 007',
 ];
 
-const hostile = fc
-  .tuple(
-    fc.constantFrom('=', '+', '-', '@', '\t=', '\r=', '＝', "'=", "'", ' @', '\u200b=', '#'),
-    fc.string({ maxLength: 12 }),
-  )
-  .map(([head, tail]) => head + tail);
-
-const anyText = fc.oneof(hostile, fc.string({ maxLength: 16 }), fc.constantFrom('12', 'TRUE'));
-
-describe('writer', () => {
-  describe('isRiskyText', () => {
-    it('flags text Sheets would take as a formula or hide behind its apostrophe', () => {
-      const risky = ['=1+1', '+370 600', '-x', '@me', '\t=1', '\r\n=1', '＝1', "'=1", ' =1'];
-
-      expect(risky.filter((t) => !isRiskyText(t))).toEqual([]);
-      expect(['Overdue', 'a=b', 'KA-001', ''].filter(isRiskyText)).toEqual([]);
-    });
-
-    it('sees through invisible characters before the "="', () => {
-      expect(['\u200b=1', '\ufeff=1', '\u2060+1'].every(isRiskyText)).toBe(true);
-    });
-  });
-
-  describe('mayParse', () => {
-    it('tells text an automatic cell might read as a number, date, yes/no or error', () => {
-      expect(['12', '2026-01-05', 'TRUE', ' false ', '#N/A', 'Plant 2'].every(mayParse)).toBe(true);
-      expect(['Overdue', 'Strong opponent: Petras', 'Pauzė'].some(mayParse)).toBe(false);
-    });
-  });
-
-  describe('withinCell', () => {
-    it('cuts text over Sheets’ 50,000 characters and keeps text at the limit', () => {
-      expect(withinCell('x'.repeat(SHEETS_CELL_LIMIT))).toHaveLength(SHEETS_CELL_LIMIT);
-      expect(withinCell('x'.repeat(SHEETS_CELL_LIMIT + 9))).toMatch(/^x{49999}…$/);
-    });
-  });
-
-  describe('KAM formulas', () => {
-    it('builds a KAM function over references and numbers, and refuses anything else', () => {
-      expect(kamFunction("=KAM_TIER(C2:C, , 'Set''s'!$B$2, 0.5)").text).toBe(
-        "=KAM_TIER(C2:C, , 'Set''s'!$B$2, 0.5)",
-      );
-      expect(() => kamFunction('=KAM_TIER(C2:C, "x")')).toThrow('Not a KAM formula');
-      expect(() => kamFunction('=IMPORTXML(A1)')).toThrow('Not a KAM formula');
-    });
-
-    it('escapes a link’s label so that it can never close the string, and caps it', () => {
-      const link = rowLink(7, 5, '","x")&IMPORTXML("http://evil');
-
-      expect(link.text).toBe('=HYPERLINK("#gid=7&range=A5",""",""x"")&IMPORTXML(""http://evil")');
-      expect(rowLink(7, 5, 'y'.repeat(500)).text.length).toBeLessThan(140);
-    });
-  });
-
-  describe('writeBlock', () => {
-    it.each(ANSWERS)(
-      'keeps any text as that text, never a formula (plain-text cells: $formula, $apostrophe)',
-      (answer) => {
-        const emu = createKamEmulator({ plainText: answer });
-        const sheet = emu.spreadsheet.getActiveSheet();
-        sheet.getRange('B1:B9').setNumberFormat('@');
-
-        fc.assert(
-          fc.property(fc.array(anyText, { minLength: 1, maxLength: 4 }), (texts) => {
-            const row = texts.filter((t) => t !== '');
-            fc.pre(row.length > 0);
-            for (const formats of [true, false]) {
-              withPlatform(emu, (platform) => {
-                const range = platform.spreadsheet().getSheets()[0].getRange(1, 1, 1, row.length);
-                writeBlock(range, [row], formats ? { formats: [row.map(() => undefined)] } : {});
-              });
-              const written = sheet.getRange(1, 1, 1, row.length);
-
-              expect(written.getValues()[0]).toEqual(row);
-              expect(written.getFormulas()[0].filter((f) => f !== '')).toEqual([]);
-              expect(written.getDisplayValues()[0]).toEqual(row);
-            }
-          }),
-          { numRuns: 60 },
-        );
-      },
+/** Writes one column of cells into Sheet1!A1 with the given formats, and reads it back. */
+function roundTrip(cells: (string | number | Date)[], formats?: string[]) {
+  const emu = createKamEmulator({ now: new Date('2026-11-26T09:00:00+02:00') });
+  withPlatform(emu, (platform) => {
+    const sheet = platform.spreadsheet().getSheets()[0];
+    const range = sheet.getRange(1, 1, cells.length, 1);
+    writeBlock(
+      range,
+      cells.map((c) => [c]),
+      formats ? { formats: formats.map((f) => [f]) } : {},
     );
+  });
+  return cells.map((_, i) => emu.inspect(`A${i + 1}`));
+}
 
-    it('keeps numbers as numbers and dates as dates, and writes a number that is not finite blank', () => {
-      const emu = createKamEmulator();
-      const date = new Date('2026-11-26T00:00:00+02:00');
-      const cells: Cell[] = [12.5, date, true, Number.NaN];
+describe('the one writer', () => {
+  describe('writeBlock', () => {
+    it('keeps hostile text as that exact text, never a formula, when it manages formats', () => {
+      const cells = roundTrip(
+        HOSTILE,
+        HOSTILE.map(() => 'General'),
+      );
 
-      withPlatform(emu, (platform) => {
-        writeBlock(platform.spreadsheet().getSheets()[0].getRange(1, 1, 1, 4), [cells]);
-      });
+      expect(cells.map((c) => c.formula)).toEqual(HOSTILE.map(() => ''));
+      expect(cells.map((c) => c.display)).toEqual(HOSTILE);
+    });
 
-      const values = emu.spreadsheet.getActiveSheet().getRange('A1:D1').getValues()[0];
-      expect(values.slice(0, 3)).toEqual([12.5, date, true]);
-      expect(values[3]).toBe('');
+    it('keeps hostile text as text in cells whose formats it keeps (a status column)', () => {
+      const cells = roundTrip(HOSTILE);
+
+      expect(cells.map((c) => c.formula)).toEqual(HOSTILE.map(() => ''));
+      expect(cells.map((c) => c.value)).toEqual(HOSTILE);
+    });
+
+    it('keeps text that looks like a number or a date as text, and numbers and dates as such', () => {
+      const day = new Date('2026-11-30T00:00:00+02:00');
+      const cells = roundTrip(['007', '2026-01', 12.5, day], [
+        undefined,
+        undefined,
+        '0.00',
+        'yyyy-mm-dd',
+      ] as string[]);
+
+      expect(cells.map((c) => c.value)).toEqual(['007', '2026-01', 12.5, expect.any(Date)]);
+      expect(cells[3].display).toBe('2026-11-30');
+    });
+
+    it('cuts text longer than a Sheets cell holds to the limit, never refusing it', () => {
+      const [cell] = roundTrip(['x'.repeat(50_001)], ['General']);
+
+      expect(String(cell.value)).toHaveLength(50_000);
+      expect(String(cell.value).endsWith('x…')).toBe(true);
+    });
+  });
+
+  describe('kamFunction', () => {
+    it('accepts a KAM custom function over references, blanks and numbers', () => {
+      const formula = "=KAM_TIER(C2:C, , 'Settings'!$B$2, 'My ''own'' sheet'!$B$3, 10%)";
+
+      expect(kamFunction(formula).text).toBe(formula);
+    });
+
+    it('refuses a string literal, another function or a stray quote inside', () => {
+      for (const text of [
+        '=KAM_TIER(C2:C, "x")',
+        '=IMPORTXML("http://x","//a")',
+        "=KAM_TIER('Settings!$B$2)",
+        '=KAM_TIER(C2:C)+IMPORTXML("x","y")',
+      ])
+        expect(() => kamFunction(text)).toThrow('Not a KAM formula');
+    });
+  });
+
+  describe('rowLink', () => {
+    it('escapes quotes in the label so it can never close the string, and caps it', () => {
+      const link = rowLink(7, 12, `Client "X"),IMPORTXML("http://evil${'!'.repeat(200)}`);
+
+      expect(link.text).toMatch(
+        /^=HYPERLINK\("#gid=7&range=A12","Client ""X""\),IMPORTXML\(""http/,
+      );
+      expect(link.text.length).toBeLessThan(160);
     });
   });
 });

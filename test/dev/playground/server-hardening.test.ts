@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { type Playground, startPlayground, tempStateDir } from './server-process';
+import { type Playground, startPlayground, tempStateDir } from '../../playground/server-process';
 
 /** One raw HTTP request, so that Host and Origin can be whatever a hostile page would send. */
 function send(

@@ -1,0 +1,42 @@
+// The days a user gives the sidebar (R3.6, R5 Decision): facts happen today or earlier, and a
+// review never goes before the last one. The form and the server run these same checks.
+import { causeOf } from '../../src/core/errors';
+import { checkNotAfterToday, checkReviewDay } from '../../src/dossier/validate';
+
+const TODAY = '2026-11-26';
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+    return undefined;
+  } catch (error) {
+    return causeOf(error)?.code;
+  }
+}
+
+describe('validate', () => {
+  describe('checkNotAfterToday', () => {
+    it('accepts today and refuses tomorrow', () => {
+      expect(checkNotAfterToday(TODAY, TODAY, 'values.date')).toBe(TODAY);
+      expect(codeOf(() => checkNotAfterToday('2026-11-27', TODAY, 'values.date'))).toBe(
+        'IN_FUTURE',
+      );
+    });
+  });
+
+  describe('checkReviewDay', () => {
+    it('accepts the day of the last review and any day up to today', () => {
+      expect(checkReviewDay('2026-10-10', TODAY, '2026-10-10')).toBe('2026-10-10');
+      expect(checkReviewDay(TODAY, TODAY, null)).toBe(TODAY);
+    });
+
+    it('refuses the day before the last review, a future day, a blank and a non-date', () => {
+      expect(codeOf(() => checkReviewDay('2026-10-09', TODAY, '2026-10-10'))).toBe(
+        'BEFORE_LAST_REVIEW',
+      );
+      expect(codeOf(() => checkReviewDay('2026-12-01', TODAY, null))).toBe('IN_FUTURE');
+      expect(codeOf(() => checkReviewDay('', TODAY, null))).toBe('REQUIRED');
+      expect(codeOf(() => checkReviewDay('26.11.2026', TODAY, null))).toBe('NOT_A_DATE');
+    });
+  });
+});
