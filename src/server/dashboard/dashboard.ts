@@ -42,6 +42,9 @@ export function refreshDashboard(
   const created = !sheet;
   if (sheet) sheet.clear();
   else sheet = spreadsheet.insertSheet(m.dashboard.sheet, 0);
+  // A long portfolio lists more overdue accounts than a new sheet has rows (1,000).
+  const rows = sheet.getMaxRows();
+  if (rows < lines.length) sheet.insertRowsAfter(rows, lines.length - rows);
   const pad = <T>(cells: T[], fill: T) =>
     [...cells, ...Array<T>(WIDTH - cells.length).fill(fill)].slice(0, WIDTH);
   const fillOf = (l: Line) => (l.kind === 'section' || l.kind === 'title' ? TITLE_FILL : '#ffffff');
