@@ -173,6 +173,8 @@ export function writeOverview(spreadsheet: Spreadsheet, o: TeamOverview): void {
   const sheet = spreadsheet.getSheetByName(m.sheet) ?? spreadsheet.insertSheet(m.sheet);
   sheet.clear();
   const grid = overviewGrid(o);
+  const rows = sheet.getMaxRows();
+  if (rows < grid.length) sheet.insertRowsAfter(rows, grid.length - rows);
   writeBlock(sheet.getRange(1, 1, grid.length, grid[0].length), grid, {
     formats: grid.map((row) => row.map(() => undefined)),
   });
