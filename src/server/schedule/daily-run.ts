@@ -1,14 +1,18 @@
 // What a check run does from start to end, whoever started it (the hourly trigger or the menu):
-// the check, its line in the KAM log, then the dashboard from the same statuses. Add-on
-// triggers send no failure e-mails, so every failure is logged too. The change trigger only
-// marks the workbook as changed; the next hourly run does the work.
-import { dayOfDate, isoOf } from '../../core/days';
+// the check, its line in the KAM log, then the dashboard from the same statuses, holding the
+// document lock. Add-on triggers send no failure e-mails, so every failure is logged too. The
+// change trigger only marks the workbook as changed; the next hourly run does the work.
+import { dayOfDate, isoOf, type Zone } from '../../core/days';
+import { causeOf } from '../../core/errors';
 import { type Lang, langOfLocale, messagesFor } from '../../i18n';
+import { EDITS_WAITING_KEY } from '../check/on-edit';
 import { RECHECK_KEY } from '../check/retier';
 import { type CheckSummary, runCheck } from '../check/run';
 import { refreshDashboard } from '../dashboard/dashboard';
-import type { Platform } from '../platform/platform';
-import { LAST_RUN_KEY, logRun, type RunRecord } from '../sheet/run-log';
+import { localStamp } from '../dossier/history';
+import type { Platform, Properties } from '../platform/platform';
+import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
+import { LAST_RUN_KEY, logRun, type RunRecord, runOf } from '../sheet/run-log';
 import { appsScriptZone } from '../sheet/zone';
 
 /** Who started a check, for the Log sheet. */
@@ -52,9 +56,11 @@ export interface CheckOutcome {
 }
 
 /**
- * Runs the check now, logs the result and, when complete, rebuilds the dashboard from the
- * statuses the check computed. A failure is logged and leaves the previous highlights as
- * they were (the status block is written only at the end).
+ * Runs the check now holding the document lock, logs the result and, when complete, rebuilds
+ * the dashboard from the statuses the check computed. Before the status block is written the
+ * last run is set to "did not finish", so a check stopped midway (a failure, or Apps Script's
+ * time limit) leaves the menu saying so until a run completes; every complete run rewrites
+ * every status. When another execution holds the lock, nothing is run or written (BUSY).
  */
 export function checkAndLog(
   platform: Platform,
@@ -62,42 +68,106 @@ export function checkAndLog(
   now: Date,
   resume = false,
 ): CheckOutcome {
-  const spreadsheet = platform.spreadsheet();
-  const properties = () => platform.properties();
+  let store: Properties | undefined;
+  const properties = () => {
+    store ??= platform.properties();
+    return store;
+  };
   try {
-    const summary = runCheck(platform, now, { resume, startedAt: now.getTime() });
+    return withDocumentLock(platform, LOCK_WAIT_MS.menu, () =>
+      checkLocked(platform, properties, trigger, now, resume),
+    );
+  } catch (error) {
+    if (causeOf(error)?.code !== 'BUSY') throw error;
+    const lang = langOfLocale(platform.spreadsheet().getSpreadsheetLocale());
+    const m = messagesFor(lang).check;
+    const record: RunRecord = {
+      at: now.toISOString(),
+      trigger: m.by[trigger],
+      outcome: 'failed',
+      message: m.busy,
+    };
+    return { record };
+  }
+}
+
+/** What the run says besides its counts: a repaired unfinished run, edits it now checks. */
+function notes(lang: Lang, state: Record<string, string>, zone: Zone): string[] {
+  const m = messagesFor(lang).check;
+  const previous = runOf(state[LAST_RUN_KEY]);
+  const waiting = state[EDITS_WAITING_KEY];
+  return [
+    ...(previous?.outcome === 'failed' ? [m.repaired] : []),
+    ...(waiting ? [m.editsChecked(localStamp(Date.parse(waiting), zone))] : []),
+  ];
+}
+
+function checkLocked(
+  platform: Platform,
+  properties: () => Properties,
+  trigger: RunTrigger,
+  now: Date,
+  resume: boolean,
+): CheckOutcome {
+  const spreadsheet = platform.spreadsheet();
+  const at: { phase: 'reading' | 'writing' | 'written' } = { phase: 'reading' };
+  try {
+    const state = properties().getProperties();
+    const by = (lang: Lang) => messagesFor(lang).check.by[trigger];
+    const summary = runCheck(platform, now, {
+      resume,
+      startedAt: now.getTime(),
+      beforeWrite: (lang) => {
+        at.phase = 'writing';
+        const m = messagesFor(lang).check;
+        const mark: RunRecord = {
+          at: now.toISOString(),
+          trigger: m.by[trigger],
+          outcome: 'failed',
+          message: m.writing,
+        };
+        properties().setProperty(LAST_RUN_KEY, JSON.stringify(mark));
+      },
+    });
+    if (at.phase === 'writing') at.phase = 'written';
     const { lang } = summary;
-    const by = messagesFor(lang).check.by[trigger];
     const outcome = summary.complete ? 'ok' : 'partial';
-    const message = wordSummary(lang, summary);
-    let record = logRun(properties, spreadsheet, lang, { trigger: by, outcome, message }, now);
+    const zone = summary.portfolio.workbook.zone;
+    const message = [
+      wordSummary(lang, summary),
+      ...(summary.complete ? notes(lang, state, zone) : []),
+    ].join(' ');
+    const record = logRun(
+      properties,
+      spreadsheet,
+      lang,
+      { trigger: by(lang), outcome, message },
+      now,
+    );
     if (summary.complete) {
+      if (state[EDITS_WAITING_KEY] !== undefined) properties().deleteProperty(EDITS_WAITING_KEY);
       try {
         refreshDashboard(summary.portfolio, summary.statuses, now);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         const failed = `${messagesFor(lang).dashboard.sheet}: ${reason}`;
-        record = logRun(
-          properties,
-          spreadsheet,
-          lang,
-          { trigger: by, outcome: 'failed', message: failed },
-          now,
-        );
+        const line = { trigger: by(lang), outcome: 'failed' as const, message: failed };
+        return { summary, record: logRun(properties, spreadsheet, lang, line, now, false) };
       }
     }
     return { summary, record };
   } catch (error) {
     const lang = langOfLocale(spreadsheet.getSpreadsheetLocale());
-    const message = error instanceof Error ? error.message : String(error);
-    const record = logRun(
-      properties,
-      spreadsheet,
-      lang,
-      { trigger: messagesFor(lang).check.by[trigger], outcome: 'failed', message },
-      now,
-    );
-    return { record };
+    const m = messagesFor(lang).check;
+    const reason = error instanceof Error ? error.message : String(error);
+    const message =
+      at.phase === 'writing'
+        ? m.unfinished(reason)
+        : at.phase === 'written'
+          ? m.failedAfter(reason)
+          : m.failed(reason);
+    const line = { trigger: m.by[trigger], outcome: 'failed' as const, message };
+    return { record: logRun(properties, spreadsheet, lang, line, now) };
   }
 }
 
@@ -145,7 +215,8 @@ export function scheduledCheck(platform: Platform): void {
   const today = isoOf(dayOfDate(now, zone));
   const pending = state[PENDING_KEY] === today;
   const recheck = state[RECHECK_KEY] !== undefined;
-  if (state[DONE_KEY] === today && !pending && !recheck && !changedSince(state)) return;
+  const waiting = state[EDITS_WAITING_KEY] !== undefined;
+  if (state[DONE_KEY] === today && !pending && !recheck && !waiting && !changedSince(state)) return;
   const { summary } = checkAndLog(platform, 'schedule', now, pending);
   if (!summary) return;
   if (summary.complete) {
