@@ -1,8 +1,10 @@
-// The benchmark's entries to the shipped check itself (src/server/check/run.ts), without the
-// Log sheet and dashboard that the menu adds around it, and to its reads alone (what the
-// check costs before it writes anything). Never shipped.
+// The benchmark's entries to the shipped check itself (src/server/check/run.ts), holding the
+// document lock and flushing before it lets go, as every run does, without the Log sheet and
+// dashboard that the menu adds around it, and to its reads alone (what the check costs
+// before it writes anything). Never shipped.
 import { runCheck } from '../../src/server/check/run';
 import { appsScriptPlatform } from '../../src/server/platform/apps-script';
+import { LOCK_WAIT_MS, withDocumentLock } from '../../src/server/sheet/lock';
 import { readPortfolio } from '../../src/server/sheet/portfolio-read';
 import { openWorkbook } from '../../src/server/sheet/workbook';
 import { SHEETS } from '../../src/template/workbook';
@@ -10,7 +12,10 @@ import { SHEETS } from '../../src/template/workbook';
 declare const global: Record<string, unknown>;
 
 global.kamCheck = () => {
-  const summary = runCheck(appsScriptPlatform(), new Date());
+  const platform = appsScriptPlatform();
+  const summary = withDocumentLock(platform, LOCK_WAIT_MS.menu, () =>
+    runCheck(platform, new Date()),
+  );
   return { accounts: summary.accounts, complete: summary.complete };
 };
 

@@ -5,6 +5,7 @@ import { permissionProblem } from './auth';
 import { CallCounter, EmuLog } from './calls';
 import { callCost } from './cost';
 import type { AuthModeName } from './enums';
+import { Faults } from './faults';
 import type { Quirks } from './quirks';
 import { nodeRealm, type Realm } from './realm';
 import { scopeProblem } from './scopes';
@@ -95,6 +96,8 @@ export interface FormulaHooks {
 
 export class Env {
   readonly calls = new CallCounter();
+  /** Planned failures of write calls (faults.ts). */
+  readonly faults = new Faults();
   hooks: FormulaHooks | null = null;
   readonly ui = new UiRecords();
   readonly log: EmuLog;
@@ -216,6 +219,8 @@ export class Env {
           : scopeProblem(this.grantedScopes(), t._class, method));
       if (problem) this.fail(problem);
     }
+    const fault = this.faults._before(t._class, method);
+    if (fault !== undefined) this.fail(fault);
     const result = (fn as (...a: unknown[]) => unknown).apply(
       t,
       args.map((a) => this.unwrap(a)),

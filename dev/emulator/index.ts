@@ -6,6 +6,7 @@ import { customFunctionEngine } from './custom-runner';
 import { createSpreadsheetState, findSpreadsheet, spreadsheetFor } from './drive';
 import type { AuthModeName } from './enums';
 import { Env, type ResolvedOptions } from './env';
+import type { Faults } from './faults';
 import type { FormulaEngine } from './formula-engine';
 import { Events } from './harness-events';
 import { StructureActions } from './harness-structure';
@@ -19,6 +20,7 @@ import type { EmuSpreadsheet } from './spreadsheet';
 import { type EmuState, isCellError, type SentMail } from './state';
 import { toNode } from './to-node';
 import { flattenMenus, type MenuEntry } from './ui-records';
+import type { PlainTextAnswer } from './value-parse';
 
 export interface RunOptions {
   authMode?: AuthModeName;
@@ -124,6 +126,19 @@ export class Emulator extends StructureActions {
   /** MailApp's recipients per user per day from now on; null for Google's (mail-app.ts). */
   setMailQuota(recipients: number | null): void {
     this.env.options.mailQuota = recipients;
+  }
+
+  /**
+   * How plain-text ("@") cells take a script's strings from now on, which Google does not
+   * document: "=…" as text or a formula, a leading apostrophe kept or stripped (options.ts).
+   */
+  setPlainText(answer: Partial<PlainTextAnswer>): void {
+    this.env.options.plainText = { ...this.env.options.plainText, ...answer };
+  }
+
+  /** Fault injection: fail the n-th write call from now, or run something just before it. */
+  get faults(): Faults {
+    return this.env.faults;
   }
 
   /** The manifest's oauthScopes (full URLs) from now on; null grants every scope. */
@@ -349,6 +364,7 @@ export { cellA1, columnLetter, quoteSheetName } from './a1';
 export type { LogEntry, LogLevel } from './calls';
 export { MS_PER_CALL, MS_PER_FORMAT_CELL, MS_PER_VALUE_CELL } from './cost';
 export { type AuthModeName, type ButtonName, type EnumValue, ProtectionType } from './enums';
+export { type Faults, isWriteCall } from './faults';
 export type { ChangeType } from './harness-events';
 export type { UserOptions } from './harness-structure';
 export { MAIL_QUOTA, QUOTA_EXCEEDED } from './mail-app';
@@ -384,4 +400,4 @@ export type {
   ShownHtml,
   ToastRecord,
 } from './ui-records';
-export type { PlainTextAnswer } from './value-parse';
+export { CELL_CHARACTER_LIMIT, type PlainTextAnswer } from './value-parse';

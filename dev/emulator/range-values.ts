@@ -6,7 +6,13 @@ import { isDateFormat } from './number-format';
 import { RangeBase } from './range-base';
 import { layerGet } from './state';
 import { wallClock } from './time-zone';
-import { type CellInput, inputFromJs, UnsupportedValue } from './value-parse';
+import {
+  assertCellLimit,
+  type CellInput,
+  CellTooLong,
+  inputFromJs,
+  UnsupportedValue,
+} from './value-parse';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 
@@ -103,7 +109,14 @@ export class RangeValues
 
   _formula(text: unknown, format: string | null): CellInput {
     const s = String(text ?? '');
-    if (s.startsWith('=')) return { kind: 'formula', formula: s };
+    if (s.startsWith('=')) {
+      try {
+        assertCellLimit(s);
+      } catch (e) {
+        return this._env.fail((e as Error).message);
+      }
+      return { kind: 'formula', formula: s };
+    }
     return this._input(s, format);
   }
 
@@ -121,7 +134,8 @@ export class RangeValues
         scriptApostrophe: this._env.options.quirks.scriptApostrophe,
       });
     } catch (e) {
-      if (e instanceof UnsupportedValue) return this._env.fail(e.message);
+      if (e instanceof UnsupportedValue || e instanceof CellTooLong)
+        return this._env.fail(e.message);
       throw e;
     }
   }

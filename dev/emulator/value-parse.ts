@@ -11,6 +11,26 @@ export type CellInput =
 export class UnsupportedValue extends Error {}
 
 /**
+ * Sheets' limit on one cell's content: 50,000 characters ("Files you can store in Google
+ * Drive", https://support.google.com/drive/answer/37603). A longer write fails with the
+ * message Sheets gives (as the Sheets API reports it).
+ */
+export const CELL_CHARACTER_LIMIT = 50_000;
+
+export class CellTooLong extends Error {
+  constructor() {
+    super(
+      `Your input contains more than the maximum of ${CELL_CHARACTER_LIMIT} characters in a single cell.`,
+    );
+  }
+}
+
+/** Throws CellTooLong for text or a formula over Sheets' limit. */
+export function assertCellLimit(raw: unknown): void {
+  if (typeof raw === 'string' && raw.length > CELL_CHARACTER_LIMIT) throw new CellTooLong();
+}
+
+/**
  * How a plain-text ("@") cell takes a string a script writes: whether "=…" stays text or
  * becomes a formula, and whether a leading apostrophe stays in the value or is stripped as
  * Sheets' text marker. Google documents neither; the emulator plays the answer it is given
@@ -109,6 +129,9 @@ function parseDate(text: string, locale: string, year: number): CellInput | null
   return { kind: 'value', value: serial, format };
 }
 
+/** A leading + or - that is not a number: Sheets starts a formula ("+1+2" is "=+1+2"). */
+const SIGNED_FORMULA = /^[+-]./;
+
 /**
  * Parses text the way Sheets parses what a user types, in the spreadsheet's locale. Apps Script's
  * setValues behaves like the Sheets API's USER_ENTERED input: "The values will be parsed as if
@@ -117,9 +140,12 @@ function parseDate(text: string, locale: string, year: number): CellInput | null
  * getValues and getDisplayValues return the text without it, Sheets shows it only in the edit
  * bar (ODK's Sheets docs: "the apostrophes only are visible when editing a value",
  * https://github.com/getodk/docs/pull/1095; Google does not document it for setValues).
- * Cells formatted as plain text ("@") skip this parsing entirely (see inputFromJs).
+ * Text with a leading + or - that is no number, percentage, currency or date starts a formula
+ * too, the stricter of what Sheets may do with it ("+370 600" typed into a General cell is
+ * "=+370 600", an error). Cells formatted as plain text ("@") skip this parsing (inputFromJs).
  */
 export function parseUserInput(raw: string, locale: string, year: number): CellInput {
+  assertCellLimit(raw);
   if (raw === '') return { kind: 'value', value: null };
   if (raw.startsWith("'")) return { kind: 'value', value: raw.slice(1) };
   if (raw.startsWith('=') && raw.length > 1) return { kind: 'formula', formula: raw };
@@ -148,19 +174,21 @@ export function parseUserInput(raw: string, locale: string, year: number): CellI
     const f = timeFraction(t[1], t[2], t[3], t[4]);
     if (f !== null) return { kind: 'value', value: f, format: t[4] ? 'h:mm:ss am/pm' : 'H:mm:ss' };
   }
+  if (SIGNED_FORMULA.test(text)) return { kind: 'formula', formula: `=${text}` };
   return { kind: 'value', value: raw };
 }
 
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
-
 /** A string a script writes into a plain-text ("@") cell, as the given answer has it. */
 export function plainTextInput(raw: string, answer: PlainTextAnswer): CellInput {
+  assertCellLimit(raw);
   if (raw.startsWith("'") && answer.apostrophe === 'stripped')
     return { kind: 'value', value: raw.slice(1) };
   if (raw.startsWith('=') && raw.length > 1 && answer.formula === 'formula')
     return { kind: 'formula', formula: raw };
   return { kind: 'value', value: raw };
 }
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 export interface WriteContext {
   locale: string;

@@ -2,6 +2,7 @@
 // clear it, click a menu item, move the clock, run the daily check, call google.script.run.
 import { LANGUAGE_CHOICES, type Lang, sheetDef } from '../../src/template';
 import { cellA1, quoteSheetName } from '../emulator';
+import { HttpError } from './http-util';
 import type { ActionReport, Session } from './session';
 
 /** A1 of a cell or block on a named sheet, rows and columns 1-based. Example: 'Revenue'!C42. */
@@ -57,15 +58,25 @@ export function clickMenu(session: Session, functionName: string): ActionReport 
 }
 
 /** Moves the clock by whole days, or to a day (ISO) in the spreadsheet's zone, keeping the time of day. */
+/** The furthest one clock move may go: ten years either way. */
+export const MAX_CLOCK_STEP_DAYS = 3_660;
+
+/**
+ * Moves the clock by whole days, or to a day (2000–2099), at most ten years at a time: a step
+ * such as 1e300 days would leave a state no date can be made of, saved for the next start.
+ */
 export function moveClock(session: Session, move: { days?: number; to?: string }): ActionReport {
+  let days = move.days ?? 0;
+  if (move.to !== undefined) {
+    const day = /^(\d{4})-\d{2}-\d{2}$/.exec(move.to);
+    if (!day || Number.isNaN(Date.parse(move.to)) || day[1] < '2000' || day[1] > '2099')
+      throw new HttpError(400, `"to" must be a day between 2000-01-01 and 2099-12-31`);
+    const today = dayIn(session.emu.clock.now(), session.emu.spreadsheet.getSpreadsheetTimeZone());
+    days = Math.round((Date.parse(move.to) - Date.parse(today)) / 86_400_000);
+  }
+  if (!Number.isInteger(days) || Math.abs(days) > MAX_CLOCK_STEP_DAYS)
+    throw new HttpError(400, `"days" must be a whole number of at most ${MAX_CLOCK_STEP_DAYS}`);
   return session.act((emu) => {
-    let days = move.days ?? 0;
-    if (move.to !== undefined) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(move.to)) throw new Error(`Not a day: "${move.to}"`);
-      const today = dayIn(emu.clock.now(), emu.spreadsheet.getSpreadsheetTimeZone());
-      days = Math.round((Date.parse(move.to) - Date.parse(today)) / 86_400_000);
-    }
-    if (!Number.isInteger(days)) throw new Error(`Not a whole number of days: ${days}`);
     emu.clock.advanceDays(days);
   });
 }

@@ -13,6 +13,42 @@ export class HttpError extends Error {
   }
 }
 
+/** The names the playground answers to: this machine only (a page elsewhere cannot reach it). */
+const LOCAL_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/** A Host or Origin's host name, without the port. Example: "localhost:8080" → "localhost". */
+function hostnameOf(host: string): string {
+  const bracketed = /^\[[^\]]*\]/.exec(host);
+  return (bracketed ? bracketed[0] : host.replace(/:\d*$/, '')).toLowerCase();
+}
+
+/**
+ * Refuses what did not come from a page of this machine's playground: a Host header other
+ * than a local name (DNS rebinding: evil.example resolving to 127.0.0.1), an Origin of
+ * another site (a page elsewhere posting to localhost), a request the browser marks
+ * cross-site. A client without Origin (curl, tests) is let through.
+ */
+export function assertLocal(request: IncomingMessage): void {
+  const host = request.headers.host ?? '';
+  if (!LOCAL_NAMES.has(hostnameOf(host)))
+    throw new HttpError(403, `Host "${host}" is not this machine: open http://localhost instead`);
+  const origin = request.headers.origin;
+  if (origin !== undefined) {
+    const url = URL.canParse(origin) ? new URL(origin) : undefined;
+    if (url?.protocol !== 'http:' || !LOCAL_NAMES.has(url.hostname.toLowerCase()))
+      throw new HttpError(403, `Requests from ${origin} are refused`);
+  }
+  if (request.headers['sec-fetch-site'] === 'cross-site')
+    throw new HttpError(403, 'Cross-site requests are refused');
+}
+
+/** The API takes JSON only: a form or text/plain post (which any page may send) is refused. */
+export function assertJson(request: IncomingMessage): void {
+  const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json')
+    throw new HttpError(415, 'The API takes JSON only (Content-Type: application/json)');
+}
+
 export async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   let size = 0;

@@ -14,7 +14,16 @@ import {
   switchUser,
 } from './actions';
 import type { ClientBundle } from './client-bundle';
-import { HttpError, int, readJson, send, sendJson, text } from './http-util';
+import {
+  assertJson,
+  assertLocal,
+  HttpError,
+  int,
+  readJson,
+  send,
+  sendJson,
+  text,
+} from './http-util';
 import { MAIL_HEADERS, mailHtml, outboxView } from './outbox-view';
 import { pageHtml } from './page';
 import type { Session } from './session';
@@ -96,12 +105,14 @@ export function handler(current: () => Session | null, bundle: ClientBundle) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     try {
       const url = new URL(request.url ?? '/', 'http://localhost');
+      assertLocal(request);
       const session = current();
       if (!session) throw new HttpError(503, 'The playground is starting');
       if (request.method === 'GET') return await get(session, bundle, url, response);
       const action = ACTIONS[url.pathname.replace(/^\/api\//, '')];
       if (request.method !== 'POST' || !url.pathname.startsWith('/api/') || !action)
         throw new HttpError(404, `Nothing at ${request.method} ${url.pathname}`);
+      assertJson(request);
       const body = await readJson(request);
       const result = action(session, body);
       sendJson(response, 200, result ?? { ok: true });

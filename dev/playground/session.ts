@@ -4,7 +4,7 @@ import type { Lang } from '../../src/template';
 import type { AlertRecord, Emulator, ShownHtml, ToastRecord } from '../emulator';
 import type { PlaygroundConfig } from './config';
 import { DEMO_OWNER, demoEmulator, playgroundEmulator } from './demo';
-import { readState, STATE_FORMAT, statePath, writeState } from './state-file';
+import { readState, STATE_FORMAT, setAside, statePath, writeState } from './state-file';
 
 /** What the add-on showed during one action, for the page to show in turn. */
 export interface ActionReport {
@@ -32,19 +32,21 @@ export class Session {
 
   /** The saved session, or a new demo when there is none (or it cannot be read). */
   static open(config: PlaygroundConfig): { session: Session; restored: boolean } {
-    let saved: ReturnType<typeof readState> = null;
     try {
-      saved = readState(config.stateDir);
+      const saved = readState(config.stateDir);
+      if (saved) {
+        const emu = playgroundEmulator(config.distDir, saved.lang, config.demoToday);
+        emu.restore(saved.snapshot);
+        const session = new Session(config, emu, saved.lang);
+        session.user = saved.user || DEMO_OWNER;
+        emu.openAddon();
+        return { session, restored: true };
+      }
     } catch (error) {
-      console.warn(`Playground: ${(error as Error).message}; starting a new demo.`);
-    }
-    if (saved) {
-      const emu = playgroundEmulator(config.distDir, saved.lang, config.demoToday);
-      emu.restore(saved.snapshot);
-      const session = new Session(config, emu, saved.lang);
-      session.user = saved.user || DEMO_OWNER;
-      emu.openAddon();
-      return { session, restored: true };
+      const aside = setAside(config.stateDir);
+      console.warn(
+        `Playground: the saved state could not be read (${(error as Error).message}); it is kept as ${aside}, and a new demo starts.`,
+      );
     }
     const session = new Session(config, demoEmulator(config.distDir, 'en', config.demoToday), 'en');
     session.save();

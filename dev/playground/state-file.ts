@@ -29,6 +29,17 @@ export function writeState(stateDir: string, state: SavedState): void {
   renameSync(`${file}.tmp`, file);
 }
 
+/**
+ * Renames a state file that could not be read to `state.json.corrupt-<time>` beside it, so
+ * that starting afresh never overwrites it; returns the new path.
+ */
+export function setAside(stateDir: string, now = new Date()): string {
+  const file = statePath(stateDir);
+  const aside = `${file}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
+  renameSync(file, aside);
+  return aside;
+}
+
 /** The saved state, or null when there is none; throws on a file of another format. */
 export function readState(stateDir: string): SavedState | null {
   const file = statePath(stateDir);

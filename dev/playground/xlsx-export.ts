@@ -17,7 +17,7 @@ import {
 } from '../emulator';
 import { HOW_TO_SHEET_NAME } from '../template/how-to';
 import { addHowToSheet } from '../template/how-to-sheet';
-import { charsOfPixels, quoteSheet } from '../template/refs';
+import { charsOfPixels, quoteSheet, withinExcel } from '../template/refs';
 
 type ExcelError = ExcelJS.CellErrorValue['error'];
 const EXCEL_ERRORS = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
@@ -29,7 +29,9 @@ function errorOf(e: CellError): ExcelJS.CellErrorValue {
 
 function resultOf(v: unknown): ExcelJS.CellFormulaValue['result'] {
   if (isCellError(v)) return errorOf(v);
-  return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : undefined;
+  return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean'
+    ? withinExcel(v)
+    : undefined;
 }
 
 function argb(color: string): string {
@@ -58,7 +60,7 @@ export function excelFormula(formula: string, lastRow: number): string {
 function writeValues(sheet: ExcelJS.Worksheet, st: SheetState): void {
   eachSet(st.values, (r, c, v) => {
     if (st.formulas[r]?.[c]) return; // written below, with its result
-    sheet.getCell(r + 1, c + 1).value = isCellError(v) ? errorOf(v) : v;
+    sheet.getCell(r + 1, c + 1).value = isCellError(v) ? errorOf(v) : withinExcel(v);
   });
   eachSet(st.formulas, (r, c, formula) => {
     const spill = st.spills[`${r},${c}`];
@@ -92,7 +94,7 @@ function writeFormats(sheet: ExcelJS.Worksheet, st: SheetState): void {
     if (weight === 'bold') sheet.getCell(r + 1, c + 1).font = { bold: true };
   });
   eachSet(st.notes, (r, c, note) => {
-    if (note !== '') sheet.getCell(r + 1, c + 1).note = note;
+    if (note !== '') sheet.getCell(r + 1, c + 1).note = withinExcel(note);
   });
 }
 

@@ -24,3 +24,17 @@ export function absoluteColumnRange(
 export function charsOfPixels(px: number): number {
   return Math.round(((px - 5) / 7) * 100) / 100;
 }
+
+/**
+ * Excel's limit on one cell's text: 32,767 characters (Microsoft's "Excel specifications and
+ * limits", https://support.microsoft.com/office/1672b34d-7043-467e-8e27-269d656771c3), below
+ * Sheets' 50,000: a longer text would make the file one Excel repairs or refuses.
+ */
+export const EXCEL_CELL_LIMIT = 32_767;
+
+/** A cell's text within Excel's limit, cut with "…"; anything else as it is. */
+export function withinExcel<T>(value: T): T | string {
+  return typeof value === 'string' && value.length > EXCEL_CELL_LIMIT
+    ? `${value.slice(0, EXCEL_CELL_LIMIT - 1)}…`
+    : value;
+}

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Lang, SheetKey } from '../../src/template';
 import { addHowToSheet } from './how-to-sheet';
 import { type CellPlan, type DataRow, type SheetPlan, templatePlan } from './plan';
-import { charsOfPixels } from './refs';
+import { charsOfPixels, withinExcel } from './refs';
 import type { ValidationPlan } from './validations';
 
 const HEADER_FILL = 'FFDCE6F1';
@@ -29,7 +29,7 @@ function validationOf(plan: ValidationPlan): ExcelJS.DataValidation {
 function cellValue(cell: CellPlan): ExcelJS.CellValue {
   return typeof cell === 'object' && !(cell instanceof Date)
     ? { formula: cell.formula.replace(/^=/, '') }
-    : cell;
+    : withinExcel(cell);
 }
 
 function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, lang: Lang): void {
@@ -48,7 +48,7 @@ function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, lang: Lang): void
     const header = sheet.getRow(1);
     plan.headers.forEach((text, index) => {
       const cell = header.getCell(index + 1);
-      cell.value = text;
+      cell.value = withinExcel(text);
       cell.font = { bold: true };
       cell.alignment = { vertical: 'middle', wrapText: true };
       cell.fill = {
@@ -56,7 +56,7 @@ function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, lang: Lang): void
         pattern: 'solid',
         fgColor: { argb: plan.computed[index] ? COMPUTED_FILL : HEADER_FILL },
       };
-      if (plan.notes[index]) cell.note = plan.notes[index];
+      if (plan.notes[index]) cell.note = withinExcel(plan.notes[index]);
     });
   }
   const firstRow = plan.headers.length > 0 ? 2 : 1;

@@ -1,6 +1,7 @@
 // R3.5 in a file: who can open it against the people its accounts name. Sheets protections
-// control editing, not reading, so anyone who can open the file can read every dossier in it.
-import { type AccountPeople, allowedPeople, normalEmail } from './access';
+// control editing, not reading, so anyone who can open the file can read every dossier in it,
+// including the dossiers of accounts R3.5 keeps from them.
+import { type AccountPeople, accessOf, allowedPeople, normalEmail } from './access';
 
 /** DriveApp.Access names; `unknown` when the add-on cannot see the file's link sharing. */
 export type LinkSharing =
@@ -28,7 +29,30 @@ export type AccessFinding =
   /** The file's link sharing could not be read (no Drive scope for this file). */
   | { kind: 'linkUnknown' }
   /** A manager or supervisor named in Accounts who cannot open the file. */
-  | { kind: 'missing'; email: string };
+  | { kind: 'missing'; email: string }
+  /**
+   * A manager or supervisor who can open the file, and so read the dossiers of accounts they
+   * neither manage nor supervise (a file holding several managers' accounts): a breach.
+   */
+  | { kind: 'readsOthers'; email: string; accounts: string[] }
+  /**
+   * The owner, whom R3.5's Decision lets in, named with the accounts they neither manage nor
+   * supervise: not a breach.
+   */
+  | { kind: 'ownerReads'; email: string; accounts: string[] };
+
+/** An account as the audit names it: its id as Accounts spells it, and its people. */
+export interface AuditedAccount extends AccountPeople {
+  id?: string;
+}
+
+/** The accounts whose dossiers R3.5 keeps from `email` (neither their manager nor supervisor). */
+function othersOf(accounts: readonly AuditedAccount[], email: string): string[] {
+  return accounts
+    .filter((a) => accessOf(email, a) === undefined)
+    .map((a) => (a.id ?? '').trim())
+    .filter((id) => id !== '');
+}
 
 export interface AccessAudit {
   /** Everyone R3.5 lets in. */
@@ -42,9 +66,16 @@ export interface AccessAudit {
  * Checks a file's sharing against its accounts (R3.5). Example: a file shared with
  * "outsider@x.lt" as a viewer gives `{ kind: 'outsider', email: 'outsider@x.lt', as: 'viewer' }`.
  * A Google Group shared with the file counts as an outsider: R3.5 names people, and the
- * group's members cannot be listed without a directory scope.
+ * group's members cannot be listed without a directory scope. A file holding the accounts of
+ * several managers lets each of them read the others' dossiers: every such reader is named
+ * with those accounts (`readsOthers`), and so is the owner (`ownerReads`, allowed by R3.5's
+ * Decision). Example: KA-1 of ona@x.lt and KA-2 of jonas@x.lt in one file both can open →
+ * ona@x.lt reads KA-2, jonas@x.lt reads KA-1.
  */
-export function auditAccess(accounts: readonly AccountPeople[], sharing: FileSharing): AccessAudit {
+export function auditAccess(
+  accounts: readonly AuditedAccount[],
+  sharing: FileSharing,
+): AccessAudit {
   const allowed = allowedPeople(accounts, sharing.owner);
   const findings: AccessFinding[] = [];
   const seen = new Set<string>([normalEmail(sharing.owner)]);
@@ -58,6 +89,17 @@ export function auditAccess(accounts: readonly AccountPeople[], sharing: FileSha
   };
   check(sharing.editors, 'editor');
   check(sharing.viewers, 'viewer');
+  const owner = normalEmail(sharing.owner);
+  for (const email of [...allowed].sort()) {
+    if (!seen.has(email)) continue;
+    const others = othersOf(accounts, email);
+    if (others.length === 0) continue;
+    findings.push({
+      kind: email === owner ? 'ownerReads' : 'readsOthers',
+      email,
+      accounts: others,
+    });
+  }
   if (sharing.link === 'ANYONE' || sharing.link === 'ANYONE_WITH_LINK')
     findings.push({ kind: 'link', access: sharing.link });
   if (sharing.link === 'DOMAIN' || sharing.link === 'DOMAIN_WITH_LINK')
@@ -66,6 +108,7 @@ export function auditAccess(accounts: readonly AccountPeople[], sharing: FileSha
   for (const email of [...allowed].sort()) {
     if (!seen.has(email)) findings.push({ kind: 'missing', email });
   }
-  const breaches = findings.filter((f) => f.kind !== 'missing' && f.kind !== 'linkUnknown');
+  const notBreaches = new Set(['missing', 'linkUnknown', 'ownerReads']);
+  const breaches = findings.filter((f) => !notBreaches.has(f.kind));
   return { allowed: [...allowed].sort(), findings, ok: breaches.length === 0 };
 }

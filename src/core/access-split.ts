@@ -23,6 +23,8 @@ export interface SplitPlan {
 
 export interface PlannedAccount extends AccountPeople {
   key: string;
+  /** The account id as Accounts spells it, for messages. */
+  id?: string;
   client?: string;
 }
 

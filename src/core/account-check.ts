@@ -35,7 +35,8 @@ export type Finding =
   | { kind: 'divisionsWithoutContact'; divisions: string[] }
   | { kind: 'noCompetitor' }
   | { kind: 'staleCompetitors'; names: string[] }
-  | { kind: 'reportsToCycle'; names: string[] };
+  | { kind: 'reportsToCycle'; names: string[] }
+  | { kind: 'futureDated'; rows: number; today: Day };
 
 export type FindingKind = Finding['kind'];
 
@@ -58,6 +59,7 @@ export const SEVERITY_OF: Readonly<Record<FindingKind, Severity>> = {
   staleCompetitors: 'warning',
   noSupporter: 'warning',
   reportsToCycle: 'warning',
+  futureDated: 'warning',
   pausing: 'info',
   singleThread: 'info',
   divisionsWithoutContact: 'info',
@@ -69,6 +71,12 @@ export interface AccountFacts {
   contacts: readonly ContactEvent[];
   people: readonly Person[];
   competitors: readonly CompetitorProfile[];
+  /**
+   * Rows dated after the day checked (contacts, reviews, a person's last contact, a
+   * competitor's last update): they have not happened (R5 Decision), so the facts above
+   * leave them out, and the check flags them until their day comes.
+   */
+  futureDated?: number;
 }
 
 export interface AccountCheck {
@@ -157,6 +165,9 @@ export function checkAccount(facts: AccountFacts, today: Day, intervals: Interva
     ...coverageFindings(coverage, facts.people),
     ...(watch.none ? [{ kind: 'noCompetitor' } as const] : []),
     ...(watch.stale.length > 0 ? [{ kind: 'staleCompetitors', names: watch.stale } as const] : []),
+    ...(facts.futureDated
+      ? [{ kind: 'futureDated', rows: facts.futureDated, today } as const]
+      : []),
   ];
   const severity = findings.reduce<Severity>(
     (loudest, f) =>

@@ -48,6 +48,8 @@ export type ErrorCode =
   | 'REPORTS_TO_CYCLE'
   // the platform: Google's quotas
   | 'TRIGGER_LIMIT'
+  /** A save failed after it had begun writing: part of it may be in the sheet. */
+  | 'WRITE_FAILED'
   | 'INTERNAL';
 
 /** What a bad value held, for the message ("got text "abc""). */

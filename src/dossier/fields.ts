@@ -3,7 +3,13 @@
 import { type Lang, messagesFor } from '../i18n';
 import { sheetDef } from '../template/lookup';
 import type { ColumnDef, ColumnType, SheetKey } from '../template/types';
-import { type FieldDef, type FieldType, MAX_TEXT, type PickList, type SectionKey } from './types';
+import {
+  type FieldDef,
+  type FieldType,
+  type PickList,
+  type SectionKey,
+  TEXT_LIMITS,
+} from './types';
 
 /** R3.1: general information about the client, in the Dossier sheet's order. */
 export const GENERAL_KEYS: readonly string[] = [
@@ -87,7 +93,10 @@ const PICKS: Readonly<Record<string, PickList>> = {
   'competitors.competitor': 'competitors',
 };
 
-/** A column as a form field in a language. Example: Decision group › role → a select of the nine roles (R3.3). */
+/**
+ * A column as a form field in a language; text fields are capped by TEXT_LIMITS (a name 200
+ * characters, a long text 20,000). Example: Decision group › role → a select of the nine roles (R3.3).
+ */
 export function fieldOf(column: ColumnDef, lang: Lang): FieldDef {
   const type = TYPES[column.type];
   const { hint, rules } = splitHelp(column.help[lang]);
@@ -101,8 +110,8 @@ export function fieldOf(column: ColumnDef, lang: Lang): FieldDef {
   if (rules !== '') field.rules = messagesFor(lang).sidebar.rules(rules);
   if (column.choices && (type === 'choice' || type === 'multiChoice' || type === 'yesNo'))
     field.choices = column.choices.map((c) => ({ key: c.key, label: c.label[lang] }));
-  if (type === 'text' || type === 'longText') field.maxLength = MAX_TEXT;
-  if (type === 'email') field.maxLength = 254;
+  if (type === 'text' || type === 'longText' || type === 'email')
+    field.maxLength = TEXT_LIMITS[type];
   const pick = column.listFrom && PICKS[`${column.listFrom.sheet}.${column.listFrom.column}`];
   if (pick) field.pick = pick;
   return field;

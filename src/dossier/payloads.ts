@@ -2,7 +2,16 @@
 // rows named by the keys they were loaded with. The server checks every part (validate.ts).
 import type { RemovableSheet, RowSheet, Values } from './types';
 
-export interface SaveDossierPayload {
+/**
+ * Every save carries a request id, made by the sidebar for each save and sent again with a
+ * retry of the same save: kept in Change history, it lets the server answer a retry of a save
+ * it already wrote without writing it twice. 8–64 letters, digits, "-" or "_".
+ */
+export interface RequestIdentified {
+  requestId?: string;
+}
+
+export interface SaveDossierPayload extends RequestIdentified {
   accountId: string;
   /** The Dossier row's key as loaded: a save is refused when that row changed since. */
   key: string;
@@ -10,7 +19,7 @@ export interface SaveDossierPayload {
   values: Values;
 }
 
-export interface SaveRowPayload {
+export interface SaveRowPayload extends RequestIdentified {
   accountId: string;
   sheet: RowSheet;
   /** null adds a row; a key edits the item loaded with it. */
@@ -18,20 +27,20 @@ export interface SaveRowPayload {
   values: Values;
 }
 
-export interface RemoveRowPayload {
+export interface RemoveRowPayload extends RequestIdentified {
   accountId: string;
   sheet: RemovableSheet;
   key: string;
 }
 
-export interface LogContactPayload {
+export interface LogContactPayload extends RequestIdentified {
   accountId: string;
   values: Values;
   /** The user saw the R5.2 warning and chose to log a personal contact inside a pause. */
   confirmPause: boolean;
 }
 
-export interface SaveContactPayload {
+export interface SaveContactPayload extends RequestIdentified {
   accountId: string;
   /** The contact's key as loaded. */
   key: string;
@@ -43,14 +52,14 @@ export interface SaveContactPayload {
   reason: string;
 }
 
-export interface RemoveContactPayload {
+export interface RemoveContactPayload extends RequestIdentified {
   accountId: string;
   key: string;
   /** Why a contact on record is removed; "" for any other contact. */
   reason: string;
 }
 
-export interface MarkReviewedPayload {
+export interface MarkReviewedPayload extends RequestIdentified {
   accountId: string;
   /** What changed in the dossier (required). */
   note: string;

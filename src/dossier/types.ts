@@ -193,6 +193,7 @@ export type ProblemCode = Extract<
   | 'BEFORE_LAST_REVIEW'
   | 'NOT_A_PERSON'
   | 'REPORTS_TO_CYCLE'
+  | 'WRITE_FAILED'
   | 'INTERNAL'
 >;
 
@@ -216,11 +217,18 @@ export type Result = { ok: true; state: DossierState } | Failure;
  */
 export type AccountPatch = Pick<AccountView, 'id'> & Partial<AccountView>;
 
-/** What a save answers. */
-export type SaveResult = { ok: true; patch: AccountPatch } | Failure;
+/**
+ * What a save answers. `warning` says what did not finish after the save itself was written
+ * ("Saved, but refreshing the statuses failed: …"): the save stands, so it is never retried.
+ */
+export type SaveResult = { ok: true; patch: AccountPatch; warning?: string } | Failure;
 
 /** The most contacts a state carries (newest first); the sheet keeps them all. */
 export const CONTACTS_SHOWN = 30;
 
-/** Sheets' own limit for one cell's text. */
-export const MAX_TEXT = 50_000;
+/**
+ * The most characters a field takes, by kind: a name or title, a long text, an e-mail (RFC
+ * 5321's 254). Far below a cell's 50,000 (Sheets) and 32,767 (Excel), so that whatever KAM
+ * derives from them (flags, notes, History) fits too; the form and the server check the same.
+ */
+export const TEXT_LIMITS = { text: 200, longText: 20_000, email: 254 } as const;

@@ -3,7 +3,13 @@
 // choice keys, ISO dates). Pure: no Apps Script, no DOM.
 import { dayOfIso } from '../core/days';
 import { fail as failWith } from '../core/errors';
-import { type FieldDef, type FieldValue, MAX_TEXT, type ProblemCode, type Values } from './types';
+import {
+  type FieldDef,
+  type FieldValue,
+  type ProblemCode,
+  TEXT_LIMITS,
+  type Values,
+} from './types';
 
 /** Fails a payload check: the code, the payload field at fault, extra words for the message. */
 export function fail(code: ProblemCode, field: string, detail?: string): never {
@@ -170,10 +176,20 @@ export function checkReviewDay(
 }
 
 /** Free text of a payload (a reason, a note): a string of at most `max` characters, trimmed. */
-export function checkText(raw: unknown, where: string, max = MAX_TEXT): string {
+export function checkText(raw: unknown, where: string, max: number = TEXT_LIMITS.longText): string {
   if (typeof raw !== 'string') return fail('NOT_TEXT', where);
   if (raw.length > max) return fail('TOO_LONG', where, String(max));
   return raw.trim();
+}
+
+/**
+ * A save's request id as the sidebar sends it (8–64 letters, digits, "-" or "_"), or
+ * undefined when the payload has none. Example: "3f2c9a7e-1b2d-4c5e-8f90-a1b2c3d4e5f6".
+ */
+export function checkRequestId(raw: unknown, where = 'requestId'): string | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string' || !/^[A-Za-z0-9_-]{8,64}$/.test(raw)) return fail('BAD_KEY', where);
+  return raw;
 }
 
 /** An account id as the sidebar sends it: non-blank text of at most 100 characters. */

@@ -12,8 +12,9 @@ export const en = {
     about: 'About KAM',
     /** A menu item that failed: the alert and the KAM log line. */
     failedTitle: 'KAM could not finish',
+    busy: 'Another KAM action (a save, a check) is writing to this workbook right now; try again in a minute.',
     failed: (item: string, reason: string) =>
-      `“${item}” did not finish: ${reason}\n\nNothing else was changed by this step. The KAM log sheet has this message too; try again, and if it keeps failing, send it with your support request.`,
+      `“${item}” did not finish: ${reason}\n\nWhat it had done before stays; running it again completes it. The KAM log sheet has this message too; if it keeps failing, send it with your support request.`,
     help: 'Help',
     checkInstallation: 'Check this installation',
   },
@@ -31,6 +32,8 @@ export const en = {
   },
   /** Findings of the checks (R3.3, R3.4, R3.6, R5.1, R5.2, R6.2): a short flag and a note that says why. */
   finding: {
+    /** The end of a list cut to fit a cell: "Ona, Petras, … and 3 more". */
+    andMore: (n: number) => `… and ${n} more`,
     short: {
       reviewNever: 'Never reviewed',
       reviewOverdue: 'Review overdue',
@@ -48,7 +51,10 @@ export const en = {
       noCompetitor: 'No competitor profile',
       staleCompetitors: 'Competitor profile stale',
       reportsToCycle: 'Reports-to loop',
+      futureDated: 'Dated in the future',
     },
+    futureDated: (rows: number, today: string) =>
+      `${rows} ${rows === 1 ? 'row is' : 'rows are'} dated after today (${today}): a contact, review or update that has not happened yet is left out of the rules until its day comes. Check the date.`,
     reviewNever: (months: number) =>
       `Never reviewed: go through the dossier at least every ${months} months.`,
     reviewOverdue: (days: number, last: string, months: number) =>
@@ -121,6 +127,23 @@ export const en = {
       `Google allows each person ${quota} triggers for KAM across all their spreadsheets, and you have ${count}. The daily check needs 2 in each workbook, so it can run in at most ${quota / 2} of your workbooks. Turn it off in a workbook you no longer use (KAM › Turn off daily check there), then try again.`,
     consentMissing: (scopes: string) =>
       `The daily check could not run: its owner no longer allows KAM to ${scopes}. A daily check cannot ask for permission, so open this spreadsheet as that person and choose KAM › Run checks now: Google asks again, and the daily check resumes the next hour.`,
+    /** The menu's caption after a check that failed or stopped while writing. */
+    lastRunUnfinished: (at: string) => `Last check did not finish (${at}): run it again`,
+    /** The menu's caption while edits wait for a check (onEdit found KAM busy). */
+    editsWaiting: (at: string) => `Edits since ${at} not checked yet: run checks now`,
+    busy: 'Another KAM action is writing to this workbook right now, so the check did not run; try again in a minute.',
+    /** Kept as the last run while the check writes, so that a check stopped midway says so. */
+    writing:
+      'The last check did not finish while writing the statuses; run it again: it rewrites every status.',
+    unfinished: (reason: string) =>
+      `The last check did not finish while writing the statuses (${reason}); some rows may show new values with old notes or colours. Run it again: it rewrites every status.`,
+    failed: (reason: string) =>
+      `The check failed before writing anything (${reason}); nothing was changed.`,
+    failedAfter: (reason: string) =>
+      `The check wrote every status, then failed (${reason}); run it again to log it and refresh the dashboard.`,
+    repaired: 'The previous check had not finished; this one rewrote every status.',
+    editsChecked: (at: string) =>
+      `Edits made while KAM was busy (the last at ${at}) are checked now.`,
   },
   /** What each OAuth scope lets KAM do, as the consent screen means it. */
   scopes: {
@@ -470,7 +493,16 @@ export const en = {
     itemNotFound: 'That row is no longer there; reload the dossier.',
     internal: 'The server failed; nothing was saved. Your input is kept.',
     callFailed: (detail: string) =>
-      `The server could not be reached (${detail}). Your input is kept; try again.`,
+      `The server could not be reached (${detail}). Your input is kept; try again: a save that did arrive is not written twice.`,
+    writeFailed: (reason: string) =>
+      `Saving failed while writing to the sheet (${reason}). Part of your change may be in the sheet: reload to see what it holds. Your input is kept.`,
+    /** A save that was written, with the step after it that did not finish. */
+    historyFailed: (reason: string) =>
+      `Saved, but Change history could not be written (${reason}).`,
+    statusesFailed: (reason: string) =>
+      `Saved, but refreshing the statuses failed (${reason}); Run checks now repairs them.`,
+    finishFailed: (reason: string) =>
+      `Saved, but the workbook did not confirm the last writes (${reason}); reload to check what it holds.`,
     fixFields: 'Check the fields marked in red.',
     payloadFields: {
       payload: 'The request',
@@ -482,12 +514,14 @@ export const en = {
       reason: 'Reason for the change',
       confirmPause: 'Pause confirmation',
       values: 'Values',
+      requestId: 'Request id',
     },
     problem: {
       NOT_AN_OBJECT: (label: string) => `${label} must be a set of named fields.`,
       REQUIRED: (label: string) => `${label} is required.`,
       NOT_TEXT: (label: string) => `${label} must be text.`,
-      TOO_LONG: (label: string, max: string) => `${label} must be at most ${max} characters.`,
+      TOO_LONG: (label: string, max: string) =>
+        `${label} must be at most ${max.replace(/\B(?=(\d{3})+$)/g, ',')} characters.`,
       NOT_A_NUMBER: (label: string) => `${label} must be a number.`,
       NOT_WHOLE: (label: string) => `${label} must be a whole number.`,
       NEGATIVE: (label: string) => `${label} must be 0 or more.`,
@@ -520,6 +554,8 @@ export const en = {
         `${label} cannot be later than today (${today}): log what has already happened.`,
       BEFORE_LAST_REVIEW: (label: string, last: string) =>
         `${label} cannot be before the last review (${last}).`,
+      WRITE_FAILED: (label: string) =>
+        `${label}: saving failed while writing; part of it may be in the sheet.`,
       INTERNAL: (label: string) => `${label}: the server failed; nothing was saved.`,
     },
   },
@@ -644,6 +680,10 @@ export const en = {
     linkUnknown:
       'Link sharing was not checked: KAM may read the sharing settings only of workbooks it created. Open Share › General access and make sure it says Restricted.',
     missing: (email: string) => `${email} is named in Accounts but cannot open this file.`,
+    readsOthers: (email: string, count: number, ids: string) =>
+      `${email} can read the dossiers of ${count} ${count === 1 ? 'account' : 'accounts'} they neither manage nor supervise (${ids}), which only each account's manager and their direct supervisor should see: protections stop editing, not reading. Split by manager gives each manager a workbook of their own.`,
+    ownerReads: (email: string, count: number, ids: string) =>
+      `${email} owns this file, so can read every dossier in it, including ${count} ${count === 1 ? 'account' : 'accounts'} they neither manage nor supervise (${ids}); the owner is let in.`,
     summary: (problems: number) =>
       problems === 0
         ? 'Access check: only the people allowed can open this file.'
@@ -651,6 +691,10 @@ export const en = {
     protectTitle: 'Dossiers protected',
     protected: (sheets: string, people: string) =>
       `Only these people can now edit ${sheets}: ${people}.`,
+    assigners: (columns: string, people: string) =>
+      `Only these people can now change who runs an account (${columns}): ${people}.`,
+    runnerAssigns: (email: string) =>
+      `You (${email}) ran this, so Google keeps you an editor of those columns too, although you are neither the owner nor a supervisor: let the owner or a supervisor run Protect dossiers to leave them the only ones.`,
     runnerKept: (email: string) =>
       `You (${email}) stay an editor of the protected sheets, so you are not locked out.`,
     readable:
@@ -660,6 +704,12 @@ export const en = {
     workbookName: (title: string, manager: string) => `${title} – ${manager}`,
     created: (count: number) =>
       `Created ${count} workbook(s), one per manager, each shared with the manager and their direct supervisor only; they are listed in the Portfolio sheet. Nothing was deleted here.`,
+    completed: (managers: string) =>
+      `Finished the workbook(s) an earlier run had left unfinished: ${managers}.`,
+    splitFailed: (manager: string, reason: string) =>
+      `${manager}: the workbook could not be made or finished (${reason}). Run Split by manager again: it completes it, through its row in Portfolio, without making a second one.`,
+    unrecorded: (url: string, reason: string) =>
+      `the workbook ${url} was created but could not be listed in Portfolio (${reason}); add its row to Portfolio, or delete it, before running Split by manager again`,
     alreadySplit: (managers: string) =>
       `Already listed in Portfolio, not split again (delete the row to split again): ${managers}.`,
     unassigned: (ids: string) => `Accounts without a manager stay here only: ${ids}.`,
@@ -673,6 +723,9 @@ export const en = {
       link: 'Link',
       accounts: 'Accounts',
       created: 'Created',
+      status: 'Split',
+      unfinished: 'Not finished: run Split by manager again',
+      finished: 'Done',
     },
     overview: {
       sheet: 'KAM team overview',

@@ -36,8 +36,9 @@ export const lt: Messages = {
     dailyOff: 'Išjungti kasdienę patikrą',
     about: 'Apie KAM',
     failedTitle: 'KAM nepavyko baigti',
+    busy: 'Kitas KAM veiksmas (išsaugojimas, patikra) šiuo metu rašo į šią darbaknygę; bandykite po minutės.',
     failed: (item, reason) =>
-      `„${item}“ nebaigta: ${reason}\n\nŠis žingsnis daugiau nieko nepakeitė. Tą patį pranešimą rasite KAM žurnalo lape; bandykite dar kartą, o jei vis nepavyksta, nusiųskite jį su pagalbos užklausa.`,
+      `„${item}“ nebaigta: ${reason}\n\nTai, kas jau padaryta, lieka; paleidę dar kartą, užbaigsite. Tą patį pranešimą rasite KAM žurnalo lape; jei vis nepavyksta, nusiųskite jį su pagalbos užklausa.`,
     help: 'Pagalba',
     checkInstallation: 'Patikrinti šį diegimą',
   },
@@ -56,6 +57,7 @@ export const lt: Messages = {
         : `${n} lapo „Pajamos“ formulės dabar seka nustatymus.`,
   },
   finding: {
+    andMore: (n) => `… ir dar ${n}`,
     short: {
       reviewNever: 'Niekada neperžiūrėta',
       reviewOverdue: 'Peržiūra vėluoja',
@@ -73,7 +75,10 @@ export const lt: Messages = {
       noCompetitor: 'Nėra konkurento profilio',
       staleCompetitors: 'Pasenęs konkurento profilis',
       reportsToCycle: 'Pavaldumo ratas',
+      futureDated: 'Data ateityje',
     },
+    futureDated: (rows, today) =>
+      `Eilučių su data po šiandienos (${today}): ${rows}. Dar neįvykęs kontaktas, peržiūra ar atnaujinimas neįskaičiuojamas į taisykles, kol ateis jo diena. Patikrinkite datą.`,
     reviewNever: (months) =>
       `Niekada neperžiūrėta: dokumentaciją peržiūrėkite bent kas ${months} mėn.`,
     reviewOverdue: (days, last, months) =>
@@ -144,6 +149,18 @@ export const lt: Messages = {
       `Google leidžia kiekvienam asmeniui turėti ${quota} KAM paleidiklių visose jo skaičiuoklėse, o jūs jau turite ${count}. Kasdienei patikrai kiekvienoje darbaknygėje reikia 2, todėl ji gali veikti daugiausia ${quota / 2} jūsų darbaknygėse. Išjunkite ją darbaknygėje, kurios nebenaudojate (ten KAM › Išjungti kasdienę patikrą), ir bandykite dar kartą.`,
     consentMissing: (scopes) =>
       `Kasdienė patikra nepaleista: jos savininkas nebeleidžia KAM ${scopes}. Kasdienė patikra leidimo paprašyti negali, todėl atidarykite šią skaičiuoklę to asmens vardu ir pasirinkite KAM › Tikrinti dabar: Google paprašys leidimo iš naujo, o kasdienė patikra vėl veiks nuo kitos valandos.`,
+    lastRunUnfinished: (at) => `Paskutinė patikra nebaigta (${at}): paleiskite dar kartą`,
+    editsWaiting: (at) => `Pakeitimai nuo ${at} dar nepatikrinti: tikrinkite dabar`,
+    busy: 'Kitas KAM veiksmas šiuo metu rašo į šią darbaknygę, todėl patikra nepaleista; bandykite po minutės.',
+    writing:
+      'Paskutinė patikra nebaigta rašant būsenas; paleiskite dar kartą: ji perrašys visas būsenas.',
+    unfinished: (reason) =>
+      `Paskutinė patikra nebaigta rašant būsenas (${reason}); kai kuriose eilutėse gali būti naujos reikšmės su senomis pastabomis ar spalvomis. Paleiskite dar kartą: ji perrašys visas būsenas.`,
+    failed: (reason) => `Patikra nepavyko dar nieko neįrašius (${reason}); niekas nepakeista.`,
+    failedAfter: (reason) =>
+      `Patikra įrašė visas būsenas, bet po to nepavyko (${reason}); paleiskite dar kartą, kad būtų įrašyta į žurnalą ir atnaujinta suvestinė.`,
+    repaired: 'Ankstesnė patikra nebuvo baigta; ši perrašė visas būsenas.',
+    editsChecked: (at) => `Pakeitimai, padaryti KAM dirbant (paskutinis ${at}), patikrinti dabar.`,
   },
   scopes: {
     spreadsheets: 'matyti ir redaguoti jūsų skaičiuokles',
@@ -480,7 +497,14 @@ export const lt: Messages = {
     itemNotFound: 'Tos eilutės nebėra; įkelkite dokumentaciją iš naujo.',
     internal: 'Serverio klaida; niekas neišsaugota. Jūsų įvestis išlieka.',
     callFailed: (detail) =>
-      `Nepavyko susisiekti su serveriu (${detail}). Jūsų įvestis išlieka; bandykite dar kartą.`,
+      `Nepavyko susisiekti su serveriu (${detail}). Jūsų įvestis išlieka; bandykite dar kartą: jau gautas išsaugojimas neįrašomas du kartus.`,
+    writeFailed: (reason) =>
+      `Išsaugoti nepavyko rašant į lapą (${reason}). Dalis pakeitimo gali būti lape: įkelkite iš naujo ir pažiūrėkite, kas jame yra. Jūsų įvestis išlieka.`,
+    historyFailed: (reason) => `Išsaugota, bet nepavyko įrašyti į Pakeitimų istoriją (${reason}).`,
+    statusesFailed: (reason) =>
+      `Išsaugota, bet nepavyko atnaujinti būsenų (${reason}); „Tikrinti dabar“ jas sutvarkys.`,
+    finishFailed: (reason) =>
+      `Išsaugota, bet darbaknygė nepatvirtino paskutinių įrašų (${reason}); įkelkite iš naujo ir patikrinkite.`,
     fixFields: 'Patikrinkite raudonai pažymėtus laukus.',
     payloadFields: {
       payload: 'Užklausa',
@@ -492,12 +516,14 @@ export const lt: Messages = {
       reason: 'Pakeitimo priežastis',
       confirmPause: 'Pauzės patvirtinimas',
       values: 'Reikšmės',
+      requestId: 'Užklausos ID',
     },
     problem: {
       NOT_AN_OBJECT: (label) => `${label}: turi būti pavadintų laukų rinkinys.`,
       REQUIRED: (label) => `${label}: privaloma užpildyti.`,
       NOT_TEXT: (label) => `${label}: turi būti tekstas.`,
-      TOO_LONG: (label, max) => `${label}: ne daugiau kaip ${max} simbolių.`,
+      TOO_LONG: (label, max) =>
+        `${label}: ne daugiau kaip ${max.replace(/\B(?=(\d{3})+$)/g, '\u00a0')} simbolių.`,
       NOT_A_NUMBER: (label) => `${label}: turi būti skaičius.`,
       NOT_WHOLE: (label) => `${label}: turi būti sveikasis skaičius.`,
       NEGATIVE: (label) => `${label}: turi būti 0 arba daugiau.`,
@@ -525,6 +551,7 @@ export const lt: Messages = {
         `${label}: negali būti vėlesnė nei šiandien (${today}); registruokite tai, kas jau įvyko.`,
       BEFORE_LAST_REVIEW: (label, last) =>
         `${label}: negali būti ankstesnė nei paskutinė peržiūra (${last}).`,
+      WRITE_FAILED: (label) => `${label}: išsaugoti nepavyko rašant; dalis gali būti lape.`,
       INTERNAL: (label) => `${label}: serverio klaida; niekas neišsaugota.`,
     },
   },
@@ -647,6 +674,10 @@ export const lt: Messages = {
       'Failą gali atverti visi jūsų organizacijos nariai: „Bendrinti › Bendroji prieiga“ nustatykite „Ribota“.',
     linkUnknown:
       'Bendrinimas nuoroda nepatikrintas: KAM gali skaityti tik savo sukurtų darbaknygių bendrinimo nustatymus. Atverkite „Bendrinti › Bendroji prieiga“ ir įsitikinkite, kad nustatyta „Ribota“.',
+    readsOthers: (email, count, ids) =>
+      `${email} gali skaityti ${count} paskyrų dokumentaciją, kurių nei veda, nei prižiūri (${ids}), nors ją turėtų matyti tik paskyros vadovas ir jo tiesioginis vadovas: apsaugos riboja redagavimą, ne skaitymą. „Išskaidyti pagal vadovą“ kiekvienam vadovui sukuria atskirą darbaknygę.`,
+    ownerReads: (email, count, ids) =>
+      `${email} yra šio failo savininkas, todėl gali skaityti visą jame esančią dokumentaciją, ir ${count} paskyrų, kurių nei veda, nei prižiūri (${ids}); savininkui tai leidžiama.`,
     missing: (email) =>
       `${email} nurodytas lape „Pagrindinės paskyros“, bet šio failo atverti negali.`,
     summary: (problems) =>
@@ -655,6 +686,10 @@ export const lt: Messages = {
         : `Prieigos patikra: ${problems} kelias (-iai) prie failo žmonėms, kurie neturėtų matyti dokumentacijos.`,
     protectTitle: 'Kliento dokumentacija apsaugota',
     protected: (sheets, people) => `Lapus ${sheets} dabar gali redaguoti tik: ${people}.`,
+    assigners: (columns, people) =>
+      `Kas veda paskyrą (${columns}), dabar gali keisti tik: ${people}.`,
+    runnerAssigns: (email) =>
+      `Jūs (${email}) tai paleidote, todėl „Google“ palieka jus ir šių stulpelių redaktoriumi, nors nesate nei savininkas, nei tiesioginis vadovas: tegul „Apsaugoti kliento dokumentaciją“ paleidžia savininkas arba tiesioginis vadovas.`,
     runnerKept: (email) =>
       `Jūs (${email}) liekate saugomų lapų redaktorius, todėl prieigos neprarandate.`,
     readable:
@@ -664,6 +699,11 @@ export const lt: Messages = {
     workbookName: (title, manager) => `${title} – ${manager}`,
     created: (count) =>
       `Sukurta darbaknygių: ${count}, po vieną kiekvienam pagrindinės paskyros vadovui, bendrinamos tik su juo ir jo tiesioginiu vadovu; jos išvardytos lape „Portfelis“. Čia niekas neištrinta.`,
+    completed: (managers) => `Užbaigtos ankstesnio paleidimo nebaigtos darbaknygės: ${managers}.`,
+    splitFailed: (manager, reason) =>
+      `${manager}: darbaknygės nepavyko sukurti ar užbaigti (${reason}). Paleiskite „Išskaidyti pagal vadovą“ dar kartą: ji bus užbaigta pagal jos eilutę lape „Portfelis“, antros nekuriant.`,
+    unrecorded: (url, reason) =>
+      `darbaknygė ${url} sukurta, bet nepavyko jos įrašyti į lapą „Portfelis“ (${reason}); prieš vėl paleisdami „Išskaidyti pagal vadovą“, įrašykite jos eilutę į „Portfelis“ arba ją ištrinkite`,
     alreadySplit: (managers) =>
       `Jau yra lape „Portfelis“, dar kartą neskaidoma (ištrinkite eilutę, kad išskaidytumėte iš naujo): ${managers}.`,
     unassigned: (ids) => `Paskyros be vadovo lieka tik čia: ${ids}.`,
@@ -677,6 +717,9 @@ export const lt: Messages = {
       link: 'Nuoroda',
       accounts: 'Paskyros',
       created: 'Sukurta',
+      status: 'Išskaidymas',
+      unfinished: 'Nebaigta: paleiskite „Išskaidyti pagal vadovą“ dar kartą',
+      finished: 'Atlikta',
     },
     overview: {
       sheet: 'KAM komandos apžvalga',

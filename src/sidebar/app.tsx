@@ -98,7 +98,7 @@ export function App() {
         );
         setDrafts((all) => without(all, formKey));
         setAllErrors((all) => without(all, formKey));
-        setBanner({ kind: 'ok', text: m.saved });
+        setBanner({ kind: result.warning ? 'warning' : 'ok', text: result.warning ?? m.saved });
       } else fail(result, formKey);
       return result;
     } catch (error) {

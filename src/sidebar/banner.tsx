@@ -1,5 +1,5 @@
-// The sidebar's one banner (what a load or a save did: saved, saving, refused, stale with a
-// reload that keeps the input), and a small helper for the app's keyed records.
+// The sidebar's one banner (what a load or a save did: saved, saving, saved with a step that
+// did not finish, refused, stale with a reload that keeps the input), and a small helper for the app's keyed records.
 import type { Messages } from '../i18n';
 import type { Banner } from './section-props';
 
@@ -16,7 +16,7 @@ export function BannerView(props: {
       ref={props.bannerRef}
       tabIndex={-1}
       class={`banner banner-${banner.kind}`}
-      role={banner.kind === 'error' || banner.kind === 'stale' ? 'alert' : 'status'}
+      role={banner.kind === 'ok' || banner.kind === 'info' ? 'status' : 'alert'}
     >
       <p>{banner.text}</p>
       {banner.kind === 'stale' && props.onReload ? (

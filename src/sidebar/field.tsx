@@ -68,6 +68,8 @@ export function Field(props: FieldProps) {
     );
   }
   const read = (e: Event) => onInput((e.currentTarget as HTMLInputElement).value);
+  // No maxLength on text inputs: the browser would cut a longer paste without a word; the
+  // form's check names the field and its cap instead (TEXT_LIMITS).
   let control: JSX.Element;
   const options = props.options;
   if (options && (field.pick === 'people' || field.pick === 'offerings')) {
@@ -86,14 +88,7 @@ export function Field(props: FieldProps) {
   } else if (options) {
     control = (
       <>
-        <input
-          {...common}
-          type="text"
-          list={`${id}-list`}
-          maxLength={field.maxLength}
-          value={text}
-          onInput={read}
-        />
+        <input {...common} type="text" list={`${id}-list`} value={text} onInput={read} />
         <datalist id={`${id}-list`}>
           {options.map((o) => (
             <option key={o} value={o} />
@@ -104,9 +99,7 @@ export function Field(props: FieldProps) {
   } else
     switch (field.type) {
       case 'longText':
-        control = (
-          <textarea {...common} rows={3} maxLength={field.maxLength} value={text} onInput={read} />
-        );
+        control = <textarea {...common} rows={3} value={text} onInput={read} />;
         break;
       case 'choice':
       case 'yesNo': {
@@ -141,14 +134,10 @@ export function Field(props: FieldProps) {
         control = <input {...common} type="text" inputMode="decimal" value={text} onInput={read} />;
         break;
       case 'email':
-        control = (
-          <input {...common} type="email" maxLength={field.maxLength} value={text} onInput={read} />
-        );
+        control = <input {...common} type="email" value={text} onInput={read} />;
         break;
       default:
-        control = (
-          <input {...common} type="text" maxLength={field.maxLength} value={text} onInput={read} />
-        );
+        control = <input {...common} type="text" value={text} onInput={read} />;
     }
   return (
     <div class={error ? 'field invalid' : 'field'}>

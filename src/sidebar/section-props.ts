@@ -4,7 +4,7 @@ import type { DossierState, SaveResult, SectionKey } from '../dossier/types';
 import type { Messages } from '../i18n';
 import type { Draft } from './form';
 
-export type Banner = { kind: 'ok' | 'info' | 'error' | 'stale'; text: string } | null;
+export type Banner = { kind: 'ok' | 'info' | 'warning' | 'error' | 'stale'; text: string } | null;
 
 export interface SectionProps {
   state: DossierState;

@@ -57,13 +57,14 @@ describe('Check access (R3.5)', () => {
     expect(String(log[log.length - 1].Message)).toContain('outsider@rival.com');
   });
 
-  it('passes a workbook only its managers, supervisor and owner can open, and says link sharing was not checked', () => {
+  it('flags managers who can read each other’s dossiers in one shared workbook, and says link sharing was not checked', () => {
     const emu = sharedDemo();
 
     emu.clickMenu('Check access');
 
     const { prompt } = lastAlert(emu);
-    expect(prompt).toContain('Nobody else can open this file.');
+    expect(prompt).toContain('laura.stone@example.com can read the dossiers of 6 accounts');
+    expect(prompt).toContain('Split by manager gives each manager a workbook of their own.');
     expect(prompt).toContain('Link sharing was not checked');
     expect(prompt).not.toContain('can open this file as');
   });

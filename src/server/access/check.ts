@@ -1,10 +1,12 @@
 // Menu "Check access" (R3.5): who can open this file against the managers and supervisors
 // named in Accounts; shown in a dialog and written to the Log sheet.
 import { type AccessAudit, auditAccess, type LinkSharing } from '../../core/access-audit';
+import { joinWithin, NAME_LIST_MAX } from '../../core/fit-text';
 import { type Lang, messagesFor } from '../../i18n';
 import { SHEETS } from '../../template/workbook';
 import type { Platform } from '../platform/platform';
 import type { Spreadsheet, User } from '../platform/sheets';
+import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
 import { logRun } from '../sheet/run-log';
 import { openWorkbook } from '../sheet/workbook';
 import { accountPeople, listOf, ownerOf } from './people';
@@ -33,9 +35,13 @@ function linkSharing(platform: Platform, spreadsheet: Spreadsheet): LinkSharing 
 /** The audit in words, one line each, in the workbook's language. */
 export function wordAudit(audit: AccessAudit, lang: Lang): string {
   const m = messagesFor(lang).access;
+  const ids = (list: string[]) =>
+    joinWithin(list, ', ', NAME_LIST_MAX, messagesFor(lang).finding.andMore);
   const lines = audit.findings.map((f): string => {
     if (f.kind === 'outsider') return m.outsider(f.email, f.as);
     if (f.kind === 'missing') return m.missing(f.email);
+    if (f.kind === 'readsOthers') return m.readsOthers(f.email, f.accounts.length, ids(f.accounts));
+    if (f.kind === 'ownerReads') return m.ownerReads(f.email, f.accounts.length, ids(f.accounts));
     if (f.kind === 'link') return m.link;
     if (f.kind === 'domain') return m.domain;
     return m.linkUnknown;
@@ -63,7 +69,8 @@ export function checkAccess(
   });
   const m = messagesFor(workbook.lang).access;
   const problems = audit.findings.filter(
-    (f) => f.kind === 'outsider' || f.kind === 'link' || f.kind === 'domain',
+    (f) =>
+      f.kind === 'outsider' || f.kind === 'link' || f.kind === 'domain' || f.kind === 'readsOthers',
   ).length;
   const text = wordAudit(audit, workbook.lang);
   logRun(
@@ -83,7 +90,9 @@ export function checkAccess(
 
 /** Menu "Check access": the result in a dialog. */
 export function checkAccessFromMenu(platform: Platform): void {
-  const { lang, text } = checkAccess(platform, platform.clock.now());
+  const { lang, text } = withDocumentLock(platform, LOCK_WAIT_MS.menu, () =>
+    checkAccess(platform, platform.clock.now()),
+  );
   const ui = platform.ui();
   ui.alert(messagesFor(lang).access.checkTitle, text, ui.ButtonSet.OK);
 }

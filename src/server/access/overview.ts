@@ -10,6 +10,7 @@ import { writeLines } from '../dashboard/dashboard';
 import { dashboardModel } from '../dashboard/model';
 import type { Platform } from '../platform/platform';
 import type { Spreadsheet } from '../platform/sheets';
+import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
 import { CHECK_SHEETS, readPortfolio } from '../sheet/portfolio-read';
 import { encodeCell } from '../sheet/table-codec';
 import { openWorkbook } from '../sheet/workbook';
@@ -35,8 +36,14 @@ const column = (key: string) => accountsDef.columns.find((c) => c.key === key)!;
  */
 export function readTeamWorkbook(platform: Platform, target: Spreadsheet, now: Date) {
   const workbook = openWorkbook(platform, target, SHEETS);
-  const portfolio = readPortfolio(workbook, [...CHECK_SHEETS, 'dossier', 'plan', 'history']);
   const today = dayOfDate(now, workbook.zone);
+  const portfolio = readPortfolio(
+    workbook,
+    [...CHECK_SHEETS, 'dossier', 'plan', 'history'],
+    undefined,
+    {},
+    today,
+  );
   const statuses = statusesOf(portfolio.accounts, workbook, today);
   return {
     workbook,
@@ -121,7 +128,10 @@ export function writeOverview(spreadsheet: Spreadsheet, o: TeamOverview): void {
   sheet.setFrozenRows(3);
 }
 
-/** Menu "Team overview". */
+/**
+ * Menu "Team overview": the managers' workbooks are read without the lock (they are other
+ * files), then the overview sheet is written holding this workbook's lock.
+ */
 export function teamOverviewFromMenu(platform: Platform): void {
   const spreadsheet = platform.spreadsheet();
   const overview = teamOverview(platform, platform.clock.now());
@@ -130,7 +140,7 @@ export function teamOverviewFromMenu(platform: Platform): void {
     platform.ui().alert(m.noPortfolio);
     return;
   }
-  writeOverview(spreadsheet, overview);
+  withDocumentLock(platform, LOCK_WAIT_MS.menu, () => writeOverview(spreadsheet, overview));
   spreadsheet.toast(
     m.done(overview.rows.length, overview.workbooks, overview.unreadable.length),
     messagesFor(overview.lang).menu.title,

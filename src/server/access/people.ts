@@ -16,6 +16,7 @@ export function accountPeople(workbook: Workbook): PlannedAccount[] {
   return (table?.rows ?? [])
     .map(({ values }) => ({
       key: accountKey(values.accountId),
+      id: String(values.accountId ?? '').trim(),
       manager: text(values.manager),
       supervisor: text(values.supervisor),
       client: text(values.client),

@@ -43,9 +43,10 @@ export function sourceTable(def: SheetDef, raw: RawTable): SourceTable {
 }
 
 /**
- * Writes rows into a freshly set-up sheet (template columns in template order): one block per
- * run of columns without a formula (a formula column such as Revenue's share spills), each
- * block its number formats then its values; a user's own columns follow the template's.
+ * Writes rows into a set-up sheet (template columns in template order): one block per run of
+ * columns without a formula (a formula column such as Revenue's share spills), each block its
+ * number formats then its values; a user's own columns follow the template's. Rows below them
+ * left by an earlier, unfinished split are cleared, so writing again gives the same sheet.
  */
 export function writeTable(sheet: Sheet, table: SourceTable, rows: readonly unknown[][]): void {
   const width = table.def.columns.length;
@@ -57,6 +58,16 @@ export function writeTable(sheet: Sheet, table: SourceTable, rows: readonly unkn
       table.extras.map((i) => cellFrom(table.header[i])),
     ]);
   }
+  const writableRuns = () => {
+    const all = [...table.def.columns.map((c) => !c.formula), ...table.extras.map(() => true)];
+    return runsOf(all.flatMap((ok, i) => (ok ? [i] : [])));
+  };
+  const last = sheet.getLastRow();
+  if (last > rows.length + 1)
+    for (const run of writableRuns())
+      sheet
+        .getRange(rows.length + 2, run[0] + 1, last - rows.length - 1, run.length)
+        .clearContent();
   if (rows.length === 0) return;
   if (sheet.getMaxRows() < rows.length + 1)
     sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());

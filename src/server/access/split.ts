@@ -1,103 +1,58 @@
 // Menu "Split by manager" (R3.5): one workbook per manager holding only that manager's
 // accounts in every sheet, shared with the manager and their direct supervisor only, listed
-// in the Portfolio sheet of this workbook. Nothing is deleted here.
-import { allowedPeople, normalEmail } from '../../core/access';
-import { type ManagerShare, splitPlan } from '../../core/access-split';
+// in the Portfolio sheet of this workbook as soon as it exists. A failure for one manager is
+// reported by name and the others go on; running it again completes what is missing through
+// Portfolio's record, never making a second workbook for a manager. Nothing is deleted here.
+import { normalEmail } from '../../core/access';
+import { splitPlan } from '../../core/access-split';
 import { type Lang, messagesFor } from '../../i18n';
 import { normalizeHeader } from '../../template/lookup';
-import { settingsRows } from '../../template/settings';
 import { SHEETS } from '../../template/workbook';
 import { recordMoved } from '../digest/state';
 import type { Platform } from '../platform/platform';
-import type { Spreadsheet } from '../platform/sheets';
+import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
 import { logRun } from '../sheet/run-log';
-import { setUpWorkbook } from '../sheet/setup';
-import { openWorkbook, type Workbook } from '../sheet/workbook';
-import { writeBlock } from '../sheet/writer';
+import { openWorkbook } from '../sheet/workbook';
 import { accountPeople, runnerEmail } from './people';
-import { portfolioRows, writePortfolio } from './portfolio';
-import { limitEditors, PROTECTED_SHEETS } from './protect';
-import {
-  revenueRows,
-  rowsByManager,
-  type SourceTable,
-  sourceTable,
-  sourceTotal,
-  writeTable,
-} from './split-tables';
+import { markFinished, portfolioRows, recordWorkbook, spreadsheetIdOf } from './portfolio';
+import { rowsByManager, type SourceTable, sourceTable } from './split-tables';
+import { type SplitSource, shareFillAndProtect, workbookNameOf } from './split-workbook';
+
+/**
+ * Records a workbook just created, trying twice: between its creation and this record is the
+ * only moment a failure could leave a workbook that Portfolio does not know (and so a second
+ * one on the next run), so one failed write there gets a second chance.
+ */
+function recorded(record: () => number, url: string, lang: Lang): number {
+  try {
+    return record();
+  } catch {
+    try {
+      return record();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(messagesFor(lang).access.unrecorded(url, reason));
+    }
+  }
+}
 
 export interface SplitReport {
   lang: Lang;
   created: { manager: string; supervisors: string[]; id: string; url: string; accounts: number }[];
-  /** Managers already listed in Portfolio: not split again. */
+  /** Managers whose workbook an earlier, unfinished run had made: finished now. */
+  completed: string[];
+  /** Managers already listed in Portfolio as finished: not split again. */
   skipped: string[];
+  /** Managers whose workbook could not be made or finished, with the reason. */
+  failed: { manager: string; reason: string }[];
   unassigned: string[];
   /** Rows naming no known account, by sheet name: they stay in the source only. */
   orphans: { sheet: string; rows: number }[];
 }
 
-function createWorkbook(
-  platform: Platform,
-  source: Workbook,
-  share: ManagerShare,
-  tables: readonly SourceTable[],
-  rows: ReadonlyMap<string, ReadonlyMap<string, number[]>>,
-  runner: string,
-): Spreadsheet {
-  const { spreadsheet, lang } = source;
-  const m = messagesFor(lang).access;
-  const target = platform.sheets.create(m.workbookName(spreadsheet.getName(), share.manager));
-  // A new file's one sheet is named in the creating user's language ("Sheet1", "Lapas1"…):
-  // remembered by position, and deleted once KAM's sheets are in.
-  const [blankSheet] = target.getSheets();
-  target.setSpreadsheetLocale(spreadsheet.getSpreadsheetLocale());
-  target.setSpreadsheetTimeZone(spreadsheet.getSpreadsheetTimeZone());
-  setUpWorkbook(platform.sheets, target, SHEETS, lang);
-  const split = openWorkbook(platform, target, SHEETS);
-  const settingsSheet = split.sheet('settings');
-  if (settingsSheet) {
-    // The new workbook's Settings rows follow SETTINGS from row 2 (set-up made them): each
-    // gets the source's value, and the company total the manager's shares are of (R1.1).
-    const revenue = tables.find((t) => t.def.key === 'revenue');
-    // A manager's own workbook sends no weekly digest: the head of sales' one does (R4.3).
-    const settings = {
-      ...source.settings,
-      companyRevenueTotal: sourceTotal(revenue, source.settings),
-      weeklyDigestDay: 'off' as const,
-    };
-    const values = settingsRows(lang, settings);
-    writeBlock(settingsSheet.getRange(2, 1, values.length, 3), values);
-  }
-  const key = normalEmail(share.manager);
-  for (const table of tables) {
-    const sheet = split.sheet(table.def.key);
-    if (!sheet) continue;
-    const picked =
-      table.def.key === 'revenue'
-        ? revenueRows(table, share)
-        : (rows.get(table.def.key)?.get(key) ?? []).map((i) => table.rows[i]);
-    writeTable(sheet, table, picked);
-  }
-  if (blankSheet && target.getNumSheets() > 1) target.deleteSheet(blankSheet);
-  const owner = normalEmail(target.getOwner()?.getEmail());
-  const people = [share.manager, ...share.supervisors].filter((e) => normalEmail(e) !== owner);
-  if (people.length > 0) target.addEditors(people);
-  const wanted = allowedPeople(
-    [{ manager: share.manager }, ...share.supervisors.map((supervisor) => ({ supervisor }))],
-    owner,
-  );
-  for (const k of PROTECTED_SHEETS) {
-    const sheet = split.sheet(k);
-    if (sheet) limitEditors(platform, sheet, wanted, runner);
-  }
-  return target;
-}
-
-/** Splits the workbook by manager; managers already in Portfolio are skipped. */
-export function splitByManager(platform: Platform, now: Date): SplitReport {
-  const spreadsheet = platform.spreadsheet();
-  const workbook = openWorkbook(platform, spreadsheet, SHEETS);
-  const { lang } = workbook;
+/** The source workbook read once: every table, and whose each account-keyed row is. */
+function sourceOf(platform: Platform) {
+  const workbook = openWorkbook(platform, platform.spreadsheet(), SHEETS);
   const plan = splitPlan(accountPeople(workbook), normalizeHeader);
   const tables: SourceTable[] = [];
   for (const def of SHEETS) {
@@ -111,50 +66,61 @@ export function splitByManager(platform: Platform, now: Date): SplitReport {
     if (!table.columns.has('accountId')) continue;
     const { byManager, orphans: lost } = rowsByManager(table, plan.managerOf);
     rows.set(table.def.key, byManager);
-    if (lost.length > 0) orphans.push({ sheet: table.def.name[lang], rows: lost.length });
+    if (lost.length > 0) orphans.push({ sheet: table.def.name[workbook.lang], rows: lost.length });
   }
-  const runner = runnerEmail(platform);
-  const listed = new Set(portfolioRows(spreadsheet).map((r) => normalEmail(r.manager)));
+  const source: SplitSource = { workbook, tables, rows, runner: runnerEmail(platform) };
+  return { source, plan, orphans };
+}
+
+/** Splits the workbook by manager; finished managers in Portfolio are skipped, unfinished ones completed. */
+export function splitByManager(platform: Platform, now: Date): SplitReport {
+  const { source, plan, orphans } = sourceOf(platform);
+  const { spreadsheet, lang } = source.workbook;
+  const listed = new Map(portfolioRows(spreadsheet).map((r) => [normalEmail(r.manager), r]));
   const report: SplitReport = {
     lang,
     created: [],
+    completed: [],
     skipped: [],
+    failed: [],
     unassigned: plan.unassigned,
     orphans,
   };
   for (const share of plan.managers) {
-    if (listed.has(normalEmail(share.manager))) {
+    const entry = listed.get(normalEmail(share.manager));
+    if (entry?.complete) {
       report.skipped.push(share.manager);
       continue;
     }
-    const target = createWorkbook(platform, workbook, share, tables, rows, runner);
-    report.created.push({
-      manager: share.manager,
-      supervisors: share.supervisors,
-      id: target.getId(),
-      url: target.getUrl(),
-      accounts: share.accounts.length,
-    });
+    try {
+      const opened = entry && platform.sheets.openById(spreadsheetIdOf(entry.url));
+      const target = opened ?? platform.sheets.create(workbookNameOf(source, share));
+      let row = entry?.row;
+      if (!entry) {
+        const created = { ...share, id: target.getId(), url: target.getUrl() };
+        const record = { ...created, name: workbookNameOf(source, share), created: now };
+        const accounts = share.accounts.length;
+        row = recorded(
+          () => recordWorkbook(spreadsheet, lang, { ...record, accounts }),
+          record.url,
+          lang,
+        );
+        report.created.push({ ...created, accounts });
+      } else report.completed.push(share.manager);
+      shareFillAndProtect(platform, source, share, target);
+      markFinished(spreadsheet, lang, row as number);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      report.failed.push({ manager: share.manager, reason });
+    }
   }
-  writePortfolio(
-    spreadsheet,
-    lang,
-    report.created.map((c) => ({
-      ...c,
-      name: messagesFor(lang).access.workbookName(spreadsheet.getName(), c.manager),
-      created: now,
-    })),
-  );
-  // This workbook stops mailing these managers: their own workbooks do (R3.5).
-  recordMoved(platform.properties(), [...report.created.map((c) => c.manager), ...report.skipped]);
-  logRun(
-    () => platform.properties(),
-    spreadsheet,
-    lang,
-    { trigger: messagesFor(lang).access.menuSplit, outcome: 'ok', message: wordSplit(report) },
-    now,
-    false,
-  );
+  // This workbook stops mailing these managers their digests: their own workbooks do (R3.5).
+  const moved = [...report.created.map((c) => c.manager), ...report.completed, ...report.skipped];
+  if (moved.length > 0) recordMoved(platform.properties(), moved);
+  const m = messagesFor(lang).access;
+  const outcome = report.failed.length > 0 ? 'failed' : 'ok';
+  const line = { trigger: m.menuSplit, outcome, message: wordSplit(report) } as const;
+  logRun(() => platform.properties(), spreadsheet, lang, line, now, false);
   return report;
 }
 
@@ -163,7 +129,9 @@ export function wordSplit(report: SplitReport): string {
   const m = messagesFor(report.lang).access;
   return [
     m.created(report.created.length),
+    report.completed.length > 0 ? m.completed(report.completed.join(', ')) : '',
     report.skipped.length > 0 ? m.alreadySplit(report.skipped.join(', ')) : '',
+    ...report.failed.map((f) => m.splitFailed(f.manager, f.reason)),
     report.unassigned.length > 0 ? m.unassigned(report.unassigned.join(', ')) : '',
     ...report.orphans.map((o) => m.orphans(o.sheet, o.rows)),
   ]
@@ -171,9 +139,11 @@ export function wordSplit(report: SplitReport): string {
     .join('\n');
 }
 
-/** Menu "Split by manager". */
+/** Menu "Split by manager": holding the document lock, then the report in a dialog. */
 export function splitByManagerFromMenu(platform: Platform): void {
-  const report = splitByManager(platform, platform.clock.now());
+  const report = withDocumentLock(platform, LOCK_WAIT_MS.menu, () =>
+    splitByManager(platform, platform.clock.now()),
+  );
   const ui = platform.ui();
   ui.alert(messagesFor(report.lang).access.splitTitle, wordSplit(report), ui.ButtonSet.OK);
 }

@@ -9,6 +9,7 @@ import {
 } from '../../core/account-check';
 import type { ContactStatus } from '../../core/contacts';
 import type { Day } from '../../core/days';
+import { DERIVED_TEXT_MAX, joinWithin } from '../../core/fit-text';
 import type { ReviewStatus } from '../../core/review';
 import { messagesFor } from '../../i18n';
 import type { AccountRecord } from '../sheet/portfolio-read';
@@ -17,7 +18,7 @@ import { type CellValue, encodeCell } from '../sheet/table-codec';
 import type { Table } from '../sheet/table-read';
 import type { Workbook } from '../sheet/workbook';
 import { writeBlock } from '../sheet/writer';
-import { wordFinding } from './word-finding';
+import { nameList, wordFinding } from './word-finding';
 
 /** Light fills Sheets users know: red for a broken rule, amber for one about to be, blue for a state to respect. */
 export const SEVERITY_COLORS: Readonly<Record<Severity, string>> = {
@@ -77,11 +78,19 @@ export type StatusCells = Pick<AccountStatus, 'values' | 'notes' | 'severity'>;
 function flagOf(m: ReturnType<typeof messagesFor>, finding: Finding): string {
   const short = m.finding.short[finding.kind];
   if (finding.kind === 'strongOpponents' || finding.kind === 'staleCompetitors')
-    return `${short}: ${finding.names.join(', ')}`;
+    return `${short}: ${nameList(m, finding.names)}`;
   if (finding.kind === 'divisionsWithoutContact')
-    return `${short}: ${finding.divisions.join(', ')}`;
+    return `${short}: ${nameList(m, finding.divisions)}`;
   if (finding.kind === 'reportsToCycle') return `${short}: ${finding.names.join(' → ')}`;
   return short;
+}
+
+/**
+ * Derived text for one cell, cut to fit with "… and N more" (never refused: a name typed at
+ * Sheets' limit must not stop the check). Example: 40 long flags → the first ones, "… and 31 more".
+ */
+function fitted(m: ReturnType<typeof messagesFor>, parts: readonly string[], separator: string) {
+  return joinWithin(parts, separator, DERIVED_TEXT_MAX, m.finding.andMore);
 }
 
 /** Computes one account's status cells on a day (pure); `check` when already made that day. */
@@ -95,10 +104,11 @@ export function statusOf(
   const m = messagesFor(workbook.lang);
   const words = check.findings.map((f) => ({ f, text: wordFinding(m, f, settings) }));
   const about = (...kinds: string[]) =>
-    words
-      .filter((w) => kinds.includes(w.f.kind))
-      .map((w) => w.text)
-      .join('\n');
+    fitted(
+      m,
+      words.filter((w) => kinds.includes(w.f.kind)).map((w) => w.text),
+      '\n',
+    );
   const reviewNote = about('reviewNever', 'reviewOverdue', 'reviewDueSoon');
   const contactNote = about(
     'contactNever',
@@ -120,7 +130,11 @@ export function statusOf(
       lastPositiveContact: check.contact.lastPositive,
       lastNegativeContact: pastNegatives.length === 0 ? undefined : Math.max(...pastNegatives),
       contactStatus: check.contact.kind,
-      flags: words.map((w) => flagOf(m, w.f)).join('; '),
+      flags: fitted(
+        m,
+        words.map((w) => flagOf(m, w.f)),
+        '; ',
+      ),
     },
     notes: {
       tier: record.tier === 'mono' ? m.monoClientAlert : '',
@@ -129,7 +143,11 @@ export function statusOf(
       lastPositiveContact: contactNote,
       lastNegativeContact: contactNote,
       contactStatus: contactNote,
-      flags: words.map((w) => w.text).join('\n'),
+      flags: fitted(
+        m,
+        words.map((w) => w.text),
+        '\n',
+      ),
     },
     severity: accountSeverity(check.severity, record.tier),
     review: check.review,

@@ -1,12 +1,15 @@
 // onEdit (simple trigger, LIMITED, 30 s): when rows of a sheet the checks read change,
 // recompute and re-highlight the accounts they belong to; an edit in Settings re-tiers every
-// account; script edits do not fire it.
+// account; script edits do not fire it. It holds the document lock, and when another execution
+// holds it, leaves a mark for the next check.
 import { dayOfDate } from '../../core/days';
+import { causeOf } from '../../core/errors';
 import { sheetDef } from '../../template/lookup';
 import type { SheetDef, SheetKey } from '../../template/types';
 import { SHEETS } from '../../template/workbook';
 import type { Platform } from '../platform/platform';
 import type { Range, Spreadsheet } from '../platform/sheets';
+import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
 import { filledRows, type NarrowSheet, openNarrow, readsNarrowly } from '../sheet/narrow-read';
 import {
   accountKey,
@@ -19,6 +22,12 @@ import { locateColumns, type Table, tableOf } from '../sheet/table-read';
 import { nameMatches, openWorkbook, type RawTable, type Workbook } from '../sheet/workbook';
 import { type AccountStatus, showsStatus, statusOf, writeStatuses } from './account-status';
 import { retierAccounts } from './retier';
+
+/**
+ * Document property: when an edit found another execution writing and was not checked; the
+ * next check reports it and clears it (a property, so no sheet is written without the lock).
+ */
+export const EDITS_WAITING_KEY = 'kam.check.editsWaiting';
 
 /** The sheets whose edits change a status (R1, R3.3, R3.4, R3.6, R5). */
 export const WATCHED: readonly SheetKey[] = CHECK_SHEETS;
@@ -102,16 +111,35 @@ function narrowTables(
  * other sheets only the header, the account-id column and the touched accounts' rows. When
  * the touched accounts cannot be told, every account is recomputed and compared with what its
  * row shows.
+ * It holds the document lock: a save or a check writing at the same time is waited for
+ * (5 s), so nobody writes a status computed from rows another has since changed. When the lock
+ * stays taken, the edit is marked for the next check instead (a document property; nothing is
+ * written to the sheets).
  */
 export function onEdit(platform: Platform, e: EditEvent): void {
   const sheet = e.range.getSheet();
   const name = sheet.getName();
-  if (nameMatches(sheetDef('settings'), name)) {
-    retierAccounts(openWorkbook(platform, e.source, SHEETS), () => platform.properties());
-    return;
-  }
+  const settings = nameMatches(sheetDef('settings'), name);
   const def = SHEETS.find((d) => WATCHED.includes(d.key) && nameMatches(d, name));
-  if (!def) return;
+  if (!settings && !def) return;
+  try {
+    withDocumentLock(platform, LOCK_WAIT_MS.edit, () =>
+      def
+        ? recheck(platform, e, def)
+        : retierAccounts(openWorkbook(platform, e.source, SHEETS), () => platform.properties()),
+    );
+  } catch (error) {
+    if (causeOf(error)?.code !== 'BUSY') throw error;
+    platform.properties().setProperty(EDITS_WAITING_KEY, platform.clock.now().toISOString());
+  }
+}
+
+/**
+ * The edited sheet and the others are read once each; only the touched accounts' rows are
+ * typed and checked, and only rows whose status changed are written. When the touched
+ * accounts cannot be told, every account is recomputed and compared with what its row shows.
+ */
+function recheck(platform: Platform, e: EditEvent, def: SheetDef): void {
   const workbook = openWorkbook(platform, e.source, SHEETS);
   const a1 = e.range.getA1Notation();
   const today = dayOfDate(platform.clock.now(), workbook.zone);
@@ -129,16 +157,13 @@ export function onEdit(platform: Platform, e: EditEvent): void {
           : undefined;
     const touched = raw && touchedAccounts(def, raw, a1, e.oldValue);
     if (touched)
-      portfolio = portfolioOf(workbook, narrowTables(workbook, accounts, touched, edited));
+      portfolio = portfolioOf(workbook, narrowTables(workbook, accounts, touched, edited), today);
   }
   if (!portfolio) {
     const raw = def.key === 'accounts' ? accounts : workbook.read(def);
     if (!raw) return;
     const touched = touchedAccounts(def, raw, a1, e.oldValue);
-    portfolio = readPortfolio(workbook, CHECK_SHEETS, touched, {
-      accounts,
-      [def.key]: raw,
-    });
+    portfolio = readPortfolio(workbook, CHECK_SHEETS, touched, { accounts, [def.key]: raw }, today);
   }
   const changed = new Map<number, AccountStatus>();
   for (const record of portfolio.accounts) {

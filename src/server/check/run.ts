@@ -81,6 +81,8 @@ export interface CheckOptions {
   /** When the execution started (epoch ms; default: when the check starts). */
   startedAt?: number;
   clock?: () => number;
+  /** Called once every status is computed, just before the first write (the caller's "unfinished" mark). */
+  beforeWrite?: (lang: Lang) => void;
 }
 
 /**
@@ -88,7 +90,9 @@ export interface CheckOptions {
  * execution's start (after at least one account, so every run makes progress): by default
  * the 6-minute limit less a margin and the time writing this many accounts takes
  * (budget.ts). What was computed is kept in the document cache, and a run told to resume, on
- * the same day and the same data, carries on from there. Only a complete run writes.
+ * the same day and the same data, carries on from there. Only a complete run writes, and only
+ * once every status is computed: one block of values, notes and colours per run of rows and
+ * columns (one block in a set-up workbook).
  */
 export function runCheck(platform: Platform, now: Date, options: CheckOptions = {}): CheckSummary {
   const clock = options.clock ?? Date.now;
@@ -97,7 +101,7 @@ export function runCheck(platform: Platform, now: Date, options: CheckOptions = 
   const stored = cache ? loadProgress(cache) : undefined;
   const workbook = openWorkbook(platform, platform.spreadsheet(), SHEETS);
   const today: Day = dayOfDate(now, workbook.zone);
-  const portfolio = readPortfolio(workbook);
+  const portfolio = readPortfolio(workbook, CHECK_SHEETS, undefined, {}, today);
   let progress: Progress = { day: isoOf(today), fingerprint: '', done: {} };
   try {
     const saved = JSON.parse(stored ?? 'null') as Progress | null;
@@ -127,6 +131,7 @@ export function runCheck(platform: Platform, now: Date, options: CheckOptions = 
     if (table) {
       const byRow = new Map<number, AccountStatus | undefined>();
       for (let row = 2; row <= table.lastRow; row++) byRow.set(row, progress.done[String(row)]);
+      options.beforeWrite?.(workbook.lang);
       writeStatuses(table, workbook, byRow);
     }
     for (const status of Object.values(progress.done)) bySeverity[status.severity] += 1;

@@ -6,6 +6,7 @@ import { SHEETS } from '../../template/workbook';
 import { type AccountStatus, statusesOf } from '../check/account-status';
 import type { Platform } from '../platform/platform';
 import type { FontWeight, Sheet } from '../platform/sheets';
+import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
 import { CHECK_SHEETS, type Portfolio, portfolioOf, readPortfolio } from '../sheet/portfolio-read';
 import { openWorkbook } from '../sheet/workbook';
 import { type Cell, rowLink, writeBlock } from '../sheet/writer';
@@ -28,11 +29,12 @@ export function refreshDashboard(
   const { workbook } = checked;
   const { spreadsheet } = workbook;
   const m = messagesFor(workbook.lang);
-  const portfolio = portfolioOf(workbook, {
-    ...checked.tables,
-    ...readPortfolio(workbook, ['plan', 'dossier', 'history']).tables,
-  });
   const today = dayOfDate(now, workbook.zone);
+  const portfolio = portfolioOf(
+    workbook,
+    { ...checked.tables, ...readPortfolio(workbook, ['plan', 'dossier', 'history']).tables },
+    today,
+  );
   const model = dashboardModel(portfolio, statuses, today);
   const gidOf = (key: 'accounts' | 'revenue') =>
     portfolio.tables[key]?.source.sheet().getSheetId() ?? 0;
@@ -62,6 +64,9 @@ export function refreshDashboard(
 export function writeLines(sheet: Sheet, lines: readonly Line[], width: number): void {
   const pad = <T>(cells: readonly T[], fill: T) =>
     [...cells, ...Array<T>(Math.max(0, width - cells.length)).fill(fill)].slice(0, width);
+  // A long portfolio lists more overdue accounts than a new sheet has rows (1,000).
+  const rows = sheet.getMaxRows();
+  if (rows < lines.length) sheet.insertRowsAfter(rows, lines.length - rows);
   const fillOf = (l: Line) => (l.kind === 'section' || l.kind === 'title' ? TITLE_FILL : '#ffffff');
   writeBlock(
     sheet.getRange(1, 1, lines.length, width),
@@ -136,11 +141,17 @@ function placeCharts(
     );
 }
 
-/** Menu "Refresh dashboard": reads what the dashboard needs once and computes today's statuses. */
+/**
+ * Menu "Refresh dashboard": holding the document lock, reads what the dashboard needs once,
+ * computes today's statuses and writes the dashboard.
+ */
 export function refreshDashboardFromMenu(platform: Platform): void {
-  const workbook = openWorkbook(platform, platform.spreadsheet(), SHEETS);
-  const portfolio = readPortfolio(workbook, CHECK_SHEETS);
-  const now = platform.clock.now();
-  const statuses = statusesOf(portfolio.accounts, workbook, dayOfDate(now, workbook.zone));
-  refreshDashboard(portfolio, statuses, now);
+  withDocumentLock(platform, LOCK_WAIT_MS.menu, () => {
+    const workbook = openWorkbook(platform, platform.spreadsheet(), SHEETS);
+    const now = platform.clock.now();
+    const today = dayOfDate(now, workbook.zone);
+    const portfolio = readPortfolio(workbook, CHECK_SHEETS, undefined, {}, today);
+    const statuses = statusesOf(portfolio.accounts, workbook, today);
+    refreshDashboard(portfolio, statuses, now);
+  });
 }

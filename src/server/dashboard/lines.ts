@@ -3,6 +3,7 @@
 
 import type { Severity } from '../../core/account-check';
 import { type Day, isoOf } from '../../core/days';
+import { joinWithin, NAME_LIST_MAX } from '../../core/fit-text';
 import type { Messages } from '../../i18n';
 import { SEVERITY_COLORS } from '../check/account-status';
 import type { Cell, Formula } from '../sheet/writer';
@@ -64,7 +65,10 @@ export function dashboardLines(model: DashboardModel, m: Messages, links: Links)
         'plain',
         [
           mono
-            ? d.mono(c.monoClients.join(', '), `${Math.round(c.topClient.share * 1000) / 10} %`)
+            ? d.mono(
+                joinWithin(c.monoClients, ', ', NAME_LIST_MAX, m.finding.andMore),
+                `${Math.round(c.topClient.share * 1000) / 10} %`,
+              )
             : d.noMono,
         ],
         undefined,

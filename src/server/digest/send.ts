@@ -6,11 +6,13 @@ import { normalEmail } from '../../core/access';
 import { type Day, dayOfDate, isoOf, weekdayOf } from '../../core/days';
 import type { DigestItem } from '../../core/digest';
 import { recipientsOf } from '../../core/digest-recipients';
+import { causeOf } from '../../core/errors';
 import { type Lang, messagesFor } from '../../i18n';
 import { WEEKDAY_CHOICES } from '../../template/choices';
 import type { DashboardModel } from '../dashboard/model';
 import type { Platform } from '../platform/platform';
 import type { User } from '../platform/sheets';
+import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
 import type { Portfolio } from '../sheet/portfolio-read';
 import { logRun } from '../sheet/run-log';
 import { letterOf } from './mail';
@@ -31,9 +33,6 @@ import {
 } from './state';
 import { type TeamDigest, type TeamSource, teamDigests, weekFigures } from './team';
 import { accountsSheetId, readMovedSources, rowUrlOf, workbookUrlOf } from './team-read';
-
-/** How long a run waits for another one sending from the same workbook. */
-const LOCK_MS = 30_000;
 
 export interface DigestReport {
   sent: string[];
@@ -153,57 +152,59 @@ export function sendDigests(
   if (letters.size === 0) return report;
   const who = recipientsOf([...letters.keys()], canOpen(platform), stoppedEmails(stored));
   report.cannotOpen = who.cannotOpen;
-  const lock = platform.lock();
-  if (lock && !lock.tryLock(LOCK_MS)) return { ...report, finished: false };
   try {
-    const fresh = properties.getProperties();
-    let sent = sentToday(fresh, day);
-    const first = leftOutLastTime(fresh);
-    const waiting = [
-      ...who.mail.filter((email) => first.has(emailKey(email))),
-      ...who.mail.filter((email) => !first.has(emailKey(email))),
-    ].filter((email) => !sent.has(emailKey(email)));
-    const quota = waiting.length > 0 ? platform.mail.remainingDailyQuota() : 0;
-    report.overQuota = waiting.slice(Math.max(0, quota));
-    const context = {
-      lang,
-      today,
-      workbook: { name: spreadsheet.getName(), url: workbookUrlOf(id) },
-      sender: platform.user.effective(),
-      rowUrl,
-    };
-    const covered = waiting.slice(0, Math.max(0, quota));
-    for (const [i, email] of covered.entries()) {
-      const parts = letters.get(email)!;
-      const items: readonly DigestItem[] | undefined = parts.manager?.items;
-      const letter = letterOf(context, { manager: items, team: parts.team });
-      try {
-        platform.mail.send({
-          to: email,
-          subject: letter.subject,
-          body: letter.text,
-          htmlBody: letter.html,
-          name: messagesFor(lang).digest.sender,
-        });
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        // Another run of the same user spent the quota meanwhile: the rest wait for tomorrow.
-        if (/too many times/i.test(reason)) {
-          report.overQuota = [...covered.slice(i), ...report.overQuota];
-          break;
+    withDocumentLock(platform, LOCK_WAIT_MS.menu, () => {
+      const fresh = properties.getProperties();
+      let sent = sentToday(fresh, day);
+      const first = leftOutLastTime(fresh);
+      const waiting = [
+        ...who.mail.filter((email) => first.has(emailKey(email))),
+        ...who.mail.filter((email) => !first.has(emailKey(email))),
+      ].filter((email) => !sent.has(emailKey(email)));
+      const quota = waiting.length > 0 ? platform.mail.remainingDailyQuota() : 0;
+      report.overQuota = waiting.slice(Math.max(0, quota));
+      const context = {
+        lang,
+        today,
+        workbook: { name: spreadsheet.getName(), url: workbookUrlOf(id) },
+        sender: platform.user.effective(),
+        rowUrl,
+      };
+      const covered = waiting.slice(0, Math.max(0, quota));
+      for (const [i, email] of covered.entries()) {
+        const parts = letters.get(email)!;
+        const items: readonly DigestItem[] | undefined = parts.manager?.items;
+        const letter = letterOf(context, { manager: items, team: parts.team });
+        try {
+          platform.mail.send({
+            to: email,
+            subject: letter.subject,
+            body: letter.text,
+            htmlBody: letter.html,
+            name: messagesFor(lang).digest.sender,
+          });
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          // Another run of the same user spent the quota meanwhile: the rest wait for tomorrow.
+          if (/too many times/i.test(reason)) {
+            report.overQuota = [...covered.slice(i), ...report.overQuota];
+            break;
+          }
+          report.failed.push({ email, reason });
+          continue;
         }
-        report.failed.push({ email, reason });
-        continue;
+        const told = parts.manager ? parts.manager.told : toldTo(stored, email);
+        sent = recordSent(properties, day, sent, email, told);
+        report.sent.push(email);
       }
-      const told = parts.manager ? parts.manager.told : toldTo(stored, email);
-      sent = recordSent(properties, day, sent, email, told);
-      report.sent.push(email);
-    }
-    recordLeftOut(properties, fresh, report.overQuota);
-  } finally {
-    lock?.releaseLock();
+      recordLeftOut(properties, fresh, report.overQuota);
+      logDigests(platform, report, lang, now);
+    });
+  } catch (error) {
+    if (causeOf(error)?.code !== 'BUSY') throw error;
+    // Another run is sending from this workbook: the next hourly run sends what is left.
+    return { ...report, finished: false };
   }
-  logDigests(platform, report, lang, now);
   return report;
 }
 

@@ -33,6 +33,7 @@ export function brokenPauses(
     workbook,
     { accounts: tables.accounts, contacts: only },
     { account, rows: {} },
+    today,
   );
   return pausesOf(record.facts.contacts, today, workbook.settings.pauseDays).flatMap((p) =>
     p.breach === undefined ? [] : [{ negative: p.negative, breach: p.breach }],

@@ -12,6 +12,7 @@ import {
   checkKey,
   checkNotAfterToday,
   checkPayload,
+  checkRequestId,
   checkText,
   checkValues,
   fail,
@@ -23,8 +24,8 @@ import type { CellValue } from '../sheet/table-codec';
 import type { TableRow } from '../sheet/table-read';
 import { brokenPauses, cleanedBreaches, recordLines } from './breaches';
 import { diffRow } from './diff';
-import { saved } from './endpoints';
 import { rowByKey } from './read';
+import { saved } from './respond';
 import { type Edit, runSave, type SaveContext, stale } from './save';
 
 type ContactRow = TableRow<RowOf<'contacts'>>;
@@ -100,7 +101,11 @@ function contactEdit(
  */
 export function saveContact(platform: Platform, payload: SaveContactPayload): SaveResult {
   return saved(platform, 'contacts', (workbook) => {
-    const p = checkPayload(payload, ['accountId', 'key', 'values', 'confirmPause', 'reason']);
+    const p = checkPayload(
+      payload,
+      ['accountId', 'key', 'values', 'confirmPause', 'reason'],
+      ['requestId'],
+    );
     const accountId = checkAccountId(p.accountId);
     const key = checkKey(p.key);
     const values = checkValues(fieldsFor(workbook.lang).contacts, p.values, true);
@@ -108,6 +113,7 @@ export function saveContact(platform: Platform, payload: SaveContactPayload): Sa
     const reason = checkText(p.reason, 'reason');
     return runSave(workbook, {
       accountId,
+      requestId: checkRequestId(p.requestId),
       sheets: ['contacts'],
       change: (ctx) => {
         if (typeof values.date === 'string')
@@ -124,12 +130,13 @@ export function saveContact(platform: Platform, payload: SaveContactPayload): Sa
  */
 export function removeContact(platform: Platform, payload: RemoveContactPayload): SaveResult {
   return saved(platform, 'contacts', (workbook) => {
-    const p = checkPayload(payload, ['accountId', 'key', 'reason']);
+    const p = checkPayload(payload, ['accountId', 'key', 'reason'], ['requestId']);
     const accountId = checkAccountId(p.accountId);
     const key = checkKey(p.key);
     const reason = checkText(p.reason, 'reason');
     return runSave(workbook, {
       accountId,
+      requestId: checkRequestId(p.requestId),
       sheets: ['contacts'],
       change: (ctx) => {
         const { row, others, before, onRecord, breaches } = contactAt(ctx, key);

@@ -4,103 +4,35 @@
 
 import { pauseCovering, personalOf } from '../../core/contact-rules';
 import { dayOfDate, isoOf } from '../../core/days';
-import { causeOf } from '../../core/errors';
 import { fieldsFor } from '../../dossier/fields';
 import type {
   LogContactPayload,
   MarkReviewedPayload,
   SaveDossierPayload,
 } from '../../dossier/payloads';
-import type {
-  DossierState,
-  Failure,
-  FieldDef,
-  Result,
-  SaveResult,
-  SectionKey,
-  Values,
-} from '../../dossier/types';
+import type { DossierState, Result, SaveResult, Values } from '../../dossier/types';
 import {
   checkAccountId,
   checkBoolean,
   checkKey,
+  checkNotAfterToday,
   checkPayload,
+  checkRequestId,
   checkReviewDay,
   checkValue,
   checkValues,
   fail,
   isBlankValue,
 } from '../../dossier/validate';
-import { wordProblem } from '../../dossier/words';
-import { type Lang, messagesFor } from '../../i18n';
-import { SHEETS } from '../../template/workbook';
 import type { Platform } from '../platform/platform';
-import { isScopeRefusal, NEEDS } from '../platform/scopes';
 import { accountKey } from '../sheet/portfolio-read';
-import { openWorkbook, type Workbook } from '../sheet/workbook';
 import { currentViewer } from './access';
 import { diffRow } from './diff';
 import { readDossierTables, rowKeys } from './read';
+import { respond, saved } from './respond';
 import { loadedView, runSave, stale } from './save';
 import { selectedAccountId, selectedRow } from './selected';
 import { dossierState, fullView } from './state';
-
-/** A failure in words; the states a user must act on get their own sentence. */
-export function failureOf(error: unknown, fields: readonly FieldDef[], lang: Lang): Failure {
-  const m = messagesFor(lang).sidebar;
-  const cause = causeOf(error) ?? { code: 'INTERNAL' as const, field: 'payload' };
-  const code = cause.code as Failure['code'];
-  const special: Partial<Record<Failure['code'], string>> = {
-    BUSY: m.busy,
-    NO_ACCESS: m.noAccess,
-    NOT_SET_UP: m.notSetUp,
-    INTERNAL: m.internal,
-    STALE: cause.changedBy ? m.stale(cause.changedBy.who, cause.changedBy.when) : m.staleUnknown,
-  };
-  const failure: Failure = {
-    ok: false,
-    code,
-    field: cause.field ?? 'payload',
-    message: special[code] ?? wordProblem(cause, fields, lang),
-  };
-  if (code === 'STALE') failure.changedBy = cause.changedBy ?? null;
-  return failure;
-}
-
-/**
- * Runs an endpoint's body and answers in the workbook's language, whatever happens. A call
- * Apps Script refused for a scope the user did not grant asks for the sidebar's scopes
- * (ScriptApp.requireScopes): Google ends the call and shows its consent screen, rather than
- * the sidebar showing a misleading failure.
- */
-export function respond<T>(
-  platform: Platform,
-  section: SectionKey | undefined,
-  body: (workbook: Workbook) => T,
-): { ok: true; value: T } | Failure {
-  let workbook: Workbook | undefined;
-  try {
-    workbook = openWorkbook(platform, platform.spreadsheet(), SHEETS);
-    return { ok: true, value: body(workbook) };
-  } catch (error) {
-    if (isScopeRefusal(error)) platform.consent.ensure(NEEDS.endpoints);
-    const lang = workbook?.lang ?? 'en';
-    const fields = section ? fieldsFor(lang)[section] : [];
-    if (!causeOf(error))
-      console.error(`KAM sidebar: ${error instanceof Error ? error.stack : String(error)}`);
-    return failureOf(causeOf(error) ? error : undefined, fields, lang);
-  }
-}
-
-/** A save's answer: the changed parts of the view, or the failure. */
-export function saved(
-  platform: Platform,
-  section: SectionKey | undefined,
-  body: (workbook: Workbook) => ReturnType<typeof runSave>,
-): SaveResult {
-  const result = respond(platform, section, body);
-  return result.ok ? { ok: true, patch: result.value } : result;
-}
 
 /**
  * kamLoadDossier(accountId | null): everything the sidebar shows, in one call. Null opens the
@@ -142,13 +74,14 @@ export function loadDossier(platform: Platform, accountId: unknown): Result {
 /** kamSaveDossier({ accountId, key, values }): general information (R3.1) and our view (R3.2). */
 export function saveDossier(platform: Platform, payload: SaveDossierPayload): SaveResult {
   return saved(platform, 'general', (workbook) => {
-    const p = checkPayload(payload, ['accountId', 'key', 'values']);
+    const p = checkPayload(payload, ['accountId', 'key', 'values'], ['requestId']);
     const fields = fieldsFor(workbook.lang);
     const accountId = checkAccountId(p.accountId);
     const key = checkKey(p.key, 'key', true);
     const values = checkValues([...fields.general, ...fields.ourView], p.values, true);
     return runSave(workbook, {
       accountId,
+      requestId: checkRequestId(p.requestId),
       sheets: ['dossier'],
       change: (ctx) => {
         const mine = ctx.rows.rows.dossier ?? [];
@@ -181,14 +114,16 @@ export function saveDossier(platform: Platform, payload: SaveDossierPayload): Sa
  */
 export function logContact(platform: Platform, payload: LogContactPayload): SaveResult {
   return saved(platform, 'contacts', (workbook) => {
-    const p = checkPayload(payload, ['accountId', 'values', 'confirmPause']);
+    const p = checkPayload(payload, ['accountId', 'values', 'confirmPause'], ['requestId']);
     const accountId = checkAccountId(p.accountId);
     const values = checkValues(fieldsFor(workbook.lang).contacts, p.values, false);
     const confirmPause = checkBoolean(p.confirmPause, 'confirmPause');
     return runSave(workbook, {
       accountId,
+      requestId: checkRequestId(p.requestId),
       sheets: ['contacts'],
       change: (ctx) => {
+        checkNotAfterToday(String(values.date), isoOf(ctx.today), 'values.date');
         const manager = String(ctx.rows.account.values.manager ?? '');
         const personal = personalOf(
           {
@@ -223,13 +158,14 @@ export function logContact(platform: Platform, payload: LogContactPayload): Save
  */
 export function markReviewed(platform: Platform, payload: MarkReviewedPayload): SaveResult {
   return saved(platform, 'review', (workbook) => {
-    const p = checkPayload(payload, ['accountId', 'note'], ['date']);
+    const p = checkPayload(payload, ['accountId', 'note'], ['date', 'requestId']);
     const accountId = checkAccountId(p.accountId);
     const field = fieldsFor(workbook.lang).review.find((f) => f.key === 'changes')!;
     const note = checkValue(field, p.note, 'note');
     if (isBlankValue(note)) fail('REQUIRED', 'note');
     return runSave(workbook, {
       accountId,
+      requestId: checkRequestId(p.requestId),
       sheets: ['reviews'],
       change: (ctx) => {
         const reviews = ctx.rows.rows.reviews ?? [];

@@ -50,15 +50,17 @@ export function localStamp(epochMs: number, zone: Zone): string {
   return `${isoOf(day)} ${hh}:${mm}`;
 }
 
-/** History rows of a save: one per changed field, old and new as text. */
+/** History rows of a save: one per changed field, old and new as text, and the save's request id. */
 export function historyRows(
   changes: readonly Change[],
   accountId: string,
   who: string,
   when: Day,
   lang: Lang,
+  requestId?: string,
 ): Record<string, CellValue>[] {
   return changes.map((c) => ({
+    requestId,
     when,
     who,
     sheet: c.sheet.name[lang],

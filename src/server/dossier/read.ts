@@ -2,6 +2,7 @@
 // needs), and each row's key: a fingerprint of its values, so an edit finds the row it was
 // loaded from however rows around it moved (R3: the dossier; R4.3: the record is kept).
 
+import type { Day } from '../../core/days';
 import { fail } from '../../dossier/validate';
 import { sheetDef } from '../../template/lookup';
 import type { RowOf } from '../../template/rows';
@@ -150,18 +151,26 @@ export function rowByKey(
   return index < 0 ? undefined : rows[index];
 }
 
-/** The account's record for the checks, from the dossier tables; the tier as Accounts shows it. */
+/**
+ * The account's record for the checks, from the dossier tables; the tier as Accounts shows it.
+ * With `today`, events dated after it are left out and counted (portfolioOf).
+ */
 export function recordOf(
   workbook: Workbook,
   tables: DossierTables,
   rows: AccountRows,
+  today?: Day,
 ): AccountRecord {
-  const record = portfolioOf(workbook, {
-    accounts: { ...tables.accounts, rows: [rows.account] },
-    contacts: tables.contacts,
-    decisionGroup: tables.decisionGroup,
-    competitors: tables.competitors,
-    reviews: tables.reviews,
-  }).accounts[0];
+  const record = portfolioOf(
+    workbook,
+    {
+      accounts: { ...tables.accounts, rows: [rows.account] },
+      contacts: tables.contacts,
+      decisionGroup: tables.decisionGroup,
+      competitors: tables.competitors,
+      reviews: tables.reviews,
+    },
+    today,
+  ).accounts[0];
   return { ...record, tier: rows.account.values.tier };
 }

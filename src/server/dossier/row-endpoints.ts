@@ -8,15 +8,17 @@ import type { RemovableSheet, RowSheet, SaveResult, SectionKey, Values } from '.
 import {
   checkAccountId,
   checkKey,
+  checkNotAfterToday,
   checkOneOf,
   checkPayload,
+  checkRequestId,
   checkValues,
 } from '../../dossier/validate';
 import { sheetDef } from '../../template/lookup';
 import type { Platform } from '../platform/platform';
 import { diffRow } from './diff';
-import { saved } from './endpoints';
 import { rowByKey } from './read';
+import { saved } from './respond';
 import { checkRowRules } from './row-rules';
 import { type Edit, runSave, type SaveContext, stale } from './save';
 
@@ -64,15 +66,21 @@ function rowEdit(ctx: SaveContext, sheet: RowSheet, key: string | null, values: 
  */
 export function saveRow(platform: Platform, payload: SaveRowPayload): SaveResult {
   return saved(platform, sectionOfPayload(payload), (workbook) => {
-    const p = checkPayload(payload, ['accountId', 'sheet', 'key', 'values']);
+    const p = checkPayload(payload, ['accountId', 'sheet', 'key', 'values'], ['requestId']);
     const accountId = checkAccountId(p.accountId);
     const sheet = checkOneOf(p.sheet, ROW_SHEETS, 'sheet');
     const key = p.key === null ? null : checkKey(p.key);
     const values = checkValues(fieldsFor(workbook.lang)[sheet], p.values, key !== null);
     return runSave(workbook, {
       accountId,
+      requestId: checkRequestId(p.requestId),
       sheets: [sheet],
-      change: (ctx) => rowEdit(ctx, sheet, key, values),
+      change: (ctx) => {
+        // A person's last contact is a fact, not a plan (R5 Decision): never after today.
+        if (typeof values.lastContact === 'string')
+          checkNotAfterToday(values.lastContact, isoOf(ctx.today), 'values.lastContact');
+        return rowEdit(ctx, sheet, key, values);
+      },
     });
   });
 }
@@ -80,12 +88,13 @@ export function saveRow(platform: Platform, payload: SaveRowPayload): SaveResult
 /** kamRemoveRow({ accountId, sheet, key }): removes a person (R3.3) or a plan action. */
 export function removeRow(platform: Platform, payload: RemoveRowPayload): SaveResult {
   return saved(platform, sectionOfPayload(payload), (workbook) => {
-    const p = checkPayload(payload, ['accountId', 'sheet', 'key']);
+    const p = checkPayload(payload, ['accountId', 'sheet', 'key'], ['requestId']);
     const accountId = checkAccountId(p.accountId);
     const sheet = checkOneOf(p.sheet, REMOVABLE, 'sheet');
     const key = checkKey(p.key);
     return runSave(workbook, {
       accountId,
+      requestId: checkRequestId(p.requestId),
       sheets: [sheet],
       change: (ctx) => {
         const row = loadedRow(ctx, sheet, key);

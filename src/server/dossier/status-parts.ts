@@ -30,6 +30,7 @@ const FINDING_RULES: Readonly<Record<FindingKind, string>> = {
   noCompetitor: 'R3.4',
   staleCompetitors: 'R3.4, R6.2',
   reportsToCycle: 'R3.3',
+  futureDated: 'R5',
 };
 
 /** The roles the coverage line names; supporter and opponent are attitudes there (R3.3). */

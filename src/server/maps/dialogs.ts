@@ -15,7 +15,6 @@ import type {
 import { checkAccountId, checkKey, checkOneOf, checkPayload, fail } from '../../dossier/validate';
 import { messagesFor } from '../../i18n';
 import { canOpen, currentViewer } from '../dossier/access';
-import { respond } from '../dossier/endpoints';
 import {
   type AccountRows,
   accountRowsOf,
@@ -24,6 +23,7 @@ import {
   recordOf,
   rowByKey,
 } from '../dossier/read';
+import { respond } from '../dossier/respond';
 import { loadedView } from '../dossier/save';
 import { fullView } from '../dossier/state';
 import type { Platform } from '../platform/platform';

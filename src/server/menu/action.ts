@@ -7,6 +7,7 @@ import { wordProblem } from '../../dossier/words';
 import { type Lang, langOfLocale, messagesFor } from '../../i18n';
 import type { Platform } from '../platform/platform';
 import { TRIGGER_QUOTA } from '../schedule/triggers';
+import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
 import { logRun } from '../sheet/run-log';
 import { menuEntries } from './menu';
 
@@ -15,6 +16,7 @@ export function wordFailure(error: unknown, lang: Lang): string {
   const cause = causeOf(error);
   if (cause?.code === 'TRIGGER_LIMIT')
     return messagesFor(lang).check.triggerLimit(Number(cause.detail), TRIGGER_QUOTA);
+  if (cause?.code === 'BUSY') return messagesFor(lang).menu.busy;
   if (cause) return wordProblem(cause, [], lang);
   return error instanceof Error ? error.message : String(error);
 }
@@ -48,13 +50,15 @@ export function menuAction(
     const reason = wordFailure(error, lang);
     console.error(`KAM ${functionName}: ${error instanceof Error ? error.stack : String(error)}`);
     try {
-      logRun(
-        () => platform.properties(),
-        platform.spreadsheet(),
-        lang,
-        { trigger: item, outcome: 'failed', message: reason },
-        platform.clock.now(),
-        false,
+      withDocumentLock(platform, LOCK_WAIT_MS.edit, () =>
+        logRun(
+          () => platform.properties(),
+          platform.spreadsheet(),
+          lang,
+          { trigger: item, outcome: 'failed', message: reason },
+          platform.clock.now(),
+          false,
+        ),
       );
     } catch {
       // The alert below still tells the user.

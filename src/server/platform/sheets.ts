@@ -93,6 +93,8 @@ export interface Range {
   setNumberFormat(numberFormat: string): Range;
   setNumberFormats(numberFormats: string[][]): Range;
   setDataValidation(rule: DataValidation | null): Range;
+  /** Clears values and formulas, keeping formats (rows an unfinished split left behind). */
+  clearContent(): Range;
   protect(): Protection;
 }
 

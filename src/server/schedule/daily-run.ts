@@ -1,18 +1,20 @@
 // What a check run does from start to end, whoever started it (the hourly trigger or the menu):
-// the check, its line in the KAM log, then the dashboard from the same statuses. Add-on
-// triggers send no failure e-mails, so every failure is logged too. The change trigger only
-// marks the workbook as changed; the next hourly run does the work.
-import { dayOfDate, isoOf } from '../../core/days';
+// the check, its line in the KAM log, then the dashboard from the same statuses, holding the
+// document lock. Add-on triggers send no failure e-mails, so every failure is logged too. The
+// change trigger only marks the workbook as changed; the next hourly run does the work.
+import { dayOfDate, isoOf, type Zone } from '../../core/days';
+import { causeOf } from '../../core/errors';
 import { type Lang, langOfLocale, messagesFor } from '../../i18n';
+import { EDITS_WAITING_KEY } from '../check/on-edit';
 import { RECHECK_KEY } from '../check/retier';
 import { type CheckSummary, runCheck } from '../check/run';
 import { refreshDashboard } from '../dashboard/dashboard';
-import type { DashboardModel } from '../dashboard/model';
 import { digestsAfterCheck, holdForDigestHour, waitForDigestHour } from '../digest/after-check';
 import { DIGEST_PENDING_KEY } from '../digest/state';
-import type { Platform } from '../platform/platform';
-import type { Portfolio } from '../sheet/portfolio-read';
-import { LAST_RUN_KEY, logRun, type RunRecord } from '../sheet/run-log';
+import { localStamp } from '../dossier/history';
+import type { Platform, Properties } from '../platform/platform';
+import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
+import { LAST_RUN_KEY, logRun, type RunRecord, runOf } from '../sheet/run-log';
 import { appsScriptZone } from '../sheet/zone';
 
 /** Who started a check, for the Log sheet. */
@@ -33,13 +35,9 @@ const RUN_SCOPES = ['spreadsheets'];
  */
 function wordSummary(lang: Lang, summary: CheckSummary): string {
   const m = messagesFor(lang).check;
+  const { alert, warning, info } = summary.bySeverity;
   const done = summary.complete
-    ? m.done(
-        summary.accounts,
-        summary.bySeverity.alert,
-        summary.bySeverity.warning,
-        summary.bySeverity.info,
-      )
+    ? m.done(summary.accounts, alert, warning, info)
     : m.partial(summary.computed, summary.accounts);
   const missing = summary.missing.length > 0 ? [m.missing(summary.missing.join(', '))] : [];
   return [
@@ -52,15 +50,17 @@ function wordSummary(lang: Lang, summary: CheckSummary): string {
 export interface CheckOutcome {
   summary?: CheckSummary;
   /** What the dashboard read and computed, when it was rebuilt (the digests reuse it). */
-  dashboard?: { portfolio: Portfolio; model: DashboardModel };
+  dashboard?: ReturnType<typeof refreshDashboard>;
   /** The run's line in the KAM log (the last one written, a failure's when one failed). */
   record: RunRecord;
 }
 
 /**
- * Runs the check now, logs the result and, when complete, rebuilds the dashboard from the
- * statuses the check computed. A failure is logged and leaves the previous highlights as
- * they were (the status block is written only at the end).
+ * Runs the check now holding the document lock, logs the result and, when complete, rebuilds
+ * the dashboard from the statuses the check computed. Before the status block is written the
+ * last run is set to "did not finish", so a check stopped midway (a failure, or Apps Script's
+ * time limit) leaves the menu saying so until a run completes; every complete run rewrites
+ * every status. When another execution holds the lock, nothing is run or written (BUSY).
  */
 export function checkAndLog(
   platform: Platform,
@@ -68,43 +68,107 @@ export function checkAndLog(
   now: Date,
   resume = false,
 ): CheckOutcome {
-  const spreadsheet = platform.spreadsheet();
-  const properties = () => platform.properties();
+  let store: Properties | undefined;
+  const properties = () => {
+    store ??= platform.properties();
+    return store;
+  };
   try {
-    const summary = runCheck(platform, now, { resume, startedAt: now.getTime() });
+    return withDocumentLock(platform, LOCK_WAIT_MS.menu, () =>
+      checkLocked(platform, properties, trigger, now, resume),
+    );
+  } catch (error) {
+    if (causeOf(error)?.code !== 'BUSY') throw error;
+    const lang = langOfLocale(platform.spreadsheet().getSpreadsheetLocale());
+    const m = messagesFor(lang).check;
+    const record: RunRecord = {
+      at: now.toISOString(),
+      trigger: m.by[trigger],
+      outcome: 'failed',
+      message: m.busy,
+    };
+    return { record };
+  }
+}
+
+/** What the run says besides its counts: a repaired unfinished run, edits it now checks. */
+function notes(lang: Lang, state: Record<string, string>, zone: Zone): string[] {
+  const m = messagesFor(lang).check;
+  const previous = runOf(state[LAST_RUN_KEY]);
+  const waiting = state[EDITS_WAITING_KEY];
+  return [
+    ...(previous?.outcome === 'failed' ? [m.repaired] : []),
+    ...(waiting ? [m.editsChecked(localStamp(Date.parse(waiting), zone))] : []),
+  ];
+}
+
+function checkLocked(
+  platform: Platform,
+  properties: () => Properties,
+  trigger: RunTrigger,
+  now: Date,
+  resume: boolean,
+): CheckOutcome {
+  const spreadsheet = platform.spreadsheet();
+  const at: { phase: 'reading' | 'writing' | 'written' } = { phase: 'reading' };
+  try {
+    const state = properties().getProperties();
+    const by = (lang: Lang) => messagesFor(lang).check.by[trigger];
+    const summary = runCheck(platform, now, {
+      resume,
+      startedAt: now.getTime(),
+      beforeWrite: (lang) => {
+        at.phase = 'writing';
+        const m = messagesFor(lang).check;
+        const mark: RunRecord = {
+          at: now.toISOString(),
+          trigger: m.by[trigger],
+          outcome: 'failed',
+          message: m.writing,
+        };
+        properties().setProperty(LAST_RUN_KEY, JSON.stringify(mark));
+      },
+    });
+    if (at.phase === 'writing') at.phase = 'written';
     const { lang } = summary;
-    const by = messagesFor(lang).check.by[trigger];
     const outcome = summary.complete ? 'ok' : 'partial';
-    const message = wordSummary(lang, summary);
-    let record = logRun(properties, spreadsheet, lang, { trigger: by, outcome, message }, now);
+    const zone = summary.portfolio.workbook.zone;
+    const message = [
+      wordSummary(lang, summary),
+      ...(summary.complete ? notes(lang, state, zone) : []),
+    ].join(' ');
+    const record = logRun(
+      properties,
+      spreadsheet,
+      lang,
+      { trigger: by(lang), outcome, message },
+      now,
+    );
     let dashboard: CheckOutcome['dashboard'];
     if (summary.complete) {
+      if (state[EDITS_WAITING_KEY] !== undefined) properties().deleteProperty(EDITS_WAITING_KEY);
       try {
         dashboard = refreshDashboard(summary.portfolio, summary.statuses, now);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         const failed = `${messagesFor(lang).dashboard.sheet}: ${reason}`;
-        record = logRun(
-          properties,
-          spreadsheet,
-          lang,
-          { trigger: by, outcome: 'failed', message: failed },
-          now,
-        );
+        const line = { trigger: by(lang), outcome: 'failed' as const, message: failed };
+        return { summary, record: logRun(properties, spreadsheet, lang, line, now, false) };
       }
     }
     return { summary, record, dashboard };
   } catch (error) {
     const lang = langOfLocale(spreadsheet.getSpreadsheetLocale());
-    const message = error instanceof Error ? error.message : String(error);
-    const record = logRun(
-      properties,
-      spreadsheet,
-      lang,
-      { trigger: messagesFor(lang).check.by[trigger], outcome: 'failed', message },
-      now,
-    );
-    return { record };
+    const m = messagesFor(lang).check;
+    const reason = error instanceof Error ? error.message : String(error);
+    const message =
+      at.phase === 'writing'
+        ? m.unfinished(reason)
+        : at.phase === 'written'
+          ? m.failedAfter(reason)
+          : m.failed(reason);
+    const line = { trigger: m.by[trigger], outcome: 'failed' as const, message };
+    return { record: logRun(properties, spreadsheet, lang, line, now) };
   }
 }
 
@@ -125,11 +189,10 @@ function changedSince(state: Record<string, string>): boolean {
 
 /**
  * The hourly trigger: the day's check once, the rest of an unfinished one, a check after rows
- * were inserted or deleted since the last one, or again the same day when Settings changed
- * since (RECHECK_KEY, set by onEdit); with digests on, at their hour, followed by the day's
- * e-mails (or the rest of them, when a run stopped). A trigger cannot show Google's consent
- * screen, so a run whose owner no longer grants the spreadsheets scope does nothing and says
- * so where the menu shows the last run (the KAM log is a sheet it may not write).
+ * were inserted or deleted, or again when Settings changed (RECHECK_KEY, set by onEdit); with
+ * digests on, at their hour, then the day's e-mails (or the rest, after a stopped run). A run
+ * whose owner no longer grants the spreadsheets scope does nothing and says so where the menu
+ * shows the last run (a trigger cannot show Google's consent screen).
  */
 export function scheduledCheck(platform: Platform): void {
   const now = platform.clock.now();
@@ -153,8 +216,9 @@ export function scheduledCheck(platform: Platform): void {
   const today = isoOf(dayOfDate(now, zone));
   const pending = state[PENDING_KEY] === today;
   const recheck = state[RECHECK_KEY] !== undefined;
+  const waiting = state[EDITS_WAITING_KEY] !== undefined;
   const done = state[DONE_KEY] === today;
-  if (done && !pending && !recheck && !changedSince(state)) {
+  if (done && !pending && !recheck && !waiting && !changedSince(state)) {
     if (state[DIGEST_PENDING_KEY] === today) digestsAfterCheck(platform, undefined, now);
     return;
   }

@@ -2,9 +2,10 @@
 // and the last run's result (R3.6, R4.3, R5).
 import { type Lang, messagesFor } from '../../i18n';
 import { SHEETS } from '../../template/workbook';
+import { EDITS_WAITING_KEY } from '../check/on-edit';
 import type { MenuContext, MenuEntry } from '../menu/item';
 import type { Platform } from '../platform/platform';
-import { lastRun, type RunRecord } from '../sheet/run-log';
+import { LAST_RUN_KEY, lastRun, type RunRecord, runOf } from '../sheet/run-log';
 import { openWorkbook } from '../sheet/workbook';
 import { checkAndLog } from './daily-run';
 import { triggerRecord, turnOffDailyCheck, turnOnDailyCheck } from './triggers';
@@ -17,17 +18,24 @@ function langOfActive(platform: Platform) {
   ).lang;
 }
 
-/** Caption of the last-run menu item: "Last check: 2026-11-26 06:00, OK". */
+/**
+ * Caption of the last-run menu item: "Last check: 2026-11-26 06:00, OK"; after a check that
+ * failed or stopped while writing, "Last check did not finish (…): run it again"; while an
+ * edit waits for a check (onEdit found KAM busy), that it is not checked yet.
+ */
 export function lastRunCaption(
   record: RunRecord | undefined,
   lang: 'en' | 'lt',
   timeZone: string,
   formatDate: Platform['formatDate'],
+  editsWaiting?: string,
 ): string {
   const m = messagesFor(lang);
+  const local = (iso: string) => formatDate(new Date(iso), timeZone, 'yyyy-MM-dd HH:mm');
+  if (editsWaiting) return m.check.editsWaiting(local(editsWaiting));
   if (!record) return m.check.never;
-  const at = formatDate(new Date(record.at), timeZone, 'yyyy-MM-dd HH:mm');
-  return m.check.lastRun(at, m.log.outcomes[record.outcome]);
+  if (record.outcome === 'failed') return m.check.lastRunUnfinished(local(record.at));
+  return m.check.lastRun(local(record.at), m.log.outcomes[record.outcome]);
 }
 
 /**
@@ -51,7 +59,14 @@ export function checkMenu(ctx: MenuContext): MenuEntry[] {
     entries.push({ caption: m.check.dailyBy(owner), functionName: 'showDailyCheck' }, off);
   } else entries.push(on);
   const timeZone = platform.spreadsheet().getSpreadsheetTimeZone();
-  const caption = lastRunCaption(lastRun(properties), ctx.lang, timeZone, platform.formatDate);
+  const state = properties.getProperties();
+  const caption = lastRunCaption(
+    runOf(state[LAST_RUN_KEY]),
+    ctx.lang,
+    timeZone,
+    platform.formatDate,
+    state[EDITS_WAITING_KEY],
+  );
   entries.push({ caption, functionName: 'showLastRun' });
   return entries;
 }

@@ -1,16 +1,13 @@
 // Reads the workbook's tables once and gathers, per key account, the facts the checks need
 // (R1 revenue, R3.3 people, R3.4 competitors, R3.6 reviews, R5 contacts).
 import type { AccountFacts } from '../../core/account-check';
-import { personalOf } from '../../core/contact-rules';
-import type { ContactEvent } from '../../core/contacts';
 import type { Person } from '../../core/coverage';
 import type { Day } from '../../core/days';
 import type { RevenueRow } from '../../core/portfolio';
 import { centsOf, shareOf, sumOfMoney, type Tier, tierOfRevenue } from '../../core/tier';
 import { normalizeHeader, sheetDef } from '../../template/lookup';
-import type { RowOf } from '../../template/rows';
 import type { SheetKey } from '../../template/types';
-import type { CellValue } from './table-codec';
+import { ahead, contactsOf, day, personOf, text } from './account-facts';
 import { type RowFilter, type Table, type TableRow, tableOf } from './table-read';
 import type { RawTable, Workbook } from './workbook';
 
@@ -73,44 +70,6 @@ function groupByAccount(table: Table | undefined): Map<string, TableRow[]> {
   return groups;
 }
 
-const text = (v: CellValue) => (typeof v === 'string' ? v : undefined);
-const day = (v: CellValue) => (typeof v === 'number' ? v : undefined);
-
-/**
- * An account's contacts as the rules need them: "personal" by the one rule (`personalOf`,
- * the R5 Decision: the Personal cell when filled, else derived with the account's manager in
- * Accounts now) and the client person by name (R6.2).
- */
-function contactsOf(rows: readonly TableRow<RowOf<'contacts'>>[], manager: string): ContactEvent[] {
-  const events: ContactEvent[] = [];
-  for (const { values } of rows) {
-    const when = day(values.date);
-    if (when === undefined) continue;
-    const person = text(values.clientPerson)?.trim().toLowerCase();
-    events.push({
-      day: when,
-      personal: personalOf(values, manager),
-      outcome: values.outcome ?? 'neutral',
-      ...(person ? { person } : {}),
-    });
-  }
-  return events;
-}
-
-function personOf({ values }: TableRow<RowOf<'decisionGroup'>>): Person | undefined {
-  const name = values.person?.trim();
-  if (!name) return undefined;
-  return {
-    name,
-    role: values.role,
-    attitude: values.attitude,
-    influence: values.influence,
-    division: values.division,
-    lastContact: values.lastContact,
-    reportsTo: values.reportsTo,
-  };
-}
-
 const latest = (days: readonly Day[]) => (days.length === 0 ? undefined : Math.max(...days));
 
 /**
@@ -126,12 +85,16 @@ export function companyTotalOf(
   return Math.max(settings.companyRevenueTotal ?? 0, sumOfMoney(clients.map((c) => c.revenue)));
 }
 
-/** Reads the given sheets once each and builds every account's record (pure after the reads). */
+/**
+ * Reads the given sheets once each and builds every account's record (pure after the reads);
+ * with `today`, events dated after it are left out and counted (see `portfolioOf`).
+ */
 export function readPortfolio(
   workbook: Workbook,
   keys: readonly SheetKey[] = CHECK_SHEETS,
   only?: ReadonlySet<string>,
   read: Partial<Record<SheetKey, RawTable>> = {},
+  today?: Day,
 ): Portfolio {
   const tables: Partial<Record<SheetKey, Table>> = {};
   const keep: RowFilter | undefined = only
@@ -148,13 +111,18 @@ export function readPortfolio(
       : workbook.table(def, keep);
     if (table) tables[key] = table;
   }
-  return portfolioOf(workbook, tables);
+  return portfolioOf(workbook, tables, today);
 }
 
-/** Builds the account records from tables already read. */
+/**
+ * Builds the account records from tables already read. With `today`, contacts, reviews, a
+ * person's last contact and a competitor's last update dated after it have not happened (R5
+ * Decision): they are left out of the facts the rules see, and counted as `futureDated`.
+ */
 export function portfolioOf(
   workbook: Workbook,
   tables: Partial<Record<SheetKey, Table>>,
+  today?: Day,
 ): Portfolio {
   const contacts = groupByAccount(tables.contacts);
   const people = groupByAccount(tables.decisionGroup);
@@ -182,11 +150,20 @@ export function portfolioOf(
   for (const row of tables.accounts?.rows ?? []) {
     const key = accountKey(row.values.accountId);
     if (key === '') continue;
-    const log = contactsOf(contacts.get(key) ?? [], text(row.values.manager) ?? '');
-    const reviewDays = (reviews.get(key) ?? [])
+    const log = contactsOf(contacts.get(key) ?? [], text(row.values.manager) ?? '', today);
+    const allReviews = (reviews.get(key) ?? [])
       .map((r) => day(r.values.date))
-      .filter((d): d is Day => d !== undefined)
-      .sort((a, b) => a - b);
+      .filter((d): d is Day => d !== undefined);
+    const reviewDays = allReviews.filter((d) => !ahead(d, today)).sort((a, b) => a - b);
+    const mine = {
+      people: people.get(key) ?? [],
+      competitors: competitors.get(key) ?? [],
+    };
+    const futureDated =
+      log.future +
+      (allReviews.length - reviewDays.length) +
+      mine.people.filter((p) => ahead(p.values.lastContact, today)).length +
+      mine.competitors.filter((c) => ahead(day(c.values.lastUpdated), today)).length;
     const client = text(row.values.client)?.trim();
     const cents = client && tables.revenue ? centsByClient.get(normalizeHeader(client)) : undefined;
     const revenue = cents === undefined ? undefined : cents / 100;
@@ -197,13 +174,16 @@ export function portfolioOf(
       row,
       facts: {
         lastReview: latest(reviewDays),
-        contacts: log,
-        people: (people.get(key) ?? []).map(personOf).filter((p): p is Person => p !== undefined),
-        competitors: (competitors.get(key) ?? []).map(({ values }) => ({
+        contacts: log.events,
+        people: mine.people
+          .map((p) => personOf(p, today))
+          .filter((p): p is Person => p !== undefined),
+        competitors: mine.competitors.map(({ values }) => ({
           name: text(values.competitor)?.trim() ?? '',
-          lastUpdated: day(values.lastUpdated),
+          lastUpdated: ahead(day(values.lastUpdated), today) ? undefined : day(values.lastUpdated),
           archived: values.archived === true,
         })),
+        ...(futureDated > 0 ? { futureDated } : {}),
       },
       reviews: reviewDays,
       revenue,

@@ -53,7 +53,11 @@ export function logRun(
 
 /** The last run recorded in this document, if any (for the menu). */
 export function lastRun(properties: Properties): RunRecord | undefined {
-  const text = properties.getProperty(LAST_RUN_KEY);
+  return runOf(properties.getProperty(LAST_RUN_KEY));
+}
+
+/** A run record kept as a property's text, or undefined when absent or damaged. */
+export function runOf(text: string | null | undefined): RunRecord | undefined {
   if (!text) return undefined;
   try {
     return JSON.parse(text) as RunRecord;

@@ -3,6 +3,7 @@
 import { type Lang, messagesFor } from '../../i18n';
 import { SHEETS } from '../../template/workbook';
 import type { Platform } from '../platform/platform';
+import { LOCK_WAIT_MS, withDocumentLock } from './lock';
 import { type SetupReport, setUpWorkbook } from './setup';
 import { openWorkbook } from './workbook';
 import { writeFormula } from './writer';
@@ -25,7 +26,9 @@ export function wordSetupReport(report: SetupReport, lang: Lang): string {
 export function setUpKamWorkbook(platform: Platform): void {
   const spreadsheet = platform.spreadsheet();
   const { lang } = openWorkbook(platform, spreadsheet, SHEETS);
-  const report = setUpWorkbook(platform.sheets, spreadsheet, SHEETS, lang);
+  const report = withDocumentLock(platform, LOCK_WAIT_MS.menu, () =>
+    setUpWorkbook(platform.sheets, spreadsheet, SHEETS, lang),
+  );
   const ui = platform.ui();
   const m = messagesFor(lang).setUp;
   const text = wordSetupReport(report, lang);

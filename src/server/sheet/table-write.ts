@@ -115,8 +115,31 @@ export function appendRows(
 ): Block[] {
   return writeRows(
     table,
-    rows.map((values, i) => ({ rowNumber: table.lastRow + 1 + i, values })),
+    rows.map((values, i) => ({ rowNumber: table.lastRow + 1 + i, values: spanned(table, values) })),
     lang,
     zone,
   );
+}
+
+/**
+ * A new row's values with the blank columns between its first and last written ones filled
+ * as blank, so the row is one block (one format and one value call) however many fields the
+ * user left empty; the new row's cells are empty anyway. Formula columns are never filled.
+ */
+function spanned(
+  table: Table,
+  values: Readonly<Record<string, CellValue>>,
+): Readonly<Record<string, CellValue>> {
+  const written = Object.keys(values)
+    .map((key) => table.columns.get(key))
+    .filter((i): i is number => i !== undefined);
+  if (written.length === 0) return values;
+  const [first, last] = [Math.min(...written), Math.max(...written)];
+  const filled: Record<string, CellValue> = { ...values };
+  for (const column of table.def.columns) {
+    const index = table.columns.get(column.key);
+    if (index === undefined || index < first || index > last || column.formula) continue;
+    if (!(column.key in filled)) filled[column.key] = undefined;
+  }
+  return filled;
 }

@@ -2,7 +2,6 @@
 // setValues, setFormula or appendRow). Text stays text whatever the cell's format, numbers
 // and dates stay numbers and dates, and the only formulas are KAM's own, built from
 // constants, cell references and numbers, with any text inside escaped.
-import { fail } from '../../core/errors';
 import type { FontWeight, Range, Sheet } from '../platform/sheets';
 
 /** Sheets' limit for one cell's content (Google's "Files you can store in Google Drive": 50,000 characters). */
@@ -89,27 +88,56 @@ export function rowLink(sheetId: number, row: number, label: string): Formula {
 
 /**
  * Text Sheets would not keep as typed: a leading =, +, - or @ (a formula, OWASP's list for
- * spreadsheet injection), their full-width forms, one after spaces, tabs or line breaks, and a
- * leading apostrophe (which Sheets would take as its own text marker and hide).
+ * spreadsheet injection), their full-width forms, one after spaces, tabs, line breaks, control
+ * or invisible characters (zero-width spaces, a byte-order mark), and a leading apostrophe
+ * (which Sheets would take as its own text marker and hide).
  */
 export function isRiskyText(text: string): boolean {
-  return /^[\s\p{Cc}]*[=+\-@\uff1d\uff0b\uff0d\uff20]/u.test(text) || text.startsWith("'");
+  const leading = /^[\s\p{Cc}\p{Cf}]*[=+\-@\uff1d\uff0b\uff0d\uff20]/u;
+  return leading.test(text) || text.startsWith("'");
 }
 
 /**
- * How a cell is written. Plain text goes to a plain-text ("@") cell as it is. Risky text goes
- * to an automatic ("General") cell behind an apostrophe, which Sheets takes as "this is text"
- * and does not show (as when a user types it): so neither of the undocumented answers about
- * plain-text cells (does "=…" stay text there? does an apostrophe stay?) can change it.
+ * Text an automatic ("General") cell might read as something else: a number, date, time,
+ * percentage or amount (anything with a digit), a yes/no (TRUE, FALSE, Lithuanian TIESA,
+ * KLAIDINGA) or an error (#N/A). Text with letters and no digit, such as "Overdue", cannot be.
  */
-function cellOf(cell: Cell, format: string | undefined): { value: unknown; format?: string } {
+export function mayParse(text: string): boolean {
+  return (
+    /\d/.test(text) || /^\s*(true|false|tiesa|klaidinga)\s*$/i.test(text) || /^\s*#/.test(text)
+  );
+}
+
+/** Text cut to Sheets' cell limit, never refused: the last resort behind each feature's own caps. */
+export function withinCell(text: string): string {
+  return text.length > SHEETS_CELL_LIMIT ? `${text.slice(0, SHEETS_CELL_LIMIT - 1)}…` : text;
+}
+
+interface Planned {
+  value: unknown;
+  format?: string;
+  /** The format is this cell's own: set on it alone when the block's formats are not given. */
+  own?: boolean;
+}
+
+/**
+ * How a cell is written. With the block's formats given, plain text goes to a plain-text ("@")
+ * cell as it is. Risky text goes to an automatic ("General") cell behind an apostrophe, which
+ * Sheets takes as "this is text" and does not show (as when a user types it): so neither of the
+ * undocumented answers about plain-text cells (does "=…" stay text there? does an apostrophe
+ * stay?) can change it. Without formats, text an automatic cell might misread goes the same way,
+ * and other text as it is. Numbers that are not finite are written blank.
+ */
+function cellOf(cell: Cell, format: string | undefined, formatsGiven: boolean): Planned {
   if (cell instanceof Formula) return { value: cell.text, format: format ?? 'General' };
-  if (cell === null || cell === undefined) return { value: '', format };
+  // A blank cell keeps the format its column gives (a blank money setting stays money).
+  if (cell === null || cell === undefined || cell === '') return { value: '', format };
+  if (typeof cell === 'number' && !Number.isFinite(cell)) return { value: '', format };
   if (typeof cell === 'string') {
-    if (cell.length > SHEETS_CELL_LIMIT)
-      return fail('TOO_LONG', { detail: String(SHEETS_CELL_LIMIT) });
-    if (isRiskyText(cell)) return { value: `'${cell}`, format: 'General' };
-    return { value: cell, format: '@' };
+    const text = withinCell(cell);
+    if (isRiskyText(text) || (!formatsGiven && text !== '' && mayParse(text)))
+      return { value: `'${text}`, format: 'General', own: true };
+    return { value: text, format: formatsGiven ? '@' : undefined };
   }
   return { value: cell, format };
 }
@@ -118,7 +146,7 @@ export interface BlockStyle {
   /**
    * Each cell's number format for numbers and dates (text is always "@", risky text
    * "General"). Omitted, the cells keep their formats (a column set-up formatted), and only
-   * a cell holding risky text has its format changed, on its own.
+   * a cell whose text needs an apostrophe has its format changed, on its own.
    */
   formats?: readonly (readonly (string | undefined)[])[];
   notes?: string[][];
@@ -135,17 +163,17 @@ export function writeBlock(
   cells: readonly (readonly Cell[])[],
   style: BlockStyle = {},
 ): void {
+  const given = style.formats !== undefined;
   const planned = cells.map((row, r) =>
-    row.map((cell, c) => cellOf(cell, style.formats?.[r]?.[c])),
+    row.map((cell, c) => cellOf(cell, style.formats?.[r]?.[c], given)),
   );
   const values = planned.map((row) => row.map((p) => p.value));
-  if (style.formats) {
+  if (given) {
     range.setNumberFormats(planned.map((row) => row.map((p) => p.format ?? 'General')));
   } else {
     planned.forEach((row, r) => {
       row.forEach((p, c) => {
-        if (p.format === 'General' && typeof cells[r][c] === 'string')
-          range.offset(r, c, 1, 1).setNumberFormat('General');
+        if (p.own) range.offset(r, c, 1, 1).setNumberFormat('General');
       });
     });
   }
@@ -162,10 +190,11 @@ export function writeFormula(range: Range, formula: Formula): void {
 
 /**
  * Appends a row after the sheet's last row in one call, for KAM's own Log sheet, whose cells
- * KAM never formats as plain text: risky text goes behind an apostrophe, as in `writeBlock`.
+ * KAM never formats as plain text: text that needs it goes behind an apostrophe, as in
+ * `writeBlock` without formats.
  */
 export function appendRow(sheet: Sheet, cells: readonly Cell[]): void {
-  sheet.appendRow(cells.map((cell) => cellOf(cell, undefined).value));
+  sheet.appendRow(cells.map((cell) => cellOf(cell, undefined, false).value));
 }
 
 /** How a spreadsheet's plain-text cells take what a script writes (Check this installation). */

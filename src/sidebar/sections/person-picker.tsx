@@ -57,7 +57,6 @@ export function PersonPicker(props: {
           <input
             id={`${id}-new`}
             type="text"
-            maxLength={field.maxLength}
             value={value}
             aria-describedby={describedBy}
             onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}

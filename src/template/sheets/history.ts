@@ -65,5 +65,14 @@ export const historySheet = sheet({
       ['New value', 'Nauja reikšmė'],
       ['R4.3: the value after.', 'R4.3: reikšmė po.'],
     ),
+    trail(
+      'requestId',
+      'text',
+      ['Request', 'Užklausa'],
+      [
+        'R4.3: which save wrote the row; a save sent again (after a lost answer) is recognised by it and never recorded twice.',
+        'R4.3: kuris išsaugojimas įrašė eilutę; pakartotinai išsiųstas išsaugojimas (dingus atsakymui) atpažįstamas ir neįrašomas du kartus.',
+      ],
+    ),
   ],
 });

@@ -175,7 +175,7 @@ describe('partial consent', () => {
     emu.clickMenu(last.caption);
 
     expect(accountRows(emu)).toEqual(before);
-    expect(last.caption).toMatch(/^Last check: .*, Failed$/);
+    expect(last.caption).toMatch(/^Last check did not finish \(.*\): run it again$/);
     expect(emu.ui.alerts.at(-1)?.prompt).toContain(
       'its owner no longer allows KAM to see and edit your spreadsheets.',
     );

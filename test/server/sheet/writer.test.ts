@@ -63,8 +63,11 @@ describe('the one writer', () => {
       expect(cells[3].display).toBe('2026-11-30');
     });
 
-    it('refuses text longer than a Sheets cell holds, naming the limit', () => {
-      expect(() => roundTrip(['x'.repeat(50_001)], ['General'])).toThrow('TOO_LONG');
+    it('cuts text longer than a Sheets cell holds to the limit, never refusing it', () => {
+      const [cell] = roundTrip(['x'.repeat(50_001)], ['General']);
+
+      expect(String(cell.value)).toHaveLength(50_000);
+      expect(String(cell.value).endsWith('x…')).toBe(true);
     });
   });
 
