@@ -1,8 +1,8 @@
-import { dayOfIso } from '../../src/core/days';
-import { decodeCell, encodeCell } from '../../src/server/sheet/table-codec';
-import { contactsSheet } from '../../src/template/sheets/contacts';
-import type { ColumnDef } from '../../src/template/types';
-import { intlZone } from '../helpers/zones';
+import { dayOfIso } from '../../../src/core/days';
+import { decodeCell, encodeCell } from '../../../src/server/sheet/table-codec';
+import { contactsSheet } from '../../../src/template/sheets/contacts';
+import type { ColumnDef } from '../../../src/template/types';
+import { intlZone } from '../../helpers/zones';
 
 const zone = intlZone('Europe/Vilnius');
 const col = (key: string) => contactsSheet.columns.find((c) => c.key === key) as ColumnDef;

@@ -1,11 +1,11 @@
 // The one table reader/writer (issue 3): typed rows by column key in and out, one block per
 // contiguous run, user text kept as text, numbers and dates kept as numbers and dates.
-import { createKamEmulator } from '../../dev/kam-emulator';
-import { dayOfIso } from '../../src/core/days';
-import { blocksOf, writeRows } from '../../src/server/sheet/table-write';
-import { openWorkbook } from '../../src/server/sheet/workbook';
-import { SHEETS, sheetDef } from '../../src/template';
-import { withPlatform } from '../helpers/platform';
+import { createKamEmulator } from '../../../dev/kam-emulator';
+import { dayOfIso } from '../../../src/core/days';
+import { blocksOf, writeRows } from '../../../src/server/sheet/table-write';
+import { openWorkbook } from '../../../src/server/sheet/workbook';
+import { SHEETS, sheetDef } from '../../../src/template';
+import { withPlatform } from '../../helpers/platform';
 
 /** Opens the workbook in one emulated execution, as an entry point would. */
 function opener(emu: ReturnType<typeof createKamEmulator>) {
