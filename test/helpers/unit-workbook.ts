@@ -38,14 +38,15 @@ function cellOf(value: unknown): unknown {
   return value;
 }
 
-/** Replaces a table sheet's rows below its English header with rows given by column key. */
+/** Replaces a table sheet's rows (its sheet in either language) below an English header, by column key. */
 export function fillSheet(
   emu: Emulator,
   key: SheetKey,
   rows: readonly Readonly<Record<string, unknown>>[],
 ): void {
   const def = sheetDef(key);
-  emu.setSheetData(def.name.en, [
+  const name = emu.spreadsheet.getSheetByName(def.name.lt) ? def.name.lt : def.name.en;
+  emu.setSheetData(name, [
     def.columns.map((c) => c.header.en),
     ...rows.map((row) => def.columns.map((c) => (c.formula ? '' : cellOf(row[c.key] ?? '')))),
   ]);
