@@ -1,4 +1,4 @@
-import { checkAccount } from '../../src/core/account-check';
+import { accountSeverity, checkAccount } from '../../src/core/account-check';
 import type { ContactEvent } from '../../src/core/contacts';
 import type { Person } from '../../src/core/coverage';
 import { dayOfIso } from '../../src/core/days';
@@ -115,6 +115,108 @@ describe('account-check', () => {
           DEFAULT_INTERVALS,
         ).findings,
       ).toContainEqual({ kind: 'staleCompetitors', names: ['Old Rival'] });
+    });
+
+    it('flags an account with no decision group for its missing decision maker only, not for a missing supporter (R3.3)', () => {
+      const check = checkAccount(
+        { ...healthy, people: [], contactedNames: new Map() },
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(check.findings).toEqual([{ kind: 'noDecisionMaker' }]);
+      expect(check.severity).toBe('warning');
+    });
+
+    it('lists findings in the order of the Accounts flags: review, contact, group, competitors', () => {
+      const check = checkAccount(
+        {
+          lastReview: undefined,
+          contacts: [],
+          people: [{ name: 'Petras', role: 'opponent', influence: 'high', division: 'IT' }],
+          contactedNames: new Map([['petras', ago(2)]]),
+          competitors: [{ name: 'Rival', lastUpdated: ago(200) }],
+        },
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(check.findings.map((f) => f.kind)).toEqual([
+        'reviewNever',
+        'contactNever',
+        'noDecisionMaker',
+        'noSupporter',
+        'strongOpponents',
+        'singleThread',
+        'staleCompetitors',
+      ]);
+      expect(check.severity).toBe('alert');
+    });
+
+    it('says how many days a contact is overdue or left, counted from its due day (R5.1)', () => {
+      const overdue = checkAccount(
+        { ...healthy, contacts: [{ day: ago(13), outcome: 'positive', personal: true }] },
+        today,
+        DEFAULT_INTERVALS,
+      );
+      const soon = checkAccount(
+        { ...healthy, contacts: [{ day: ago(8), outcome: 'positive', personal: true }] },
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(overdue.findings).toEqual([
+        { kind: 'contactOverdue', lastPositive: ago(13), due: ago(3), days: 3 },
+      ]);
+      expect(soon.findings).toEqual([
+        { kind: 'contactDueSoon', lastPositive: ago(8), due: today + 2, days: 2 },
+      ]);
+      expect([overdue.severity, soon.severity]).toEqual(['alert', 'warning']);
+    });
+
+    it('reports a broken pause with the day of the breach, in red (R5.2)', () => {
+      const contacts: ContactEvent[] = [
+        { day: ago(5), outcome: 'negative', personal: true },
+        { day: ago(2), outcome: 'neutral', personal: true },
+        { day: ago(6), outcome: 'positive', personal: true },
+      ];
+
+      const check = checkAccount({ ...healthy, contacts }, today, DEFAULT_INTERVALS);
+
+      expect(check.findings).toEqual([
+        { kind: 'pauseBroken', negative: ago(5), until: ago(5) + 14, breach: ago(2) },
+      ]);
+      expect(check.severity).toBe('alert');
+    });
+
+    it('colours by the loudest finding: a review due soon (amber) outweighs a pause (blue)', () => {
+      const contacts: ContactEvent[] = [
+        { day: ago(3), outcome: 'positive', personal: true },
+        { day: ago(2), outcome: 'negative', personal: false },
+      ];
+
+      const check = checkAccount(
+        { ...healthy, lastReview: ago(80), contacts },
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(check.findings.map((f) => f.kind)).toEqual(['reviewDueSoon', 'pausing']);
+      expect(check.severity).toBe('warning');
+    });
+  });
+
+  describe('accountSeverity', () => {
+    it('raises a mono-client in order to amber (R1.3) and leaves every other case alone', () => {
+      const cases = [
+        accountSeverity('ok', 'mono'),
+        accountSeverity('ok', 'critical'),
+        accountSeverity('ok', undefined),
+        accountSeverity('info', 'mono'),
+        accountSeverity('alert', 'mono'),
+      ];
+
+      expect(cases).toEqual(['warning', 'ok', 'ok', 'info', 'alert']);
     });
   });
 });
