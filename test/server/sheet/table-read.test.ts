@@ -89,7 +89,7 @@ describe('table-read', () => {
     it('reports the cells a column does not allow, leaving the rest of the row readable', () => {
       const table = tableOf(contacts, NOWHERE, values, zone);
 
-      expect(table.rows.map((r) => r.problems)).toEqual([
+      expect(table.rows.map((r) => r.problems)).toStrictEqual([
         {},
         { outcome: 'NOT_A_CHOICE', date: 'NOT_A_DATE' },
         {},

@@ -152,6 +152,28 @@ describe('table-write', () => {
       expect(emu.inspect('Reviews!A2').display).toBe('2026-11-30');
     });
 
+    it('does not grow a sheet whose last row the appended rows just fill', () => {
+      const emu = importedSheet('reviews', ['Date', 'Account ID', 'Reviewer']);
+      const sheet = emu.spreadsheet.getSheetByName('Reviews')!;
+      sheet.deleteRows(4, sheet.getMaxRows() - 3);
+
+      const calls = inWorkbook(emu, (workbook) => {
+        const reviews = workbook.table(sheetDef('reviews'))!;
+        emu.calls.reset();
+        appendRows(
+          reviews,
+          [{ accountId: 'KA-001' }, { accountId: 'KA-002' }],
+          'en',
+          workbook.zone,
+        );
+        return emu.calls.count('Sheet.insertRowsAfter');
+      });
+
+      expect(calls).toBe(0);
+      expect(sheet.getMaxRows()).toBe(3);
+      expect(emu.inspect('Reviews!B3').value).toBe('KA-002');
+    });
+
     it('appends below the last row with content, in one block (its formats, then its values)', () => {
       const emu = importedSheet(
         'reviews',

@@ -276,6 +276,7 @@ describe('workbook', () => {
         contacts: workbook.table(sheetDef('contacts')),
         read: workbook.read(sheetDef('contacts')),
         sheet: workbook.sheet('contacts'),
+        problems: workbook.settingProblems,
       }));
 
       expect(opened).toEqual({
@@ -284,6 +285,7 @@ describe('workbook', () => {
         contacts: undefined,
         read: undefined,
         sheet: undefined,
+        problems: [],
       });
     });
 
