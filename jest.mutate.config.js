@@ -1,17 +1,15 @@
 /**
- * Jest for `npm run mutate` (Stryker): only the tests that import src directly (test/core,
- * test/dossier, test/template and the unit tests of test/server). Bundle-level tests run
- * dist/Code.js, which mutants of src never reach; browser tests need Chromium; test/build,
- * test/dev and test/playground test the tooling, not the rules.
+ * Jest for `npm run mutate` (stryker.config.mjs): only tests that import src directly.
+ * KAM_MUTATE=core runs test/core; KAM_MUTATE=server runs test/dossier and the unit tests of
+ * test/server (bundle-level tests run dist/Code.js, which mutants of src never reach).
  */
 const base = require('./jest.config.js');
 
+const server = process.env.KAM_MUTATE === 'server';
+
 module.exports = {
   ...base,
-  testPathIgnorePatterns: [
-    '/node_modules/',
-    '/test/(build|dev|playground|sidebar)/',
-    '\\.bundle\\.test\\.ts$',
-    '\\.browser\\.test\\.ts$',
-  ],
+  roots: server ? ['<rootDir>/test/dossier', '<rootDir>/test/server'] : ['<rootDir>/test/core'],
+  testPathIgnorePatterns: ['/node_modules/', '\\.bundle\\.test\\.ts$', '\\.browser\\.test\\.ts$'],
+  setupFiles: ['<rootDir>/test/helpers/mutate-setup.ts'],
 };

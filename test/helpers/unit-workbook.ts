@@ -12,18 +12,38 @@ import { type Lang, SHEETS, type SheetKey, sheetDef } from '../../src/template';
 import { withPlatform } from './platform';
 
 export const UNIT_TODAY = '2026-11-26';
+const SHEET_ROWS = 30;
+
+/** The set-up workbook of each language, built once and restored for every test. */
+const templates = new Map<Lang, string>();
+
+function template(lang: Lang): string {
+  let snapshot = templates.get(lang);
+  if (snapshot === undefined) {
+    const emu = createKamEmulator({ code: '', locale: lang === 'lt' ? 'lt_LT' : 'en_US' });
+    withPlatform(emu, (platform) =>
+      setUpWorkbook(platform.sheets, platform.spreadsheet(), SHEETS, lang),
+    );
+    // Revenue's share and tier formulas call custom functions, which need the bundle: gone.
+    // 30 rows a sheet instead of 1,000: whole-column reads stay small, so a test takes
+    // milliseconds (mutation testing runs each test many times); fillSheet grows a sheet.
+    fillSheet(emu, 'revenue', []);
+    for (const sheet of emu.spreadsheet.getSheets()) {
+      const rows = sheet.getMaxRows();
+      if (rows > SHEET_ROWS) sheet.deleteRows(SHEET_ROWS + 1, rows - SHEET_ROWS);
+    }
+    snapshot = emu.snapshot();
+    templates.set(lang, snapshot);
+  }
+  return snapshot;
+}
 
 /** A set-up workbook in `lang`, the clock at 09:00 in Vilnius on `today`; no bundle runs. */
 export function unitWorkbook(options: { lang?: Lang; today?: string } = {}): Emulator {
   const lang = options.lang ?? 'en';
-  const emu = createKamEmulator({
-    code: '',
-    locale: lang === 'lt' ? 'lt_LT' : 'en_US',
-    now: new Date(`${options.today ?? UNIT_TODAY}T09:00:00+02:00`),
-  });
-  withPlatform(emu, (platform) =>
-    setUpWorkbook(platform.sheets, platform.spreadsheet(), SHEETS, lang),
-  );
+  const emu = createKamEmulator({ code: '', locale: lang === 'lt' ? 'lt_LT' : 'en_US' });
+  emu.restore(template(lang));
+  emu.clock.set(new Date(`${options.today ?? UNIT_TODAY}T09:00:00+02:00`));
   return emu;
 }
 
