@@ -202,6 +202,60 @@ describe('account-status', () => {
       );
     });
 
+    it('notes why on the review cells for a review overdue or due soon, and on the contact cells for each contact state (R3.6, R5)', () => {
+      const emu = unitWorkbook();
+      const ids = ['KA-1', 'KA-2', 'KA-3', 'KA-4'];
+      fillSheet(
+        emu,
+        'accounts',
+        ids.map((accountId) => ({ accountId, client: accountId, ...IEVA })),
+      );
+      fillSheet(emu, 'reviews', [
+        { date: '2026-08-01', accountId: 'KA-1' },
+        { date: '2026-09-01', accountId: 'KA-2' },
+      ]);
+      const contact = (accountId: string, date: string, outcome: string, personal = 'No') => ({
+        accountId,
+        date,
+        outcome,
+        personal,
+        ourPerson: 'ieva@x.lt',
+      });
+      fillSheet(emu, 'contacts', [
+        contact('KA-1', '2026-11-01', 'Positive'),
+        contact('KA-2', '2026-11-18', 'Positive'),
+        contact('KA-3', '2026-11-20', 'Positive'),
+        contact('KA-3', '2026-11-21', 'Negative'),
+        contact('KA-4', '2026-11-20', 'Positive'),
+        contact('KA-4', '2026-11-21', 'Negative'),
+        contact('KA-4', '2026-11-23', 'Neutral', 'Yes'),
+      ]);
+
+      const found = statuses(emu);
+      const cells = (id: string) => {
+        const { values, notes } = found.get(id)!.status;
+        return [values.contactStatus, notes.lastReview, notes.nextReviewDue, notes.contactStatus];
+      };
+
+      expect(cells('KA-1')).toEqual([
+        'overdue',
+        expect.stringMatching(/^Review overdue by 25 days/),
+        expect.stringMatching(/^Review overdue/),
+        expect.stringMatching(/^Positive contact overdue by 15 days/),
+      ]);
+      expect(cells('KA-2')).toEqual([
+        'dueSoon',
+        expect.stringMatching(/^Review due in 5 days/),
+        expect.stringMatching(/^Review due in 5 days/),
+        expect.stringMatching(/^Positive contact due in 2 days/),
+      ]);
+      expect(cells('KA-3')[3]).toMatch(
+        /^Negative contact on 2026-11-21: no personal contact until 2026-12-05/,
+      );
+      expect(cells('KA-4')[3]).toMatch(/^Pause broken: a personal contact on 2026-11-23/);
+      expect(found.get('KA-4')!.status.notes.lastNegativeContact).toBe(cells('KA-4')[3]);
+    });
+
     it('words the cells in the workbook’s language', () => {
       const { status } = statuses(portfolio('lt')).get('KA-002')!;
 
