@@ -13,6 +13,11 @@ describe('access', () => {
       expect(accessOf('boss@x.lt', account, 'boss@x.lt')).toBe('owner');
     });
 
+    it('lets the manager and the supervisor see the dossier (mayAccess)', () => {
+      expect(mayAccess('ieva@x.lt', account)).toBe(true);
+      expect(mayAccess('ruta@x.lt', account)).toBe(true);
+    });
+
     it('refuses another manager, and an unknown (blank) user', () => {
       expect(mayAccess('mantas@x.lt', account, 'boss@x.lt')).toBe(false);
       expect(mayAccess('', account, 'boss@x.lt')).toBe(false);
@@ -21,6 +26,12 @@ describe('access', () => {
   });
 
   describe('allowedPeople', () => {
+    it('never lists a blank e-mail, for an account naming nobody or a file without an owner', () => {
+      expect([...allowedPeople([{ manager: ' ', supervisor: 'ruta@x.lt' }])]).toEqual([
+        'ruta@x.lt',
+      ]);
+    });
+
     it('lists each manager and supervisor once, and the owner', () => {
       const people = allowedPeople(
         [account, { manager: 'mantas@x.lt', supervisor: 'ruta@x.lt' }],

@@ -190,5 +190,32 @@ describe('scorecard', () => {
 
       expect(card.planDoneOnTime).toBe(50);
     });
+
+    it('keeps the rhythm only with positive contacts, given in any order (R5.1)', () => {
+      const first = day('2026-11-01');
+      const last = day('2026-11-10');
+      const contacts = [
+        { day: day('2026-11-05'), outcome: 'positive', personal: true },
+        { day: day('2026-11-01'), outcome: 'neutral', personal: true },
+        { day: day('2026-10-22'), outcome: 'positive', personal: true },
+      ] as const;
+
+      const [card] = scorecards([account('Rasa', { contacts })], first, last, DEFAULT_INTERVALS);
+
+      expect(card.rhythmKept).toBe(70);
+    });
+
+    it('counts a pause as kept rhythm up to its last day, not on the first day personal contact is allowed again (R5.2)', () => {
+      const negative = { day: day('2026-11-01'), outcome: 'negative', personal: false } as const;
+
+      const [card] = scorecards(
+        [account('Rasa', { contacts: [negative] })],
+        day('2026-11-14'),
+        day('2026-11-15'),
+        DEFAULT_INTERVALS,
+      );
+
+      expect(card.rhythmKept).toBe(50);
+    });
   });
 });

@@ -175,6 +175,19 @@ describe('validate', () => {
       });
     });
 
+    it('refuses a date sent as a list holding a date', () => {
+      expect(refusal(() => checkValue(field('date'), ['2026-11-30']))).toMatchObject({
+        code: 'NOT_A_DATE',
+      });
+    });
+
+    it('refuses any value of a choice field that offers no choices', () => {
+      expect(refusal(() => checkValue(field('choice'), 'x'))).toMatchObject({
+        code: 'NOT_A_CHOICE',
+        detail: '',
+      });
+    });
+
     it('takes yes/no only as true or false', () => {
       expect(checkValue(field('yesNo'), false)).toBe(false);
       expect(checkValue(field('yesNo'), true)).toBe(true);
@@ -195,10 +208,12 @@ describe('validate', () => {
   describe('isPlainObject', () => {
     it('takes a plain object, also one without a prototype, and refuses lists, dates and null', () => {
       const plain = [{}, Object.create(null)].map(isPlainObject);
-      const others = [[], new Date(), null, 'x', new (class Payload {})()].map(isPlainObject);
+      const others = [[], new Date(), null, 'x', new (class Payload {})(), undefined].map(
+        isPlainObject,
+      );
 
       expect(plain).toEqual([true, true]);
-      expect(others).toEqual([false, false, false, false, false]);
+      expect(others).toEqual([false, false, false, false, false, false]);
     });
   });
 
@@ -337,6 +352,8 @@ describe('validate', () => {
 
     it('takes a blank key only where the caller allows one (a row not saved yet)', () => {
       expect(checkKey('', 'rows.0.key', true)).toBe('');
+      expect(refusal(() => checkKey('abc', 'rows.0.key', true))).toMatchObject({ code: 'BAD_KEY' });
+      expect(refusal(() => checkKey(['0123456789abcdef.0']))).toMatchObject({ code: 'BAD_KEY' });
       expect(refusal(() => checkKey('', 'rows.0.key'))).toMatchObject({ field: 'rows.0.key' });
     });
   });

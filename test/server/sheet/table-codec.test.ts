@@ -120,10 +120,13 @@ describe('table-codec', () => {
 
       expect(cells).toEqual(['', '', '', '']);
       expect(encodeCell(col('summary'), '', 'en', zone)).toBe('');
+      expect(encodeCell(col('personal'), '', 'en', zone)).toBe('');
     });
 
     it('writes numbers as numbers, and a date given as text as that text', () => {
       expect(encodeCell(plan('revenueForecast'), 1250.5, 'en', zone)).toBe(1250.5);
+      expect(encodeCell(dossier('employees'), 12, 'en', zone)).toBe(12);
+      expect(encodeCell(accounts('share'), 0.6, 'en', zone)).toBe(0.6);
       expect(encodeCell(col('date'), '2026-11-30', 'en', zone)).toBe('2026-11-30');
     });
 
