@@ -3,6 +3,8 @@
 // mutates the rule-bearing server modules and the sidebar/server validation against
 // test/dossier and the unit tests of test/server (an emulated workbook, no bundle). Pick the
 // part with KAM_MUTATE=core|server; `npm run mutate` runs both and prints each score.
+// On a busy machine, run one module at a time: KAM_MUTATE_TESTS (jest.mutate.config.js) names
+// its test files, `--mutate` its source, KAM_MUTATE_REPORT the report's and sandbox's name.
 const part = process.env.KAM_MUTATE === 'server' ? 'server' : 'core';
 
 const MUTATE = {
@@ -43,8 +45,8 @@ export default {
   timeoutMS: 15000,
   timeoutFactor: 2,
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: `reports/mutation/${part}.html` },
-  jsonReporter: { fileName: `reports/mutation/${part}.json` },
+  htmlReporter: { fileName: `reports/mutation/${process.env.KAM_MUTATE_REPORT ?? part}.html` },
+  jsonReporter: { fileName: `reports/mutation/${process.env.KAM_MUTATE_REPORT ?? part}.json` },
   thresholds: { high: part === 'core' ? 90 : 80, low: part === 'core' ? 90 : 80, break: null },
-  tempDirName: `.stryker-tmp/${part}`,
+  tempDirName: `.stryker-tmp/${process.env.KAM_MUTATE_REPORT ?? part}`,
 };
