@@ -13,6 +13,11 @@ describe('access', () => {
       expect(accessOf('boss@x.lt', account, 'boss@x.lt')).toBe('owner');
     });
 
+    it('lets the manager and the supervisor see the dossier (mayAccess)', () => {
+      expect(mayAccess('ieva@x.lt', account)).toBe(true);
+      expect(mayAccess('ruta@x.lt', account)).toBe(true);
+    });
+
     it('refuses another manager, and an unknown (blank) user', () => {
       expect(mayAccess('mantas@x.lt', account, 'boss@x.lt')).toBe(false);
       expect(mayAccess('', account, 'boss@x.lt')).toBe(false);
@@ -21,6 +26,12 @@ describe('access', () => {
   });
 
   describe('allowedPeople', () => {
+    it('never lists a blank e-mail, for an account naming nobody or a file without an owner', () => {
+      expect([...allowedPeople([{ manager: ' ', supervisor: 'ruta@x.lt' }])]).toEqual([
+        'ruta@x.lt',
+      ]);
+    });
+
     it('lists each manager and supervisor once, and the owner', () => {
       const people = allowedPeople(
         [account, { manager: 'mantas@x.lt', supervisor: 'ruta@x.lt' }],
@@ -72,6 +83,51 @@ describe('access', () => {
     });
   });
 
+  describe('auditAccess, in detail', () => {
+    it('counts each person once, ignores blank entries and the owner listed as an editor', () => {
+      const audit = auditAccess([account], {
+        owner: 'Boss@x.lt',
+        editors: [' boss@x.lt', 'ieva@x.lt', '', 'Outsider@y.com '],
+        viewers: ['outsider@y.com', 'ruta@x.lt', '  '],
+        link: 'PRIVATE',
+      });
+
+      expect(audit.findings).toEqual([{ kind: 'outsider', email: 'Outsider@y.com', as: 'editor' }]);
+      expect(audit.allowed).toEqual(['boss@x.lt', 'ieva@x.lt', 'ruta@x.lt']);
+      expect(audit.ok).toBe(false);
+    });
+
+    it('flags a file anyone can open, with or without the link, and a domain without the link (R3.5)', () => {
+      const sharing = { owner: 'boss@x.lt', editors: ['ieva@x.lt', 'ruta@x.lt'], viewers: [] };
+
+      const findings = (['ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN'] as const).map(
+        (link) => auditAccess([account], { ...sharing, link }).findings,
+      );
+
+      expect(findings).toEqual([
+        [{ kind: 'link', access: 'ANYONE' }],
+        [{ kind: 'link', access: 'ANYONE_WITH_LINK' }],
+        [{ kind: 'domain', access: 'DOMAIN' }],
+      ]);
+    });
+
+    it('passes a private file that misses a named person, listing the missing in order', () => {
+      const audit = auditAccess([account, { manager: 'aiste@x.lt', supervisor: 'ruta@x.lt' }], {
+        owner: 'boss@x.lt',
+        editors: [],
+        viewers: [],
+        link: 'PRIVATE',
+      });
+
+      expect(audit.ok).toBe(true);
+      expect(audit.findings).toEqual([
+        { kind: 'missing', email: 'aiste@x.lt' },
+        { kind: 'missing', email: 'ieva@x.lt' },
+        { kind: 'missing', email: 'ruta@x.lt' },
+      ]);
+    });
+  });
+
   describe('splitPlan and partitionRows', () => {
     const plan = splitPlan([
       { key: 'ka-001', manager: 'Ieva@x.lt', supervisor: 'ruta@x.lt', client: 'Alfa' },
@@ -106,6 +162,36 @@ describe('access', () => {
 
       expect(Object.fromEntries(byManager)).toEqual({ 'ieva@x.lt': [0, 3], 'mantas@x.lt': [1] });
       expect(orphans).toEqual([2, 4]);
+    });
+
+    it('keeps an account listed twice with its first manager, and every supervisor once', () => {
+      const twice = splitPlan(
+        [
+          { key: 'ka-001', manager: 'ieva@x.lt', supervisor: 'Ruta@x.lt', client: ' Alfa ' },
+          { key: 'ka-001', manager: 'mantas@x.lt', supervisor: 'ruta@x.lt' },
+          { key: 'ka-002', manager: 'IEVA@x.lt', supervisor: 'ruta@x.lt ', client: 'alfa' },
+          { key: 'ka-003', manager: 'ieva@x.lt', supervisor: 'jonas@x.lt' },
+          { key: 'ka-004', manager: 'ieva@x.lt', supervisor: '  ', client: '' },
+          { key: 'ka-005', client: 'Beta' },
+        ],
+        (client) => client.trim().toUpperCase(),
+      );
+
+      expect(twice.managers).toEqual([
+        {
+          manager: 'ieva@x.lt',
+          supervisors: ['Ruta@x.lt', 'jonas@x.lt'],
+          accounts: ['ka-001', 'ka-002', 'ka-003', 'ka-004'],
+          clients: ['ALFA'],
+        },
+      ]);
+      expect(Object.fromEntries(twice.managerOf)).toEqual({
+        'ka-001': 'ieva@x.lt',
+        'ka-002': 'ieva@x.lt',
+        'ka-003': 'ieva@x.lt',
+        'ka-004': 'ieva@x.lt',
+      });
+      expect(twice.unassigned).toEqual(['ka-005']);
     });
   });
 });

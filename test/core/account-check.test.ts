@@ -1,4 +1,4 @@
-import { checkAccount } from '../../src/core/account-check';
+import { accountSeverity, checkAccount } from '../../src/core/account-check';
 import type { ContactEvent } from '../../src/core/contacts';
 import type { Person } from '../../src/core/coverage';
 import { dayOfIso } from '../../src/core/days';
@@ -13,10 +13,17 @@ const maker: Person = {
   influence: 'high',
   division: 'Board',
 };
+/** The Plant division's neutral touch keeps R6.2 quiet in tests about other rules. */
+const plantTouch: ContactEvent = {
+  day: ago(20),
+  outcome: 'neutral',
+  personal: false,
+  person: 'jonas',
+};
 const healthy = {
   lastReview: ago(30),
   contacts: [
-    { day: ago(20), outcome: 'neutral', personal: false, person: 'jonas' },
+    plantTouch,
     { day: ago(3), outcome: 'positive', personal: true, person: 'ona' },
   ] as ContactEvent[],
   people: [maker, { name: 'Jonas', role: 'user', division: 'Plant' }] as Person[],
@@ -160,6 +167,117 @@ describe('account-check', () => {
           DEFAULT_INTERVALS,
         ).findings,
       ).toContainEqual({ kind: 'staleCompetitors', names: ['Old Rival'] });
+    });
+
+    it('flags an account with no decision group for its missing decision maker only, not for a missing supporter (R3.3)', () => {
+      const check = checkAccount({ ...healthy, people: [] }, today, DEFAULT_INTERVALS);
+
+      expect(check.findings).toEqual([{ kind: 'noDecisionMaker' }]);
+      expect(check.severity).toBe('warning');
+    });
+
+    it('lists findings in the order of the Accounts flags: review, contact, group, competitors', () => {
+      const check = checkAccount(
+        {
+          lastReview: undefined,
+          contacts: [{ day: ago(2), outcome: 'neutral', personal: false, person: 'petras' }],
+          people: [{ name: 'Petras', role: 'opponent', influence: 'high', division: 'IT' }],
+          competitors: [{ name: 'Rival', lastUpdated: ago(200) }],
+        },
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(check.findings.map((f) => f.kind)).toEqual([
+        'reviewNever',
+        'contactNever',
+        'noDecisionMaker',
+        'noSupporter',
+        'strongOpponents',
+        'singleThread',
+        'staleCompetitors',
+      ]);
+      expect(check.severity).toBe('alert');
+    });
+
+    it('says how many days a contact is overdue or left, counted from its due day (R5.1)', () => {
+      const overdue = checkAccount(
+        {
+          ...healthy,
+          contacts: [
+            plantTouch,
+            { day: ago(13), outcome: 'positive', personal: true, person: 'ona' },
+          ],
+        },
+        today,
+        DEFAULT_INTERVALS,
+      );
+      const soon = checkAccount(
+        {
+          ...healthy,
+          contacts: [
+            plantTouch,
+            { day: ago(8), outcome: 'positive', personal: true, person: 'ona' },
+          ],
+        },
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(overdue.findings).toEqual([
+        { kind: 'contactOverdue', lastPositive: ago(13), due: ago(3), days: 3 },
+      ]);
+      expect(soon.findings).toEqual([
+        { kind: 'contactDueSoon', lastPositive: ago(8), due: today + 2, days: 2 },
+      ]);
+      expect([overdue.severity, soon.severity]).toEqual(['alert', 'warning']);
+    });
+
+    it('reports a broken pause with the day of the breach, in red (R5.2)', () => {
+      const contacts: ContactEvent[] = [
+        plantTouch,
+        { day: ago(5), outcome: 'negative', personal: true, person: 'ona' },
+        { day: ago(2), outcome: 'neutral', personal: true, person: 'ona' },
+        { day: ago(6), outcome: 'positive', personal: true, person: 'ona' },
+      ];
+
+      const check = checkAccount({ ...healthy, contacts }, today, DEFAULT_INTERVALS);
+
+      expect(check.findings).toEqual([
+        { kind: 'pauseBroken', negative: ago(5), until: ago(5) + 14, breach: ago(2) },
+      ]);
+      expect(check.severity).toBe('alert');
+    });
+
+    it('colours by the loudest finding: a review due soon (amber) outweighs a pause (blue)', () => {
+      const contacts: ContactEvent[] = [
+        plantTouch,
+        { day: ago(3), outcome: 'positive', personal: true, person: 'ona' },
+        { day: ago(2), outcome: 'negative', personal: false, person: 'ona' },
+      ];
+
+      const check = checkAccount(
+        { ...healthy, lastReview: ago(80), contacts },
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(check.findings.map((f) => f.kind)).toEqual(['reviewDueSoon', 'pausing']);
+      expect(check.severity).toBe('warning');
+    });
+  });
+
+  describe('accountSeverity', () => {
+    it('raises a mono-client in order to amber (R1.3) and leaves every other case alone', () => {
+      const cases = [
+        accountSeverity('ok', 'mono'),
+        accountSeverity('ok', 'critical'),
+        accountSeverity('ok', undefined),
+        accountSeverity('info', 'mono'),
+        accountSeverity('alert', 'mono'),
+      ];
+
+      expect(cases).toEqual(['warning', 'ok', 'ok', 'info', 'alert']);
     });
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { herfindahlIndex, topShare } from '../../src/core/concentration';
+import { causeOf } from '../../src/core/errors';
 
 describe('concentration', () => {
   describe('herfindahlIndex', () => {
@@ -36,6 +37,39 @@ describe('concentration', () => {
       expect(topShare([20, 50, 30], 1)).toBeCloseTo(0.5);
       expect(topShare([20, 50, 30], 2)).toBeCloseTo(0.8);
       expect(topShare([20, 50, 30], 5)).toBeCloseTo(1);
+    });
+
+    it('refuses to take a top 0 or a fraction of a client', () => {
+      const codes = [0, 1.5, -1].map((n) => {
+        try {
+          topShare([1, 2], n);
+          return 'taken';
+        } catch (error) {
+          return causeOf(error)?.code;
+        }
+      });
+
+      expect(codes).toEqual(['OUT_OF_RANGE', 'OUT_OF_RANGE', 'OUT_OF_RANGE']);
+      expect(topShare([1, 3], 1)).toBe(0.75);
+    });
+  });
+
+  describe('without revenue', () => {
+    it('refuses a portfolio whose revenues add up to nothing, and a negative revenue', () => {
+      const codes = [[0, 0], [], [5, -1]].map((revenues) => {
+        try {
+          herfindahlIndex(revenues);
+          return 'taken';
+        } catch (error) {
+          return causeOf(error)?.code;
+        }
+      });
+
+      expect(codes).toEqual(['TOTAL_NOT_POSITIVE', 'TOTAL_NOT_POSITIVE', 'NEGATIVE']);
+    });
+
+    it('rounds the index to four decimals so float shares give round numbers', () => {
+      expect(herfindahlIndex([1, 2])).toBe(5555.5556);
     });
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  addDays,
   addMonths,
   civilOf,
   dateOfDay,
@@ -41,6 +42,68 @@ describe('days', () => {
       expect(dayOfIso('30/11/2026')).toBeUndefined();
       expect(dayOfIso('2028-02-29')).toBe(dayOf(2028, 2, 29));
     });
+
+    it('knows the leap years of the Gregorian calendar: 2000 and 2028, not 1900 or 2100', () => {
+      const leapDays = ['2000-02-29', '2028-02-29', '1900-02-29', '2100-02-29'].map(dayOfIso);
+
+      expect(leapDays.map((d) => d !== undefined)).toEqual([true, true, false, false]);
+    });
+
+    it('refuses day 0, month 0, a 31st of a 30-day month, and anything but YYYY-MM-DD', () => {
+      const texts = [
+        '2026-11-00',
+        '2026-00-10',
+        '2026-11-31',
+        '2026-1-05',
+        ' 2026-11-05',
+        '2026-11-05T00:00',
+        '20261105',
+      ];
+
+      expect(texts.map(dayOfIso)).toEqual(Array(texts.length).fill(undefined));
+    });
+
+    it('reads the first and last days of the year and of the range Sheets users type (1900–2199)', () => {
+      const days = ['1900-01-01', '1969-12-31', '1970-01-01', '2026-12-31', '2199-12-31'].map(
+        (text) => dayOfIso(text),
+      );
+
+      expect(days).toEqual([-25567, -1, 0, 20818, 84005]);
+    });
+  });
+
+  describe('isoOf', () => {
+    it('writes every part with its leading zeros', () => {
+      expect([isoOf(dayOf(2026, 1, 5)), isoOf(dayOf(999, 3, 7)), isoOf(-1)]).toEqual([
+        '2026-01-05',
+        '0999-03-07',
+        '1969-12-31',
+      ]);
+    });
+  });
+
+  describe('civilOf', () => {
+    it('gives the year, month and day of days around leap days and century ends', () => {
+      const texts = [
+        '2000-02-29',
+        '2000-03-01',
+        '1900-03-01',
+        '2100-02-28',
+        '2024-12-31',
+        '1600-01-01',
+      ];
+
+      expect(texts.map((t) => isoOf(dayOfIso(t)!))).toEqual(texts);
+      expect(civilOf(dayOf(2000, 2, 29))).toEqual({ year: 2000, month: 2, day: 29 });
+      expect(civilOf(dayOf(2001, 1, 1))).toEqual({ year: 2001, month: 1, day: 1 });
+    });
+  });
+
+  describe('addDays', () => {
+    it('counts days forward and back across months and years (R5: 10 days, 14 days)', () => {
+      expect(isoOf(addDays(iso('2026-12-25'), 10))).toBe('2027-01-04');
+      expect(isoOf(addDays(iso('2026-03-01'), -1))).toBe('2026-02-28');
+    });
   });
 
   describe('addMonths', () => {
@@ -53,6 +116,24 @@ describe('days', () => {
       expect(isoOf(addMonths(iso('2026-07-01'), 3))).toBe('2026-10-01');
       expect(isoOf(addMonths(iso('2026-10-31'), 3))).toBe('2027-01-31');
       expect(isoOf(addMonths(iso('2026-08-31'), -6))).toBe('2026-02-28');
+    });
+
+    it('crosses year ends both ways and clamps to every month length', () => {
+      const moves: [string, number, string][] = [
+        ['2026-01-31', -2, '2025-11-30'],
+        ['2026-12-15', 1, '2027-01-15'],
+        ['2026-11-15', 14, '2028-01-15'],
+        ['2026-01-31', 1, '2026-02-28'],
+        ['2026-01-31', 3, '2026-04-30'],
+        ['2026-03-31', -1, '2026-02-28'],
+        ['2026-05-31', 0, '2026-05-31'],
+        ['2026-12-31', 12, '2027-12-31'],
+        ['2027-11-30', -24, '2025-11-30'],
+      ];
+
+      expect(moves.map(([from, n]) => isoOf(addMonths(iso(from), n)))).toEqual(
+        moves.map((m) => m[2]),
+      );
     });
   });
 
@@ -90,6 +171,10 @@ describe('days', () => {
       const evening = new Date('2026-11-30T21:59:59Z');
 
       expect(isoOf(dayOfDate(evening, vilnius))).toBe('2026-11-30');
+      expect(isoOf(dayOfDate(new Date('2026-11-30T22:00:00Z'), vilnius))).toBe('2026-12-01');
+      expect(isoOf(dayOfDate(new Date('1969-12-31T23:00:00Z'), intlZone('UTC')))).toBe(
+        '1969-12-31',
+      );
     });
   });
 

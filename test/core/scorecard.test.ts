@@ -1,6 +1,6 @@
 import { dayOfIso } from '../../src/core/days';
 import { DEFAULT_INTERVALS } from '../../src/core/intervals';
-import { scorecards } from '../../src/core/scorecard';
+import { type ScoredAccount, scorecards } from '../../src/core/scorecard';
 
 const day = (iso: string) => dayOfIso(iso) as number;
 const today = day('2026-11-26');
@@ -65,6 +65,158 @@ describe('scorecard', () => {
       expect(card.pausesRespected).toBeUndefined();
       expect(card.planDoneOnTime).toBeUndefined();
       expect(card.rhythmKept).toBe(0);
+    });
+
+    const account = (manager: string, overrides: Partial<ScoredAccount> = {}): ScoredAccount => ({
+      manager,
+      reviews: [],
+      contacts: [],
+      plan: [],
+      dossierFilled: 0,
+      dossierFields: 0,
+      ...overrides,
+    });
+
+    it('rounds each measure to one decimal (R4.3: 1 of 3 is 33.3 %, 2 of 3 is 66.7 %, 1 of 8 is 12.5 %)', () => {
+      const cards = scorecards(
+        [
+          account('Rasa', { dossierFilled: 1, dossierFields: 3 }),
+          account('Tomas', { dossierFilled: 2, dossierFields: 3 }),
+          account('Ieva', { dossierFilled: 1, dossierFields: 8 }),
+        ],
+        since,
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(cards.map((c) => c.dossierComplete)).toEqual([33.3, 66.7, 12.5]);
+    });
+
+    it('adds up a manager’s accounts before scoring, rather than averaging their scores', () => {
+      const cards = scorecards(
+        [
+          account('Rasa', { dossierFilled: 1, dossierFields: 1 }),
+          account('Rasa', { dossierFilled: 0, dossierFields: 3 }),
+          account('Tomas', { dossierFilled: 3, dossierFields: 4 }),
+        ],
+        since,
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(cards.map((c) => [c.manager, c.accounts, c.dossierComplete])).toEqual([
+        ['Rasa', 2, 25],
+        ['Tomas', 1, 75],
+      ]);
+    });
+
+    it('counts a review due on the first or the last day of the period, and one made on its due day as on time (R3.6)', () => {
+      const [onTime] = scorecards(
+        [account('Rasa', { reviews: [day('2026-09-01'), day('2026-03-01'), day('2026-06-01')] })],
+        since,
+        today,
+        DEFAULT_INTERVALS,
+      );
+      const [late] = scorecards(
+        [account('Rasa', { reviews: [day('2026-08-26')] })],
+        since,
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(onTime.reviewsOnTime).toBe(100);
+      expect(late.reviewsOnTime).toBe(0);
+    });
+
+    it('leaves out reviews due before the period or after today', () => {
+      const [card] = scorecards(
+        [account('Rasa', { reviews: [day('2026-02-27'), day('2026-08-27')] })],
+        since,
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(card.reviewsOnTime).toBeUndefined();
+    });
+
+    it('counts the days a positive contact was at most 10 days old, or a pause ran, as the rhythm kept (R5.1, R5.2)', () => {
+      const first = day('2026-11-01');
+      const last = day('2026-11-10');
+      const positives = [
+        { day: day('2026-10-22'), outcome: 'positive', personal: true },
+        { day: day('2026-11-05'), outcome: 'positive', personal: true },
+      ] as const;
+      const negative = { day: day('2026-11-02'), outcome: 'negative', personal: false } as const;
+
+      const [kept, paused] = scorecards(
+        [
+          account('Rasa', { contacts: positives }),
+          account('Tomas', { contacts: [...positives, negative] }),
+        ],
+        first,
+        last,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(kept.rhythmKept).toBe(70);
+      expect(paused.rhythmKept).toBe(100);
+    });
+
+    it('scores the pauses that cover the period, one begun the day before included: respected, or broken by a personal contact (R5.2)', () => {
+      const contacts = [
+        { day: day('2026-05-31'), outcome: 'negative', personal: true },
+        { day: since, outcome: 'negative', personal: true },
+        { day: day('2026-06-03'), outcome: 'neutral', personal: true },
+        { day: day('2026-09-01'), outcome: 'negative', personal: true },
+        { day: day('2026-09-03'), outcome: 'neutral', personal: false },
+        { day: day('2026-10-01'), outcome: 'negative', personal: true },
+      ] as const;
+
+      const [card] = scorecards([account('Rasa', { contacts })], since, today, DEFAULT_INTERVALS);
+
+      // 31 May (broken by the personal call of 1 June), 1 June (broken on 3 June), 1 Sep, 1 Oct.
+      expect(card.pausesRespected).toBe(50);
+    });
+
+    it('counts plan actions due from the first to the last day of the period, done or not', () => {
+      const plan = [
+        { due: since, done: true },
+        { due: today, done: false },
+        { due: day('2026-05-31'), done: false },
+        { due: day('2026-11-27'), done: false },
+        { done: false },
+      ];
+
+      const [card] = scorecards([account('Rasa', { plan })], since, today, DEFAULT_INTERVALS);
+
+      expect(card.planDoneOnTime).toBe(50);
+    });
+
+    it('keeps the rhythm only with positive contacts, given in any order (R5.1)', () => {
+      const first = day('2026-11-01');
+      const last = day('2026-11-10');
+      const contacts = [
+        { day: day('2026-11-05'), outcome: 'positive', personal: true },
+        { day: day('2026-11-01'), outcome: 'neutral', personal: true },
+        { day: day('2026-10-22'), outcome: 'positive', personal: true },
+      ] as const;
+
+      const [card] = scorecards([account('Rasa', { contacts })], first, last, DEFAULT_INTERVALS);
+
+      expect(card.rhythmKept).toBe(70);
+    });
+
+    it('counts a pause as kept rhythm up to its last day, not on the first day personal contact is allowed again (R5.2)', () => {
+      const negative = { day: day('2026-11-01'), outcome: 'negative', personal: false } as const;
+
+      const [card] = scorecards(
+        [account('Rasa', { contacts: [negative] })],
+        day('2026-11-14'),
+        day('2026-11-15'),
+        DEFAULT_INTERVALS,
+      );
+
+      expect(card.rhythmKept).toBe(50);
     });
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { causeOf } from '../../src/core/errors';
 import {
+  assertRevenue,
   assertThresholds,
   centsOf,
   compareShare,
@@ -10,6 +11,17 @@ import {
   tierOfRevenue,
 } from '../../src/core/tier';
 import { atThreshold, THRESHOLD_CASES } from '../helpers/thresholds';
+
+/** The code and field a check failed with ("NEGATIVE total"), or undefined. */
+function fieldOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    const cause = causeOf(error);
+    return cause && `${cause.code} ${cause.field}`;
+  }
+  return undefined;
+}
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -149,6 +161,56 @@ describe('tier', () => {
       expect(
         codeOf(() => assertThresholds({ key: 0.1, critical: 0.2, mono: 0.5 })),
       ).toBeUndefined();
+    });
+
+    it('names the threshold at fault, and takes 100 % as a threshold', () => {
+      const problems = [
+        { key: 0, critical: 0.2, mono: 0.5 },
+        { key: 0.1, critical: 1.01, mono: 0.5 },
+        { key: 0.1, critical: 0.2, mono: Number.NaN },
+        { key: 0.1, critical: 0.6, mono: 0.5 },
+        { key: 0.3, critical: 0.2, mono: 0.5 },
+      ].map((t) => fieldOf(() => assertThresholds(t)));
+
+      expect(problems).toEqual([
+        'NOT_A_SHARE key',
+        'NOT_A_SHARE critical',
+        'NOT_A_SHARE mono',
+        'THRESHOLDS_OUT_OF_ORDER mono',
+        'THRESHOLDS_OUT_OF_ORDER critical',
+      ]);
+      expect(fieldOf(() => assertThresholds({ key: 1, critical: 1, mono: 1 }))).toBeUndefined();
+    });
+  });
+
+  describe('assertRevenue', () => {
+    it('names the argument at fault: the revenue or the total', () => {
+      const faults = [
+        () => shareOf(-1, 100),
+        () => shareOf(1, -100),
+        () => shareOf(Number.NaN, 100),
+        () => shareOf(1, Number.NaN),
+        () => shareOf(Number.NEGATIVE_INFINITY, 100),
+        () => shareOf(1, 0),
+        () => shareOf(2, 1),
+        () => assertRevenue(-1, 'revenues'),
+      ].map(fieldOf);
+
+      expect(faults).toEqual([
+        'NEGATIVE revenue',
+        'NEGATIVE total',
+        'NOT_A_NUMBER revenue',
+        'NOT_A_NUMBER total',
+        'NOT_FINITE revenue',
+        'TOTAL_NOT_POSITIVE total',
+        'TOTAL_BELOW_REVENUE total',
+        'NEGATIVE revenues',
+      ]);
+    });
+
+    it('takes a revenue of 0 and a client bringing the whole total', () => {
+      expect(shareOf(0, 100)).toBe(0);
+      expect(shareOf(100, 100)).toBe(1);
     });
   });
 });

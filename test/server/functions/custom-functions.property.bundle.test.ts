@@ -1,7 +1,8 @@
+// Bundle-level: drives dist/Code.js through the emulator (`npm run build` first).
 // Thousands of random cells and ranges through every custom function of the bundle: each
 // answer is well shaped or a clear message, and invalid input never gets a tier or a share.
 import fc from 'fast-check';
-import { createKamEmulator } from '../../dev/kam-emulator';
+import { createKamEmulator } from '../../../dev/kam-emulator';
 
 const emu = createKamEmulator({ locale: 'en_US' });
 const TIERS = ['Regular', 'Key', 'Critical', 'Mono-client'];

@@ -1,8 +1,9 @@
+// Bundle-level: drives dist/Code.js through the emulator (`npm run build` first).
 // Every sidebar endpoint fed random and malformed payloads through google.script.run (issue 5,
 // item 9): each answers { ok: false, field, message } and the workbook is left as it was.
 import fc from 'fast-check';
-import type { Result } from '../../src/dossier/types';
-import { demoWorkbook } from '../helpers/demo-workbook';
+import type { Result } from '../../../src/dossier/types';
+import { demoWorkbook } from '../../helpers/demo-workbook';
 
 const emu = demoWorkbook();
 const loaded = emu.scriptRun('kamLoadDossier', 'KA-001') as Result;

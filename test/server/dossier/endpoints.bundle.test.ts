@@ -1,11 +1,12 @@
+// Bundle-level: drives dist/Code.js through the emulator (`npm run build` first).
 // The sidebar's endpoints in the emulator (issue 5): one call per load and per save, History,
 // statuses refreshed, the document lock, stale revisions and R3.5 access.
 
-import { generateDemo } from '../../dev/demo';
-import { loadDemoWorkbook } from '../../dev/demo/load-workbook';
-import { createKamEmulator } from '../../dev/kam-emulator';
-import type { DossierState, Result, SaveResult } from '../../src/dossier/types';
-import { accountRows, demoWorkbook } from '../helpers/demo-workbook';
+import { generateDemo } from '../../../dev/demo';
+import { loadDemoWorkbook } from '../../../dev/demo/load-workbook';
+import { createKamEmulator } from '../../../dev/kam-emulator';
+import type { DossierState, Result, SaveResult } from '../../../src/dossier/types';
+import { accountRows, demoWorkbook } from '../../helpers/demo-workbook';
 
 const MANTAS = 'mantas.vaitkus@example.com';
 

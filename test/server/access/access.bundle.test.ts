@@ -1,15 +1,18 @@
+// Bundle-level: drives dist/Code.js through the emulator (`npm run build` first).
 // R3.5 access (issue 7): Check access, Protect dossiers, Split by manager and Team overview,
 // driven through dist/Code.js with the manifest's own scopes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_MANAGERS, DEMO_SUPERVISOR } from '../../dev/demo/scenarios';
-import type { Emulator } from '../../dev/emulator';
-import { demoWorkbook } from '../helpers/demo-workbook';
+import { DEMO_MANAGERS, DEMO_SUPERVISOR } from '../../../dev/demo/scenarios';
+import type { Emulator } from '../../../dev/emulator';
+import { demoWorkbook } from '../../helpers/demo-workbook';
 
 const OWNER = 'manager@example.com';
 const MANAGERS = DEMO_MANAGERS.map((m) => m.email);
 const SUPERVISOR = DEMO_SUPERVISOR.email;
-const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'appsscript.json'), 'utf8'));
+const manifest = JSON.parse(
+  readFileSync(join(__dirname, '..', '..', '..', 'appsscript.json'), 'utf8'),
+);
 
 /** The demo workbook shared as R3.5 wants, under the scopes appsscript.json asks for. */
 function sharedDemo(): Emulator {

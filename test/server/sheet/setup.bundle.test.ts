@@ -1,7 +1,8 @@
+// Bundle-level: drives dist/Code.js through the emulator (`npm run build` first).
 // Menu "Set up KAM workbook" (issue 3): creates what is missing, never touches what a user wrote.
-import { type Emulator, ProtectionType } from '../../dev/emulator';
-import { createKamEmulator } from '../../dev/kam-emulator';
-import { type Lang, SHEETS, sheetDef } from '../../src/template';
+import { type Emulator, ProtectionType } from '../../../dev/emulator';
+import { createKamEmulator } from '../../../dev/kam-emulator';
+import { type Lang, SHEETS, sheetDef } from '../../../src/template';
 
 function setUp(emu: Emulator): void {
   emu.run('setUpKamWorkbook');

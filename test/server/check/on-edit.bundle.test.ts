@@ -1,6 +1,7 @@
+// Bundle-level: drives dist/Code.js through the emulator (`npm run build` first).
 // onEdit (issue 4): a user's edit re-highlights the accounts it changes, and only those.
-import type { Emulator } from '../../dev/emulator';
-import { type AccountRow, accountRows, demoWorkbook } from '../helpers/demo-workbook';
+import type { Emulator } from '../../../dev/emulator';
+import { type AccountRow, accountRows, demoWorkbook } from '../../helpers/demo-workbook';
 
 function checkedDemo(): Emulator {
   const emu = demoWorkbook();

@@ -1,14 +1,16 @@
-// Every entry point of the shipped dist/Code.js under the shipped manifest (issue 11): each menu
+// Bundle-level: Every entry point of the shipped dist/Code.js under the shipped manifest (issue 11): each menu
 // item, trigger, sidebar endpoint and custom function runs on the demo workbook, and no call is
 // refused for a scope appsscript.json does not declare.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_MANAGERS, DEMO_SUPERVISOR } from '../../dev/demo/scenarios';
-import type { Emulator } from '../../dev/emulator';
-import type { DossierState, Result } from '../../src/dossier/types';
-import { demoWorkbook } from '../helpers/demo-workbook';
+import { DEMO_MANAGERS, DEMO_SUPERVISOR } from '../../../dev/demo/scenarios';
+import type { Emulator } from '../../../dev/emulator';
+import type { DossierState, Result } from '../../../src/dossier/types';
+import { demoWorkbook } from '../../helpers/demo-workbook';
 
-const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'appsscript.json'), 'utf8'));
+const manifest = JSON.parse(
+  readFileSync(join(__dirname, '..', '..', '..', 'appsscript.json'), 'utf8'),
+);
 /** Apps Script's refusals for a missing scope: the built-in services' and the REST APIs'. */
 const REFUSED =
   /You do not have permission to call|Specified permissions are not sufficient|insufficient authentication scopes/;

@@ -1,6 +1,7 @@
+// Bundle-level: drives dist/Code.js through the emulator (`npm run build` first).
 // The shipped bundle's custom functions, run by the emulator in CUSTOM_FUNCTION mode.
-import type { Emulator } from '../../dev/emulator';
-import { createKamEmulator } from '../../dev/kam-emulator';
+import type { Emulator } from '../../../dev/emulator';
+import { createKamEmulator } from '../../../dev/kam-emulator';
 
 const vilnius = (iso: string) => new Date(`${iso}T00:00:00+02:00`);
 let en: Emulator;

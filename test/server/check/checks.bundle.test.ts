@@ -1,6 +1,7 @@
+// Bundle-level: drives dist/Code.js through the emulator (`npm run build` first).
 // The check on the demo portfolio at 2026-11-26 (issue 4): statuses, colours and notes that
 // say why, for each rule of R3.3, R3.4, R3.6, R5.1 and R5.2.
-import { accountRows, demoWorkbook } from '../helpers/demo-workbook';
+import { accountRows, demoWorkbook } from '../../helpers/demo-workbook';
 
 const RED = '#f4c7c3';
 const AMBER = '#fce8b2';

@@ -1,21 +1,20 @@
 // The one table reader/writer (issue 3): typed rows by column key in and out, one block per
 // contiguous run, user text kept as text, numbers and dates kept as numbers and dates.
-import { createKamEmulator } from '../../dev/kam-emulator';
-import { dayOfIso } from '../../src/core/days';
-import { blocksOf, writeRows } from '../../src/server/sheet/table-write';
-import { openWorkbook } from '../../src/server/sheet/workbook';
-import { SHEETS, sheetDef } from '../../src/template';
-import { withPlatform } from '../helpers/platform';
+import type { Emulator } from '../../../dev/emulator';
+import { createKamEmulator } from '../../../dev/kam-emulator';
+import { dayOfIso } from '../../../src/core/days';
+import { blocksOf, writeRows } from '../../../src/server/sheet/table-write';
+import type { Workbook } from '../../../src/server/sheet/workbook';
+import { sheetDef } from '../../../src/template';
+import { inWorkbook, unitWorkbook } from '../../helpers/unit-workbook';
 
 /** Opens the workbook in one emulated execution, as an entry point would. */
-function opener(emu: ReturnType<typeof createKamEmulator>) {
-  return <T>(fn: (workbook: ReturnType<typeof openWorkbook>) => T): T =>
-    withPlatform(emu, (platform) => fn(openWorkbook(platform, platform.spreadsheet(), SHEETS)));
+function opener(emu: Emulator) {
+  return <T>(fn: (workbook: Workbook) => T): T => inWorkbook(emu, fn);
 }
 
 function setUpWorkbook() {
-  const emu = createKamEmulator({ now: new Date('2026-11-26T09:00:00+02:00') });
-  emu.run('setUpKamWorkbook');
+  const emu = unitWorkbook();
   return { emu, open: opener(emu) };
 }
 
@@ -71,7 +70,7 @@ describe('table reader and writer', () => {
   });
 
   it('reads an imported sheet by header in any order and language, extra columns left alone', () => {
-    const emu = createKamEmulator();
+    const emu = createKamEmulator({ code: '' });
     emu.setSheetData('Contacts', [
       ['REZULTATAS', 'My notes', 'paskyros id', 'date'],
       ['Neigiamas', 'private', 'KA-002', new Date('2026-11-20T00:00:00+02:00')],

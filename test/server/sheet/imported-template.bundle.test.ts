@@ -1,11 +1,12 @@
+// Bundle-level: drives dist/Code.js through the emulator (`npm run build` first).
 // A filled template imported into Sheets (File › Import, issue 3): the add-on reads it as it
 // is, with columns reordered and extra columns added, and checks it like a set-up workbook.
 import * as XLSX from 'xlsx';
-import { demoCellRows, generateDemo } from '../../dev/demo';
-import { createKamEmulator } from '../../dev/kam-emulator';
-import { templateXlsx } from '../../dev/template/write-workbook';
-import { SHEETS } from '../../src/template';
-import { accountRows, demoWorkbook } from '../helpers/demo-workbook';
+import { demoCellRows, generateDemo } from '../../../dev/demo';
+import { createKamEmulator } from '../../../dev/kam-emulator';
+import { templateXlsx } from '../../../dev/template/write-workbook';
+import { SHEETS } from '../../../src/template';
+import { accountRows, demoWorkbook } from '../../helpers/demo-workbook';
 
 /** Moves the last column first and adds a column of the user's own in the middle. */
 function reshuffle(rows: unknown[][]): unknown[][] {

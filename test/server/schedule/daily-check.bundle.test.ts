@@ -1,7 +1,8 @@
+// Bundle-level: drives dist/Code.js through the emulator (`npm run build` first).
 // The daily check as an installable trigger (issue 4): on once, off cleanly, failures logged
 // with the previous highlights intact, big workbooks finished over several runs, deleted rows.
-import type { Emulator } from '../../dev/emulator';
-import { accountRows, demoWorkbook } from '../helpers/demo-workbook';
+import type { Emulator } from '../../../dev/emulator';
+import { accountRows, demoWorkbook } from '../../helpers/demo-workbook';
 
 interface Trigger {
   id: string;

@@ -1,7 +1,8 @@
+// Bundle-level: drives dist/Code.js through the emulator (`npm run build` first).
 // The head of sales' dashboard (issue 4): concentration with the mono-client alert (R1.3),
 // manager load (R2.2), the scorecard (R4.3), the lists of late accounts, and two charts.
-import type { Emulator } from '../../dev/emulator';
-import { demoWorkbook } from '../helpers/demo-workbook';
+import type { Emulator } from '../../../dev/emulator';
+import { demoWorkbook } from '../../helpers/demo-workbook';
 
 function dashboard(emu: Emulator): unknown[][] {
   return emu.spreadsheet.getSheetByName('KAM dashboard')!.getDataRange().getValues();

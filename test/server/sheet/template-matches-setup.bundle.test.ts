@@ -1,9 +1,10 @@
+// Bundle-level: drives dist/Code.js through the emulator (`npm run build` first).
 // One definition drives the set-up in Sheets and the downloadable .xlsx (issue 3): read back
 // independently, the file has the sheets, headers and dropdown values the set-up makes.
-import { createKamEmulator } from '../../dev/kam-emulator';
-import { templateXlsx } from '../../dev/template/write-workbook';
-import { columnLetter, type Lang, SHEETS } from '../../src/template';
-import { headerRow, listValues, readXlsx } from '../dev/template/read-xlsx';
+import { createKamEmulator } from '../../../dev/kam-emulator';
+import { templateXlsx } from '../../../dev/template/write-workbook';
+import { columnLetter, type Lang, SHEETS } from '../../../src/template';
+import { headerRow, listValues, readXlsx } from '../../dev/template/read-xlsx';
 
 describe.each<[Lang, string]>([
   ['en', 'en_US'],

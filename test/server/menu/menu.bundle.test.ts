@@ -1,5 +1,6 @@
+// Bundle-level: drives dist/Code.js through the emulator (`npm run build` first).
 // onOpen in each authorization mode: the add-on menu, and nothing else before authorisation.
-import { createKamEmulator } from '../../dev/kam-emulator';
+import { createKamEmulator } from '../../../dev/kam-emulator';
 
 describe('onOpen', () => {
   it('builds only the add-on menu in AuthMode.NONE, touching no other service', () => {

@@ -1,0 +1,179 @@
+// onEdit's choice of accounts: a typed cell re-highlights the account of its row (and the old
+// account when an id is retyped); a pasted block or any Revenue change recomputes every
+// account and rewrites only the rows whose status changed (R3.6, R5 statuses stay current).
+import type { Emulator } from '../../../dev/emulator';
+import { onEdit, rowsOfA1, touchedAccounts, WATCHED } from '../../../src/server/check/on-edit';
+import type { TableSource } from '../../../src/server/sheet/table-read';
+import { sheetDef } from '../../../src/template';
+import { withPlatform } from '../../helpers/platform';
+import { fillSheet, unitWorkbook } from '../../helpers/unit-workbook';
+
+const NOWHERE = {} as TableSource;
+const contactsRaw = {
+  source: NOWHERE,
+  values: [
+    ['Date', 'Account ID', 'Outcome'],
+    ['', ' KA-001 ', 'Positive'],
+    ['', '', 'Negative'],
+    ['', 7, ''],
+  ],
+};
+const touched = (a1: string, oldValue?: unknown, key: 'contacts' | 'revenue' = 'contacts') => {
+  const found = touchedAccounts(sheetDef(key), contactsRaw, a1, oldValue);
+  return found && [...found];
+};
+
+/** Accounts KA-001 and KA-002 of one manager, both with stale status cells. */
+function workbook(): Emulator {
+  const emu = unitWorkbook();
+  fillSheet(emu, 'accounts', [
+    { accountId: 'KA-001', client: 'Acme', manager: 'ieva@x.lt', supervisor: 'ruta@x.lt' },
+    { accountId: 'KA-002', client: 'Beta', manager: 'ieva@x.lt', supervisor: 'ruta@x.lt' },
+  ]);
+  fillSheet(emu, 'contacts', [
+    { date: '2026-11-19', accountId: 'KA-001', ourPerson: 'ieva@x.lt', outcome: 'Positive' },
+    { date: '2026-11-24', accountId: 'KA-002', ourPerson: 'ieva@x.lt', outcome: 'Positive' },
+  ]);
+  return emu;
+}
+
+/** Fires onEdit as Sheets does after the user changed `a1`. */
+function edit(emu: Emulator, a1: string, oldValue?: unknown): void {
+  withPlatform(
+    emu,
+    (platform) => {
+      const source = platform.spreadsheet();
+      const [sheet, cells] = a1.split('!');
+      onEdit(platform, { range: source.getSheetByName(sheet)!.getRange(cells), source, oldValue });
+    },
+    { authMode: 'LIMITED' },
+  );
+}
+
+const status = (emu: Emulator, row: number) => emu.inspect(`Accounts!M${row}`).value;
+const note = (emu: Emulator, a1: string) =>
+  emu.spreadsheet.getSheetByName('Accounts')!.getRange(a1).getNote();
+
+describe('on-edit', () => {
+  describe('rowsOfA1', () => {
+    it('reads the rows of a cell, a block, whole rows and a sheet-qualified range', () => {
+      const a1s = ['B7', 'A5:G9', '5:9', "'My sheet'!c12", 'AB100:AC101'];
+
+      expect(a1s.map(rowsOfA1)).toEqual([
+        [7, 7],
+        [5, 9],
+        [5, 9],
+        [12, 12],
+        [100, 101],
+      ]);
+    });
+
+    it('cannot tell the rows of whole columns or of something that is not a range', () => {
+      const a1s = ['A:C', 'A5:G', 'B7x', 'x B7', ''];
+
+      expect(a1s.map(rowsOfA1)).toEqual(Array(5).fill(undefined));
+    });
+  });
+
+  describe('touchedAccounts', () => {
+    it('is the account of a typed cell’s row, trimmed and in any case', () => {
+      expect(touched('C2')).toEqual(['ka-001']);
+    });
+
+    it('adds the old account when the account id itself was retyped', () => {
+      expect(touched('B2', 'KA-002 ')).toEqual(['ka-001', 'ka-002']);
+      expect(touched('B3', 'KA-009')).toEqual(['ka-009']);
+    });
+
+    it('ignores an old value that is blank or not text', () => {
+      expect(touched('B2', '  ')).toEqual(['ka-001']);
+      expect(touched('B2', 5)).toEqual(['ka-001']);
+    });
+
+    it('reads a number typed as an account id as that id', () => {
+      expect(touched('B4')).toEqual(['7']);
+    });
+
+    it('cannot tell for a block, the header row, a row without an account, or a cell past the data', () => {
+      const a1s = ['B2:B3', 'B1', 'C3', 'C40', 'A:A'];
+
+      expect(a1s.map((a1) => touched(a1))).toEqual(Array(5).fill(undefined));
+    });
+
+    it('cannot tell for Revenue, where any change moves every share (R1.1)', () => {
+      expect(touched('B2', undefined, 'revenue')).toBeUndefined();
+    });
+
+    it('cannot tell for a sheet that lost its Account ID column', () => {
+      const raw = {
+        source: NOWHERE,
+        values: [
+          ['Date', 'Outcome'],
+          ['', 'Positive'],
+        ],
+      };
+
+      expect(touchedAccounts(sheetDef('contacts'), raw, 'B2', 'KA-001')).toBeUndefined();
+    });
+  });
+
+  describe('onEdit', () => {
+    it('watches the sheets a status depends on (R1, R3.3, R3.4, R3.6, R5)', () => {
+      expect([...WATCHED].sort()).toEqual(
+        ['accounts', 'competitors', 'contacts', 'decisionGroup', 'revenue', 'reviews'].sort(),
+      );
+    });
+
+    it('re-highlights only the account of a typed contact, leaving the other rows as they are', () => {
+      const emu = workbook();
+
+      edit(emu, 'Contacts!G2');
+
+      expect(status(emu, 2)).toBe('Due soon');
+      expect(note(emu, 'M2')).toContain('2026-11-29');
+      expect(status(emu, 3)).toBe('');
+    });
+
+    it('re-highlights both accounts when a contact’s account id is retyped', () => {
+      const emu = workbook();
+
+      edit(emu, 'Contacts!B3', 'KA-001');
+
+      expect([status(emu, 2), status(emu, 3)]).toEqual(['Due soon', 'OK']);
+    });
+
+    it('recomputes every account after a pasted block, and rewrites only the rows whose status changed', () => {
+      const emu = workbook();
+      edit(emu, 'Contacts!A2:G3');
+      emu.spreadsheet.getSheetByName('Accounts')!.getRange('M3').setNote('kept');
+      fillSheet(emu, 'contacts', [
+        { date: '2026-11-25', accountId: 'KA-001', ourPerson: 'ieva@x.lt', outcome: 'Positive' },
+        { date: '2026-11-24', accountId: 'KA-002', ourPerson: 'ieva@x.lt', outcome: 'Positive' },
+      ]);
+
+      edit(emu, 'Contacts!A2:G2');
+
+      expect([status(emu, 2), status(emu, 3)]).toEqual(['OK', 'OK']);
+      expect(note(emu, 'M3')).toBe('kept');
+    });
+
+    it('does nothing for an edit of a sheet no status depends on', () => {
+      const emu = workbook();
+
+      edit(emu, 'Plan!B2');
+      edit(emu, 'Sheet1!A1');
+
+      expect([status(emu, 2), status(emu, 3)]).toEqual(['', '']);
+    });
+
+    it('writes nothing when the touched account already shows its status', () => {
+      const emu = workbook();
+      edit(emu, 'Contacts!G2');
+      emu.spreadsheet.getSheetByName('Accounts')!.getRange('M2').setNote('kept');
+
+      edit(emu, 'Contacts!H2');
+
+      expect(note(emu, 'M2')).toBe('kept');
+    });
+  });
+});
