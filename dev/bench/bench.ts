@@ -1,6 +1,6 @@
 // `npm run bench`: service calls, CPU time and the emulator's estimate of Apps Script time for the
-// check, onEdit, the sidebar and set-up, at several sizes and against a row-by-row check; printed,
-// never asserted.
+// check, onEdit, the sidebar, set-up and the daily trigger with e-mail digests, at several sizes
+// and against a row-by-row check; printed, never asserted.
 import { join } from 'node:path';
 import { computeBudgetMs } from '../../src/server/check/budget';
 import { bundleServer, GLOBAL_SHIM } from '../build/bundle-server';
@@ -10,6 +10,7 @@ import { loadDemoWorkbook } from '../demo/load-workbook';
 import { type Emulator, MS_PER_CALL, MS_PER_FORMAT_CELL, MS_PER_VALUE_CELL } from '../emulator';
 import { createKamEmulator } from '../kam-emulator';
 import { dialogLines, measureDialogs } from './dialogs';
+import { measureDigests } from './digests';
 import { measureSidebar } from './sidebar';
 
 const NOW = new Date('2026-11-26T09:00:00+02:00');
@@ -155,6 +156,15 @@ async function main(): Promise<void> {
   );
 
   demoCalls(ours);
+  const digests = measureDigests(shipped, workbook);
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  console.log('');
+  console.log(
+    `Daily trigger, E-mail digests off: ${digests.off.calls} calls, ${digests.off.reads} range reads, CPU ${digests.off.cpuMs.toFixed(0)} ms, ≈ ${seconds(digests.off.estimatedMs)}`,
+  );
+  console.log(
+    `Daily trigger, E-mail digests on:  ${digests.on.calls} calls, ${digests.on.reads} range reads, CPU ${digests.on.cpuMs.toFixed(0)} ms, ≈ ${seconds(digests.on.estimatedMs)}, ${digests.on.mails} e-mails (the managers' digests read no sheet: target 0 more range reads, got ${digests.on.reads - digests.off.reads})`,
+  );
 
   const sidebar = await measureSidebar();
   const dialogs = await measureDialogs();

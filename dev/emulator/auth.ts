@@ -34,14 +34,21 @@ const OTHER_FILES = new Set([
 const DIALOGS = new Set(['Ui.showSidebar', 'Ui.showModalDialog', 'Ui.showModelessDialog']);
 /** Advanced services (REST APIs under the user's authorisation), e.g. `Drive.Files`. */
 const isAdvanced = (cls: string) => cls === 'Drive' || cls.startsWith('Drive.');
+/**
+ * Sending mail needs the user's authorisation: simple triggers "cannot access services that
+ * require authorization", Google's example being that one "cannot send an email"
+ * (https://developers.google.com/apps-script/guides/triggers#restrictions), and custom
+ * functions' list of services leaves Mail out.
+ */
+const SENDS_MAIL = (cls: string) => cls === 'MailApp';
 
 /**
  * Null when `cls.method` may run in `mode`, else Google's refusal. NONE: only the add-on menu
  * (AuthMode docs: "does not allow access to any services that require authorization"; the
  * Properties call in Google's onOpen sample "doesn't work in AuthMode.NONE"). LIMITED: the
  * bound document only, no sidebars or dialogs, no trigger management, no advanced services
- * (other files through a REST API). CUSTOM_FUNCTION: the Spreadsheet service read-only, no Ui,
- * no ScriptApp, no advanced service (they need the user's authorisation)
+ * (other files through a REST API), no mail. CUSTOM_FUNCTION: the Spreadsheet service
+ * read-only, no Ui, no ScriptApp, no advanced service, no mail (they need the user's authorisation)
  * (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services).
  */
 export function permissionProblem(mode: AuthModeName, cls: string, method: string): string | null {
@@ -66,7 +73,8 @@ export function permissionProblem(mode: AuthModeName, cls: string, method: strin
         OTHER_FILES.has(name) ||
         DIALOGS.has(name) ||
         SCRIPT_APP_CLASSES.has(cls) ||
-        isAdvanced(cls)
+        isAdvanced(cls) ||
+        SENDS_MAIL(cls)
       ) {
         return `${refuse} (the script runs in AuthMode.LIMITED here)`;
       }
@@ -77,7 +85,8 @@ export function permissionProblem(mode: AuthModeName, cls: string, method: strin
         cls === 'Menu' ||
         cls === 'PromptResponse' ||
         SCRIPT_APP_CLASSES.has(cls) ||
-        isAdvanced(cls)
+        isAdvanced(cls) ||
+        SENDS_MAIL(cls)
       ) {
         return refuse;
       }

@@ -28,6 +28,8 @@ export interface ResolvedOptions {
   msPerCall: number;
   /** The manifest's oauthScopes, or null for every scope (scopes.ts checks every call). */
   scopes: string[] | null;
+  /** MailApp's recipients per user per day, or null for Google's (consumer or Workspace). */
+  mailQuota: number | null;
   /** How a plain-text cell takes a script's string (value-parse.ts). */
   plainText: PlainTextAnswer;
   /** Answers a real account may give otherwise (quirks.ts). */

@@ -10,13 +10,14 @@ import type { Faults } from './faults';
 import type { FormulaEngine } from './formula-engine';
 import { Events } from './harness-events';
 import { StructureActions } from './harness-structure';
+import { mailState } from './mail-app';
 import { type EmulatorOptions, resolveOptions } from './options';
 import { DEFAULT_QUIRKS, type Quirks } from './quirks';
 import type { EmuRange } from './range';
 import { ConsentRequired, type ExecutionStats, type OpenExecution, Runtime } from './runtime';
 import { loadSheet, type SheetData } from './sheet-data';
 import type { EmuSpreadsheet } from './spreadsheet';
-import { type EmuState, isCellError } from './state';
+import { type EmuState, isCellError, type SentMail } from './state';
 import { toNode } from './to-node';
 import { flattenMenus, type MenuEntry } from './ui-records';
 import type { PlainTextAnswer } from './value-parse';
@@ -115,6 +116,16 @@ export class Emulator extends StructureActions {
   /** Simulated latency: every counted service call advances the clock by `msPerCall` ms. */
   setLatency(msPerCall: number): void {
     this.env.options.msPerCall = msPerCall;
+  }
+
+  /** Every e-mail MailApp sent, oldest first (copies: changing them changes nothing). */
+  get outbox(): SentMail[] {
+    return structuredClone(mailState(this.env).outbox);
+  }
+
+  /** MailApp's recipients per user per day from now on; null for Google's (mail-app.ts). */
+  setMailQuota(recipients: number | null): void {
+    this.env.options.mailQuota = recipients;
   }
 
   /**
@@ -356,6 +367,7 @@ export { type AuthModeName, type ButtonName, type EnumValue, ProtectionType } fr
 export { type Faults, isWriteCall } from './faults';
 export type { ChangeType } from './harness-events';
 export type { UserOptions } from './harness-structure';
+export { MAIL_QUOTA, QUOTA_EXCEEDED } from './mail-app';
 export type { EmulatorOptions } from './options';
 export { DEFAULT_QUIRKS, type Quirks } from './quirks';
 export type { EmuRange } from './range';
@@ -371,6 +383,8 @@ export {
   isCellError,
   type Layer,
   layerGet,
+  type MailState,
+  type SentMail,
   type SheetState,
   type SpreadsheetState,
   type Stored,

@@ -51,6 +51,11 @@ export interface EmulatorOptions {
   /** The manifest's oauthScopes (full URLs); omitted, every scope is granted. */
   scopes?: string[];
   /**
+   * MailApp's recipients per user per day (default Google's: 100 for consumer accounts, 1,500
+   * with a Workspace `domain`). Change it later with emulator.setMailQuota(n).
+   */
+  mailQuota?: number;
+  /**
    * How a plain-text ("@") cell takes a string a script writes, which Google does not
    * document: "=…" kept as text or made a formula, a leading apostrophe kept in the value or
    * stripped (default `{ formula: 'text', apostrophe: 'kept' }`). See README, "Quirks".
@@ -94,6 +99,7 @@ export function resolveOptions(options: EmulatorOptions): Resolved {
       domain: options.domain ?? null,
       msPerCall: options.msPerCall ?? 0,
       scopes: options.scopes ?? null,
+      mailQuota: options.mailQuota ?? null,
       plainText: { ...DEFAULT_PLAIN_TEXT, ...options.plainText },
       quirks: { ...DEFAULT_QUIRKS, ...options.quirks },
     },

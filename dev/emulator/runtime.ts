@@ -10,6 +10,7 @@ import type { AuthModeName } from './enums';
 import type { Env, Execution } from './env';
 import { EmuHtmlService } from './html-service';
 import { EmuLockService, releaseAll } from './lock-service';
+import { EmuMailApp } from './mail-app';
 import { EmuPropertiesService } from './properties-service';
 import type { Realm } from './realm';
 import { createRealm } from './realm';
@@ -118,6 +119,7 @@ export class Runtime {
       Charts: env.wrap(new EmuCharts(env)),
       DriveApp: env.wrap(new EmuDriveApp(env)),
       Drive: env.wrap(new EmuDrive(env)),
+      MailApp: env.wrap(new EmuMailApp(env)),
       console: makeConsole(env.log),
     };
     for (const [k, v] of Object.entries(globals)) {

@@ -133,6 +133,7 @@ export const METHOD_SCOPES: Readonly<Record<string, ClassScopes>> = {
       removeViewer: ['drive'],
     },
   },
+  MailApp: { page: 'mail/mail-app', all: ['script.send_mail'] },
   Drive: { page: '../advanced/drive', all: NONE },
   'Drive.Files': { page: '../advanced/drive', all: NONE },
   'Drive.Permissions': { page: '../advanced/drive', all: NONE },

@@ -140,11 +140,39 @@ export interface EmuState {
   triggers: TriggerState[];
   /** Google Groups by address: their members' e-mails (drive-access.ts). */
   groups?: Record<string, string[]>;
+  /** What MailApp sent, and each user's recipients counted against the daily quota (mail-app.ts). */
+  mail?: MailState;
   /**
    * Granular consent: the scopes (full URLs) each user ticked, by lower-case e-mail; a user
    * absent granted every scope the manifest asks for.
    */
   consent?: Record<string, string[]>;
+}
+
+/** One e-mail MailApp sent, as the script gave it; `from` is the user the script ran as. */
+export interface SentMail {
+  /** Its place in the outbox, from 0. */
+  id: number;
+  /** Emulator clock when it was sent. */
+  at: number;
+  from: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  /** The plain-text body (the alternative to `htmlBody` when both are given). */
+  body: string;
+  htmlBody?: string;
+  /** The sender's display name. */
+  name?: string;
+  replyTo?: string;
+  noReply?: boolean;
+}
+
+export interface MailState {
+  outbox: SentMail[];
+  /** Per user: when their 24-hour quota window began and how many recipients it has counted. */
+  quota: Record<string, { since: number; used: number }>;
 }
 
 export function emptyLayer<T>(): Layer<T> {

@@ -1,5 +1,5 @@
 // The playground's HTTP API: the page and its script, views of the workbook and of a sheet,
-// the add-on's shown HTML, the .xlsx, and one POST per user action.
+// the add-on's shown HTML, the outbox and each e-mail, the .xlsx, and one POST per user action.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   clearBlock,
@@ -24,6 +24,7 @@ import {
   sendJson,
   text,
 } from './http-util';
+import { MAIL_HEADERS, mailHtml, outboxView } from './outbox-view';
 import { pageHtml } from './page';
 import type { Session } from './session';
 import { sheetView } from './sheet-view';
@@ -67,6 +68,13 @@ async function get(session: Session, bundle: ClientBundle, url: URL, response: S
   if (path === '/app.js') return send(response, 200, 'text/javascript; charset=utf-8', bundle.js);
   if (path === '/app.css') return send(response, 200, 'text/css; charset=utf-8', bundle.css);
   if (path === '/api/workbook') return sendJson(response, 200, workbookView(session));
+  if (path === '/api/outbox') return sendJson(response, 200, outboxView(session.emu));
+  const mail = /^\/mail\/(\d+)$/.exec(path);
+  if (mail) {
+    const html = mailHtml(session.emu, Number(mail[1]));
+    if (html === undefined) throw new HttpError(404, 'No such e-mail');
+    return send(response, 200, 'text/html; charset=utf-8', html, { ...MAIL_HEADERS });
+  }
   if (path === '/api/sheet') {
     const name = url.searchParams.get('name') ?? session.emu.spreadsheet.getActiveSheet().getName();
     const offset = Number(url.searchParams.get('offset') ?? 0) || 0;

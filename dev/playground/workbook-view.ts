@@ -26,6 +26,8 @@ export interface WorkbookView {
   tabs: TabView[];
   menus: MenuView[];
   dailyCheckOn: boolean;
+  /** How many e-mails the add-on has sent (the Outbox tab). */
+  outbox: number;
   sidebar: { index: number; title: string } | null;
   stateFile: string;
 }
@@ -62,6 +64,7 @@ export function workbookView(session: Session): WorkbookView {
     dailyCheckOn: emu.env.state.triggers.some(
       (t) => t.eventType === 'CLOCK' && t.documentId === ss.getId(),
     ),
+    outbox: emu.outbox.length,
     sidebar:
       shown && session.sidebar !== null ? { index: session.sidebar, title: shown.title } : null,
     stateFile: session.stateFile,

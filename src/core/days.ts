@@ -103,3 +103,15 @@ export function dateOfDay(day: Day, zone: Zone): Date {
   ms = localMidnight - zone.offsetMinutes(ms) * 60_000;
   return new Date(ms);
 }
+
+/** Day of the week, Monday first (0 = Monday … 6 = Sunday). Example: 2026-11-26 → 3 (Thursday). */
+export function weekdayOf(day: Day): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
+/** The hour (0–23) an instant shows on the zone's clocks. Example: 2026-11-26T05:30Z in Vilnius → 7. */
+export function hourOf(date: Date, zone: Zone): number {
+  const ms = date.getTime();
+  const local = ms + zone.offsetMinutes(ms) * 60_000;
+  return Math.floor((((local % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY) / 3_600_000);
+}

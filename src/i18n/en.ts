@@ -152,6 +152,7 @@ export const en = {
     'script.scriptapp': 'run the daily check while you are away',
     'script.container.ui': 'show its sidebar and dialogs',
     'drive.file': 'create and read the files it makes in your Drive',
+    'script.send_mail': 'send the e-mail digests from your account',
   } as Record<string, string>,
   /** KAM › Help › Check this installation: each check, what it found, and what to do. */
   install: {
@@ -751,6 +752,134 @@ export const en = {
       noPortfolio: 'No Portfolio sheet with workbooks: run Split by manager first.',
       done: (accounts: number, workbooks: number, unreadable: number) =>
         `Team overview: ${accounts} accounts from ${workbooks} workbook(s)${unreadable > 0 ? `; ${unreadable} could not be read` : ''}.`,
+    },
+  },
+  /** The e-mail digests (R2.4, R3.3–R3.6, R4.3, R5, R6.2, R1.3): plain words, no rule codes. */
+  digest: {
+    menuStop: 'Stop these e-mails',
+    stopTitle: 'KAM e-mails',
+    stopped: (workbook: string, email: string) =>
+      `${email} will get no more KAM e-mails from “${workbook}”. Choose this item again to get them back.`,
+    resumeAsk: (day: string) =>
+      `You stopped the KAM e-mails from this workbook on ${day}. Get them again?`,
+    resumed: (email: string) => `${email} will get the KAM e-mails from this workbook again.`,
+    keptStopped: 'Nothing changed: the e-mails stay stopped.',
+    whoUnknown:
+      'KAM could not tell which Google account you are using, so it cannot stop e-mails to you. Ask the person who runs the daily check to remove you instead.',
+    trigger: 'E-mail digests',
+    sender: 'KAM',
+    date: (day: number, month: number, year: number, thisYear: boolean) =>
+      `${day} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1]}${thisYear ? '' : ` ${year}`}`,
+    count: {
+      pauseBroken: (n: number) => `${n} ${n === 1 ? 'pause' : 'pauses'} broken`,
+      contactsOverdue: (n: number) => `${n} ${n === 1 ? 'contact' : 'contacts'} overdue`,
+      reviewsOverdue: (n: number) => `${n} ${n === 1 ? 'review' : 'reviews'} overdue`,
+      contactsDue: (n: number) => `${n} ${n === 1 ? 'contact' : 'contacts'} due`,
+      reviewsDue: (n: number) => `${n} ${n === 1 ? 'review' : 'reviews'} due`,
+      planDue: (n: number) => `${n} plan ${n === 1 ? 'action' : 'actions'} this week`,
+      flags: (n: number) => `${n} new ${n === 1 ? 'warning' : 'warnings'}`,
+      pausing: (n: number) => `${n} ${n === 1 ? 'pause' : 'pauses'} in force`,
+    },
+    /** "KAM: 3 contacts overdue, 1 review due", the counts already joined. */
+    subject: (due: string) => `KAM: ${due}`,
+    /** Added after the subject's counts when more were left out. */
+    subjectMore: ', and more',
+    weeklySubject: (managers: number) =>
+      `KAM weekly: ${managers} ${managers === 1 ? 'manager' : 'managers'}`,
+    bothSubject: (daily: string, managers: number) =>
+      `${daily}; weekly summary of ${managers} ${managers === 1 ? 'manager' : 'managers'}`,
+    title: (day: string) => `Your key accounts on ${day}`,
+    intro: (workbook: string) => `What needs you today in “${workbook}”, worst first.`,
+    groups: {
+      alert: 'Act now',
+      warning: 'Coming up',
+      info: 'Pauses to respect',
+    },
+    open: 'Open in the workbook',
+    item: {
+      pauseBroken: (breach: string, negative: string) =>
+        `Pause broken: a personal contact on ${breach}, within two weeks of the negative contact of ${negative}.`,
+      contactNever: 'No positive contact on record yet: make one.',
+      contactOverdue: (days: number, last: string) =>
+        `Positive contact overdue by ${days} ${days === 1 ? 'day' : 'days'}; the last one was on ${last}.`,
+      contactDueSoon: (days: number, due: string, last: string) =>
+        `${days === 0 ? 'Positive contact due today' : `Positive contact due in ${days} ${days === 1 ? 'day' : 'days'}, on ${due}`}; the last one was on ${last}.`,
+      lastPerson: (person: string) => `Last in contact: ${person}.`,
+      reviewNever: 'Dossier never reviewed: review it.',
+      reviewOverdue: (days: number, due: string) =>
+        `Dossier review overdue by ${days} ${days === 1 ? 'day' : 'days'} (it was due on ${due}).`,
+      reviewDueSoon: (days: number, due: string) =>
+        days === 0
+          ? 'Dossier review due today.'
+          : `Dossier review due on ${due}, in ${days} ${days === 1 ? 'day' : 'days'}.`,
+      planDue: (action: string, due: string, days: number) =>
+        `Plan: “${action}”, due ${days === 0 ? 'today' : `on ${due}`}.`,
+      strongOpponents: (names: string) =>
+        `New warning: an opponent with strong influence: ${names}.`,
+      noDecisionMaker: 'New warning: nobody in the decision group is known to make the decision.',
+      noCompetitor: 'New warning: no competitor profile: who else is trying to win this client?',
+      staleCompetitors: (names: string) => `New warning: competitor profile out of date: ${names}.`,
+      divisionsWithoutContact: (divisions: string) =>
+        `New warning: no recent contact with these divisions: ${divisions}.`,
+      pausing: (client: string, until: string) =>
+        `No personal contact with ${client} until ${until}: urgent matters through a colleague.`,
+    },
+    more: (n: number) => `And ${n} more in the workbook.`,
+    weekly: {
+      title: (day: string) => `Your team on ${day}`,
+      intro: (managers: string) => `The managers you supervise: ${managers}.`,
+      scorecard: 'Scorecard, last 6 months',
+      percent: (n: number) => `${n}%`,
+      points: (n: number) =>
+        n === 0
+          ? 'no change'
+          : `${n > 0 ? '+' : '−'}${Math.abs(n)} ${Math.abs(n) === 1 ? 'point' : 'points'}`,
+      score: (label: string, value: string, change: string | undefined) =>
+        change === undefined
+          ? `${label}: ${value}`
+          : `${label}: ${value} (${change} since last week)`,
+      allClear: 'No overdue review and no contact gap.',
+      concentration: 'Revenue concentration',
+      scores: {
+        reviewsOnTime: 'Reviews on time',
+        rhythmKept: 'Positive-contact rhythm kept',
+        pausesRespected: 'Pauses respected',
+        planDoneOnTime: 'Plan actions done on time',
+        dossierComplete: 'Dossier complete',
+      },
+      accounts: (n: number) => `${n} ${n === 1 ? 'account' : 'accounts'}`,
+      notMeasured: 'nothing to measure',
+      overdueReviews: 'Overdue reviews',
+      contactGaps: 'Contact gaps',
+      noneFor: 'None.',
+      reviewOverdue: (days: number) => `overdue by ${days} ${days === 1 ? 'day' : 'days'}`,
+      neverReviewed: 'never reviewed',
+      contactOverdue: (days: number) =>
+        `positive contact overdue by ${days} ${days === 1 ? 'day' : 'days'}`,
+      contactNever: 'no positive contact',
+      pauseBroken: 'pause broken',
+      mono: (clients: string, share: string) =>
+        `${clients} brings ${share} of all revenue: start winning new clients now, so that income does not hang on one client.`,
+      keyClients: 'Key clients without an account',
+      keyClient: (client: string, share: string) =>
+        `${client}: ${share} of revenue, but no account, manager or dossier yet.`,
+      unreadable: (workbook: string) => `The workbook “${workbook}” could not be read this week.`,
+    },
+    footer: (workbook: string, sender: string) =>
+      `You get this e-mail because “${workbook}” names you as a manager or supervisor of key accounts. To stop it, open the workbook and choose Extensions › KAM › Stop these e-mails, or ask ${sender}, who runs its daily check.`,
+    footerLink: 'Open the workbook',
+    log: {
+      notGranted:
+        'Not sent: the person who runs the daily check has not allowed KAM to send e-mail from their account. They allow it by choosing Extensions › KAM › Daily check: on, run by … and ticking it on Google’s permission screen.',
+      andMore: (n: number) => `and ${n} more`,
+      sent: (names: string) => `Sent to: ${names}.`,
+      nothing: 'Nothing due today: no e-mail sent.',
+      quota: (names: string) =>
+        `Not sent, the e-mail quota of the day is spent: ${names}. They get the next digest.`,
+      failed: (email: string, reason: string) => `Not sent to ${email}: ${reason}`,
+      cannotOpen: (names: string) =>
+        `Not mailed, as they cannot open this workbook: ${names}. Share it with them, or correct Accounts.`,
+      weeklyUnread: (names: string) => `Weekly digest: could not read ${names}.`,
     },
   },
 };

@@ -1,6 +1,30 @@
 // Lithuanian: the article's own terms (glossary of docs/rules.md), same keys as en.ts.
 import type { Messages } from './en';
 
+/** A Lithuanian noun's form for a number: 1, 21 → `one`; 2–9, 22 → `few`; 10–20, 30 → `many`. */
+function pl(n: number, one: string, few: string, many: string): string {
+  const tens = n % 100;
+  const ones = n % 10;
+  if (ones === 1 && tens !== 11) return one;
+  if (ones >= 2 && (tens < 11 || tens > 19)) return few;
+  return many;
+}
+
+const MONTHS = [
+  'sausio',
+  'vasario',
+  'kovo',
+  'balandžio',
+  'gegužės',
+  'birželio',
+  'liepos',
+  'rugpjūčio',
+  'rugsėjo',
+  'spalio',
+  'lapkričio',
+  'gruodžio',
+];
+
 export const lt: Messages = {
   tier: { regular: 'Įprastas', key: 'Pagrindinis', critical: 'Kritinis', mono: 'Monoklientas' },
   menu: {
@@ -144,6 +168,7 @@ export const lt: Messages = {
     'script.scriptapp': 'vykdyti kasdienę patikrą, kai jūsų nėra',
     'script.container.ui': 'rodyti savo šoninį skydelį ir langus',
     'drive.file': 'kurti ir skaityti savo sukurtus failus jūsų Diske',
+    'script.send_mail': 'siųsti el. pašto suvestines iš jūsų paskyros',
   },
   install: {
     title: 'KAM diegimo patikra',
@@ -722,6 +747,135 @@ export const lt: Messages = {
         'Nėra lapo „Portfelis“ su darbaknygėmis: pirmiausia paleiskite „Išskaidyti pagal vadovą“.',
       done: (accounts, workbooks, unreadable) =>
         `Komandos apžvalga: ${accounts} paskyrų iš ${workbooks} darbaknygių${unreadable > 0 ? `; nepavyko perskaityti: ${unreadable}` : ''}.`,
+    },
+  },
+  digest: {
+    menuStop: 'Nebegauti šių laiškų',
+    stopTitle: 'KAM laiškai',
+    stopped: (workbook, email) =>
+      `${email} nebegaus KAM laiškų iš „${workbook}“. Norėdami vėl juos gauti, dar kartą pasirinkite šį meniu punktą.`,
+    resumeAsk: (day) => `KAM laiškus iš šios darbaknygės sustabdėte ${day}. Vėl juos gauti?`,
+    resumed: (email) => `${email} vėl gaus KAM laiškus iš šios darbaknygės.`,
+    keptStopped: 'Niekas nepakeista: laiškai lieka sustabdyti.',
+    whoUnknown:
+      'KAM negali nustatyti, kokią „Google“ paskyrą naudojate, todėl negali sustabdyti jums siunčiamų laiškų. Paprašykite kasdienę patikrą vykdančio žmogaus jus pašalinti.',
+    trigger: 'El. pašto suvestinės',
+    sender: 'KAM',
+    date: (day, month, year, thisYear) =>
+      `${thisYear ? '' : `${year} m. `}${MONTHS[month - 1]} ${day} d.`,
+    count: {
+      pauseBroken: (n) => `${n} ${pl(n, 'pažeista pauzė', 'pažeistos pauzės', 'pažeistų pauzių')}`,
+      contactsOverdue: (n) =>
+        `${n} ${pl(n, 'vėluojantis kontaktas', 'vėluojantys kontaktai', 'vėluojančių kontaktų')}`,
+      reviewsOverdue: (n) =>
+        `${n} ${pl(n, 'vėluojanti peržiūra', 'vėluojančios peržiūros', 'vėluojančių peržiūrų')}`,
+      contactsDue: (n) =>
+        `${n} ${pl(n, 'artėjantis kontaktas', 'artėjantys kontaktai', 'artėjančių kontaktų')}`,
+      reviewsDue: (n) =>
+        `${n} ${pl(n, 'artėjanti peržiūra', 'artėjančios peržiūros', 'artėjančių peržiūrų')}`,
+      planDue: (n) =>
+        `${n} ${pl(n, 'plano veiksmas', 'plano veiksmai', 'plano veiksmų')} šią savaitę`,
+      flags: (n) => `${n} ${pl(n, 'naujas įspėjimas', 'nauji įspėjimai', 'naujų įspėjimų')}`,
+      pausing: (n) =>
+        `${n} ${pl(n, 'galiojanti pauzė', 'galiojančios pauzės', 'galiojančių pauzių')}`,
+    },
+    subject: (due) => `KAM: ${due}`,
+    subjectMore: ' ir daugiau',
+    weeklySubject: (managers) =>
+      `KAM savaitės suvestinė: ${managers} ${pl(managers, 'vadovas', 'vadovai', 'vadovų')}`,
+    bothSubject: (daily, managers) =>
+      `${daily}; savaitės suvestinė apie ${managers} ${pl(managers, 'vadovą', 'vadovus', 'vadovų')}`,
+    title: (day) => `Jūsų pagrindinės paskyros, ${day}`,
+    intro: (workbook) =>
+      `Kas šiandien laukia jūsų darbaknygėje „${workbook}“, pradedant skubiausiais dalykais.`,
+    groups: {
+      alert: 'Veikite dabar',
+      warning: 'Artėja',
+      info: 'Galiojančios pauzės',
+    },
+    open: 'Atverti darbaknygėje',
+    item: {
+      pauseBroken: (breach, negative) =>
+        `Pauzė pažeista: po neigiamo kontakto ${negative} nepraėjus dviem savaitėms, ${breach} įvyko asmeninis kontaktas.`,
+      contactNever: 'Dar nėra nė vieno teigiamo kontakto: užmegzkite jį.',
+      contactOverdue: (days, last) =>
+        `Paskutinis teigiamas kontaktas buvo ${last}, o kitas vėluoja ${days} ${pl(days, 'dieną', 'dienas', 'dienų')}.`,
+      contactDueSoon: (days, due, last) =>
+        `Paskutinis teigiamas kontaktas buvo ${last}; kitas reikalingas ${days === 0 ? 'šiandien' : `${due}, po ${days} ${pl(days, 'dienos', 'dienų', 'dienų')}`}.`,
+      lastPerson: (person) => `Paskutinis kontaktas su: ${person}.`,
+      reviewNever: 'Kliento dokumentacija dar niekada neperžiūrėta: peržiūrėkite ją.',
+      reviewOverdue: (days, due) =>
+        `Kliento dokumentacijos peržiūra vėluoja ${days} ${pl(days, 'dieną', 'dienas', 'dienų')} (terminas buvo ${due}).`,
+      reviewDueSoon: (days, due) =>
+        days === 0
+          ? 'Kliento dokumentacijos peržiūra – šiandien.'
+          : `Kliento dokumentacijos peržiūra ${due}, po ${days} ${pl(days, 'dienos', 'dienų', 'dienų')}.`,
+      planDue: (action, due, days) =>
+        `Planas: „${action}“, terminas ${days === 0 ? 'šiandien' : `${due}, po ${days} ${pl(days, 'dienos', 'dienų', 'dienų')}`}.`,
+      strongOpponents: (names) => `Naujas įspėjimas: įtakingas oponentas: ${names}.`,
+      noDecisionMaker: 'Naujas įspėjimas: sprendimų grupėje nežinomas sprendimų priėmėjas.',
+      noCompetitor:
+        'Naujas įspėjimas: nėra konkurento profilio – kas dar bando laimėti šį klientą?',
+      staleCompetitors: (names) => `Naujas įspėjimas: pasenęs konkurento profilis: ${names}.`,
+      divisionsWithoutContact: (divisions) =>
+        `Naujas įspėjimas: pastaruoju metu nebendrauta su šiais padaliniais: ${divisions}.`,
+      pausing: (client, until) =>
+        `Iki ${until} jokio asmeninio kontakto su ${client}: skubius reikalus spręskite per kolegą.`,
+    },
+    more: (n) => `Ir dar ${n} darbaknygėje.`,
+    weekly: {
+      title: (day) => `Jūsų komanda, ${day}`,
+      intro: (managers) => `Pagrindinių paskyrų vadovai, kuriems vadovaujate: ${managers}.`,
+      scorecard: 'Vertinimas, paskutiniai 6 mėnesiai',
+      percent: (n) => `${String(n).replace('.', ',')} %`,
+      points: (n) =>
+        n === 0
+          ? 'be pokyčio'
+          : `${n > 0 ? '+' : '−'}${String(Math.abs(n)).replace('.', ',')} proc. p.`,
+      score: (label, value, change) =>
+        change === undefined ? `${label}: ${value}` : `${label}: ${value} (${change} per savaitę)`,
+      allClear: 'Nėra nei vėluojančių peržiūrų, nei kontaktų spragų.',
+      concentration: 'Pajamų koncentracija',
+      scores: {
+        reviewsOnTime: 'Peržiūros laiku',
+        rhythmKept: 'Teigiamų kontaktų ritmas išlaikytas',
+        pausesRespected: 'Pauzės išlaikytos',
+        planDoneOnTime: 'Plano veiksmai atlikti laiku',
+        dossierComplete: 'Dokumentacijos užpildymas',
+      },
+      accounts: (n) => `${n} ${pl(n, 'paskyra', 'paskyros', 'paskyrų')}`,
+      notMeasured: 'nėra ką matuoti',
+      overdueReviews: 'Vėluojančios peržiūros',
+      contactGaps: 'Kontaktų spragos',
+      noneFor: 'Nėra.',
+      reviewOverdue: (days) => `vėluoja ${days} ${pl(days, 'dieną', 'dienas', 'dienų')}`,
+      neverReviewed: 'niekada neperžiūrėta',
+      contactOverdue: (days) =>
+        `teigiamas kontaktas vėluoja ${days} ${pl(days, 'dieną', 'dienas', 'dienų')}`,
+      contactNever: 'nėra teigiamo kontakto',
+      pauseBroken: 'pauzė pažeista',
+      mono: (clients, share) =>
+        `${clients} atneša ${share} visų pajamų: iškart pradėkite megzti ryšius su naujais klientais, kad pajamos nepriklausytų nuo vieno kliento.`,
+      keyClients: 'Pagrindiniai klientai be paskyros',
+      keyClient: (client, share) =>
+        `${client}: ${share} pajamų, bet dar nėra nei paskyros, nei vadovo, nei dokumentacijos.`,
+      unreadable: (workbook) => `Darbaknygės „${workbook}“ šią savaitę perskaityti nepavyko.`,
+    },
+    footer: (workbook, sender) =>
+      `Šį laišką gaunate, nes darbaknygėje „${workbook}“ esate nurodyti kaip pagrindinių paskyrų vadovas arba tiesioginis vadovas. Norėdami jo nebegauti, atverkite darbaknygę ir pasirinkite Plėtiniai › KAM › Nebegauti šių laiškų arba paprašykite ${sender}, kuris vykdo jos kasdienę patikrą.`,
+    footerLink: 'Atverti darbaknygę',
+    log: {
+      notGranted:
+        'Neišsiųsta: kasdienę patikrą vykdantis žmogus neleido KAM siųsti laiškų iš savo paskyros. Leisti galima pasirinkus Plėtiniai › KAM › Kasdienė patikra: įjungta, vykdo … ir pažymėjus tai „Google“ leidimų lange.',
+      andMore: (n) => `ir dar ${n}`,
+      sent: (names) => `Išsiųsta: ${names}.`,
+      nothing: 'Šiandien terminų nėra: laiškai nesiųsti.',
+      quota: (names) =>
+        `Neišsiųsta, nes išnaudota dienos el. laiškų kvota: ${names}. Jie gaus kitą suvestinę.`,
+      failed: (email, reason) => `Neišsiųsta ${email}: ${reason}`,
+      cannotOpen: (names) =>
+        `Nesiųsta, nes jie negali atverti šios darbaknygės: ${names}. Bendrinkite ją su jais arba pataisykite lapą „Pagrindinės paskyros“.`,
+      weeklyUnread: (names) => `Savaitės suvestinė: nepavyko perskaityti ${names}.`,
     },
   },
 };

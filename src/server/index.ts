@@ -7,6 +7,7 @@ import { protectDossiersFromMenu } from './access/protect';
 import { splitByManagerFromMenu } from './access/split';
 import { onEdit } from './check/on-edit';
 import { refreshDashboardFromMenu } from './dashboard/dashboard';
+import { stopDigestsFromMenu } from './digest/menu';
 import { showDossierSidebar } from './dossier/menu';
 import { endpointsOf } from './endpoints';
 import {
@@ -74,6 +75,7 @@ global.turnOffDailyCheckFromMenu = menu(
 );
 global.showDailyCheck = menu('showDailyCheck', showDailyCheck, NEEDS.triggers);
 global.showLastRun = menu('showLastRun', showLastRun);
+global.stopDigestsFromMenu = menu('stopDigestsFromMenu', stopDigestsFromMenu, NEEDS.recipient);
 global.checkAccessFromMenu = menu('checkAccessFromMenu', checkAccessFromMenu, NEEDS.drive);
 global.protectDossiersFromMenu = menu(
   'protectDossiersFromMenu',

@@ -108,3 +108,23 @@ export const LANGUAGE_CHOICES = [
   choice('en', 'English', 'Anglų'),
   choice('lt', 'Lithuanian', 'Lietuvių'),
 ] as const;
+
+/** Whether the daily check sends e-mail digests (R3.5, R4.3, R5): off unless a user turns them on. */
+export const DIGEST_CHOICES = [
+  choice('on', 'On', 'Įjungta'),
+  choice('off', 'Off', 'Išjungta'),
+] as const;
+
+/** The day of the supervisors' weekly digest (R4.3), or none sent from this workbook. */
+export const WEEKDAY_CHOICES = [
+  choice('monday', 'Monday', 'Pirmadienis'),
+  choice('tuesday', 'Tuesday', 'Antradienis'),
+  choice('wednesday', 'Wednesday', 'Trečiadienis'),
+  choice('thursday', 'Thursday', 'Ketvirtadienis'),
+  choice('friday', 'Friday', 'Penktadienis'),
+  choice('saturday', 'Saturday', 'Šeštadienis'),
+  choice('sunday', 'Sunday', 'Sekmadienis'),
+  choice('off', 'Off', 'Išjungta'),
+] as const;
+
+export type Weekday = Exclude<(typeof WEEKDAY_CHOICES)[number]['key'], 'off'>;

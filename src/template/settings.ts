@@ -2,7 +2,7 @@
 // with the article's defaults taken from the rules core so that they cannot drift.
 import { DEFAULT_INTERVALS, type Intervals, intervalLimits } from '../core/intervals';
 import { DEFAULT_THRESHOLDS } from '../core/tier';
-import { LANGUAGE_CHOICES } from './choices';
+import { DIGEST_CHOICES, LANGUAGE_CHOICES, WEEKDAY_CHOICES, type Weekday } from './choices';
 import type { Lang, SettingDef, SettingKey } from './types';
 
 /** A workbook's settings, with thresholds as fractions (0.1 is 10 %). */
@@ -16,9 +16,18 @@ export interface Settings extends Intervals {
    */
   companyRevenueTotal: number | undefined;
   language: Lang;
+  /** E-mail digests from the daily check (R3.5, R4.3, R5): off until a user turns them on. */
+  digests: 'on' | 'off';
+  /** The hour (0–23, the spreadsheet's zone) from which the daily check runs and mails. */
+  digestHour: number;
+  /** The supervisors' weekly digest day (R4.3), or off in this workbook. */
+  weeklyDigestDay: Weekday | 'off';
 }
 
-/** R1.1–R1.3, R3.6, R5.1, R5.2 defaults; no company total (the Revenue sheet's sum); English. */
+/**
+ * R1.1–R1.3, R3.6, R5.1, R5.2 defaults; no company total (the Revenue sheet's sum); English;
+ * digests off (nobody is mailed until a user asks), at 7 in the morning, weekly on Mondays.
+ */
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   keyThreshold: DEFAULT_THRESHOLDS.key,
   criticalThreshold: DEFAULT_THRESHOLDS.critical,
@@ -26,6 +35,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   companyRevenueTotal: undefined,
   ...DEFAULT_INTERVALS,
   language: 'en',
+  digests: 'off',
+  digestHour: 7,
+  weeklyDigestDay: 'monday',
 };
 
 function share(key: SettingKey, label: [string, string], help: [string, string]): SettingDef {
@@ -132,6 +144,37 @@ export const SETTINGS: readonly SettingDef[] = [
       'R5.2: po neigiamo kontakto tiek dienų nebendraukite asmeniškai (numatyta 14).',
     ],
   ),
+  {
+    key: 'digests',
+    type: 'choice',
+    choices: DIGEST_CHOICES,
+    label: { en: 'E-mail digests', lt: 'El. pašto suvestinės' },
+    help: {
+      en: 'On: with the daily check on, each manager gets a morning e-mail of what is due on their own accounts, and each supervisor a weekly one on their managers (R3.5, R4.3, R5). Sent from the account of the person who turned the daily check on, only to people who can open this file.',
+      lt: 'Įjungta: kai kasdienė patikra įjungta, kiekvienas vadovas rytais gauna laišką apie savo paskyrų terminus, o kiekvienas tiesioginis vadovas – savaitės suvestinę apie savo vadovus (R3.5, R4.3, R5). Siunčiama iš žmogaus, įjungusio kasdienę patikrą, paskyros ir tik tiems, kas gali atverti šį failą.',
+    },
+  },
+  {
+    key: 'digestHour',
+    type: 'number',
+    min: 0,
+    max: 23,
+    label: { en: 'Digest hour (0–23)', lt: 'Suvestinės valanda (0–23)' },
+    help: {
+      en: 'R3.6, R5: with digests on, the daily check runs and mails from this hour of the spreadsheet’s time zone (default 7).',
+      lt: 'R3.6, R5: kai suvestinės įjungtos, kasdienė patikra vyksta ir laiškai siunčiami nuo šios valandos skaičiuoklės laiko juostoje (numatyta 7).',
+    },
+  },
+  {
+    key: 'weeklyDigestDay',
+    type: 'choice',
+    choices: WEEKDAY_CHOICES,
+    label: { en: 'Weekly digest day', lt: 'Savaitės suvestinės diena' },
+    help: {
+      en: 'The day each supervisor gets the weekly digest on their managers (R4.3). Off: none from this workbook (a manager’s own workbook after Split by manager: the head of sales’ workbook sends it).',
+      lt: 'Diena, kai kiekvienas tiesioginis vadovas gauna savaitės suvestinę apie savo vadovus (R4.3). Išjungta: iš šios darbaknygės nesiunčiama (vadovo darbaknygėje po skaidymo ją siunčia pardavimų skyriaus vadovo darbaknygė).',
+    },
+  },
   {
     key: 'language',
     type: 'choice',

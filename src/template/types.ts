@@ -112,7 +112,10 @@ export type SettingKey =
   | 'positiveContactDays'
   | 'contactDueSoonDays'
   | 'pauseDays'
-  | 'language';
+  | 'language'
+  | 'digests'
+  | 'digestHour'
+  | 'weeklyDigestDay';
 
 /** One row of the Settings sheet: its label in the first column, its value in the second. */
 export interface SettingDef {

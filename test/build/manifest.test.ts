@@ -38,6 +38,7 @@ describe('appsscript.json', () => {
         'drive.file',
         'script.container.ui',
         'script.scriptapp',
+        'script.send_mail',
         'spreadsheets',
         'userinfo.email',
       ].sort(),

@@ -7,7 +7,9 @@ import {
   dayOf,
   dayOfDate,
   dayOfIso,
+  hourOf,
   isoOf,
+  weekdayOf,
 } from '../../src/core/days';
 import { intlZone } from '../helpers/zones';
 
@@ -173,6 +175,15 @@ describe('days', () => {
       expect(isoOf(dayOfDate(new Date('1969-12-31T23:00:00Z'), intlZone('UTC')))).toBe(
         '1969-12-31',
       );
+    });
+  });
+
+  describe('weekdayOf and hourOf', () => {
+    it('names the weekday and the hour on the spreadsheet’s clocks, for the digest’s day and hour', () => {
+      expect(weekdayOf(dayOf(2026, 11, 30))).toBe(0);
+      expect(weekdayOf(dayOf(1969, 12, 28))).toBe(6);
+      expect(hourOf(new Date('2026-11-30T05:30:00Z'), vilnius)).toBe(7);
+      expect(hourOf(new Date('2026-11-30T22:30:00Z'), vilnius)).toBe(0);
     });
   });
 });

@@ -16,6 +16,7 @@ const SERVICES: readonly (keyof AppsScriptServices)[] = [
   'Drive',
   'Utilities',
   'Charts',
+  'MailApp',
 ];
 
 /** Runs `fn` with a Platform over one emulated execution (default FULL, the emulator's user). */

@@ -1,9 +1,10 @@
 // The page's calls to the playground server, typed from the server's own modules.
+import type { OutboxEntry } from '../outbox-view';
 import type { ActionReport } from '../session';
 import type { SheetView } from '../sheet-view';
 import type { WorkbookView } from '../workbook-view';
 
-export type { ActionReport, SheetView, WorkbookView };
+export type { ActionReport, OutboxEntry, SheetView, WorkbookView };
 
 async function answer<T>(response: Response): Promise<T> {
   const body = (await response.json()) as T & { ok?: boolean; error?: string };
@@ -13,6 +14,10 @@ async function answer<T>(response: Response): Promise<T> {
 
 export async function getWorkbook(): Promise<WorkbookView> {
   return answer(await fetch('/api/workbook'));
+}
+
+export async function getOutbox(): Promise<OutboxEntry[]> {
+  return answer(await fetch('/api/outbox'));
 }
 
 export async function getSheet(name: string, offset: number, limit: number): Promise<SheetView> {

@@ -1,19 +1,28 @@
-// The playground page: toolbar, grid, sheet tabs and sidebar pane, redrawn from the server
-// after every action; what the add-on showed during an action comes back with it.
+// The playground page: toolbar, grid (or the Outbox), sheet tabs and sidebar pane, redrawn
+// from the server after every action; what the add-on showed during an action comes back with it.
 import './styles.css';
-import { type ActionReport, getSheet, getWorkbook, post, type WorkbookView } from './api';
+import {
+  type ActionReport,
+  getOutbox,
+  getSheet,
+  getWorkbook,
+  post,
+  type WorkbookView,
+} from './api';
 import { closeHtmlDialog, showAlert, showError, showHtmlDialog, showToast } from './dialogs';
 import { byId, h } from './dom';
 import { Grid } from './grid';
+import { OutboxView } from './outbox';
 import { SidebarPane } from './sidebar-pane';
 import { toolbar } from './toolbar';
 
 /** Rows per page: the demo's largest sheet (Contacts, ~330 rows) takes two pages. */
 const PAGE_ROWS = 200;
 
-const state = { sheet: '', offset: 0, wb: null as WorkbookView | null };
+const state = { sheet: '', offset: 0, wb: null as WorkbookView | null, outbox: false };
 
 const pane = new SidebarPane(() => void act('close-sidebar'));
+const outbox = new OutboxView();
 const grid = new Grid({
   select: (row, col) => void post('select', { sheet: state.sheet, row, col }),
   edit: async (row, col, value) => {
@@ -57,8 +66,9 @@ function renderTabs(wb: WorkbookView): void {
           'button',
           {
             role: 'tab',
-            'aria-selected': String(t.name === state.sheet),
+            'aria-selected': String(!state.outbox && t.name === state.sheet),
             onclick: () => {
+              state.outbox = false;
               state.sheet = t.name;
               state.offset = 0;
               void act('select', { sheet: t.name, row: 1, col: 1 });
@@ -67,6 +77,20 @@ function renderTabs(wb: WorkbookView): void {
           t.name,
         ),
       ),
+    h(
+      'button',
+      {
+        role: 'tab',
+        class: 'outbox-tab',
+        'aria-selected': String(state.outbox),
+        title: 'E-mails the add-on sent (MailApp)',
+        onclick: () => {
+          state.outbox = true;
+          void refresh();
+        },
+      },
+      `Outbox (${wb.outbox})`,
+    ),
   );
 }
 
@@ -96,7 +120,7 @@ async function refresh(): Promise<void> {
             void act('daily-check').then((r) => {
               if (r.ok && (r.value as { via?: string } | undefined)?.via === 'trigger')
                 showToast(
-                  'The daily time trigger ran (no UI): see the log sheet.',
+                  'The daily time trigger ran (no UI): see the KAM log sheet and the Outbox.',
                   'Playground',
                   6,
                 );
@@ -107,7 +131,12 @@ async function refresh(): Promise<void> {
         }),
       );
       renderTabs(wb);
-      grid.render(await getSheet(state.sheet, state.offset, PAGE_ROWS));
+      grid.el.hidden = state.outbox;
+      if (state.outbox) outbox.show(await getOutbox());
+      else {
+        outbox.show(null);
+        grid.render(await getSheet(state.sheet, state.offset, PAGE_ROWS));
+      }
       pane.show(wb.sidebar, wb.lang);
     } while (again);
   })();
@@ -141,7 +170,7 @@ window.addEventListener('message', (e) => {
 
 byId('app').append(
   bar,
-  h('div', { class: 'workspace' }, grid.el, pane.el),
+  h('div', { class: 'workspace' }, grid.el, outbox.el, pane.el),
   tabs,
   h('div', { id: 'dialogs' }),
   h('div', { id: 'toasts', 'aria-live': 'polite' }),

@@ -29,8 +29,12 @@ export interface TeamOverview extends TeamOverviewData {
 const accountsDef = sheetDef('accounts');
 const column = (key: string) => accountsDef.columns.find((c) => c.key === key)!;
 
-/** Reads one workbook: its accounts' statuses today and its managers' scorecards. */
-function readOne(platform: Platform, target: Spreadsheet, name: string, now: Date, lang: Lang) {
+/**
+ * One workbook as Team overview reads it: each sheet once, every account's status today and
+ * the dashboard's model of it (scorecards, overdue reviews, contact gaps). The weekly digest
+ * reads the managers' workbooks the same way.
+ */
+export function readTeamWorkbook(platform: Platform, target: Spreadsheet, now: Date) {
   const workbook = openWorkbook(platform, target, SHEETS);
   const today = dayOfDate(now, workbook.zone);
   const portfolio = readPortfolio(
@@ -41,6 +45,18 @@ function readOne(platform: Platform, target: Spreadsheet, name: string, now: Dat
     today,
   );
   const statuses = statusesOf(portfolio.accounts, workbook, today);
+  return {
+    workbook,
+    portfolio,
+    today,
+    statuses,
+    model: dashboardModel(portfolio, statuses, today),
+  };
+}
+
+/** Reads one workbook: its accounts' statuses today and its managers' scorecards. */
+function readOne(platform: Platform, target: Spreadsheet, name: string, now: Date, lang: Lang) {
+  const { workbook, portfolio, today, statuses, model } = readTeamWorkbook(platform, target, now);
   const m = messagesFor(lang).access.overview;
   const rows: OverviewRow[] = portfolio.accounts.map((a) => {
     const status = statuses.get(a.id)!;
@@ -63,7 +79,7 @@ function readOne(platform: Platform, target: Spreadsheet, name: string, now: Dat
       flags: String(status.values.flags ?? ''),
     };
   });
-  return { rows, cards: dashboardModel(portfolio, statuses, today).cards, today };
+  return { rows, cards: model.cards, today };
 }
 
 /** Reads every listed workbook; one that cannot be opened or read is named with the reason. */

@@ -63,9 +63,11 @@ export function shareFillAndProtect(
     // The new workbook's Settings rows follow SETTINGS from row 2 (set-up made them): each
     // gets the source's value, and the company total the manager's shares are of (R1.1).
     const revenue = source.tables.find((t) => t.def.key === 'revenue');
+    // A manager's own workbook sends no weekly digest: the head of sales' one does (R4.3).
     const settings = {
       ...source.workbook.settings,
       companyRevenueTotal: sourceTotal(revenue, source.workbook.settings),
+      weeklyDigestDay: 'off' as const,
     };
     const values = settingsRows(lang, settings);
     writeBlock(settingsSheet.getRange(2, 1, values.length, 3), values);

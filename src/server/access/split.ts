@@ -8,6 +8,7 @@ import { splitPlan } from '../../core/access-split';
 import { type Lang, messagesFor } from '../../i18n';
 import { normalizeHeader } from '../../template/lookup';
 import { SHEETS } from '../../template/workbook';
+import { recordMoved } from '../digest/state';
 import type { Platform } from '../platform/platform';
 import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
 import { logRun } from '../sheet/run-log';
@@ -113,6 +114,9 @@ export function splitByManager(platform: Platform, now: Date): SplitReport {
       report.failed.push({ manager: share.manager, reason });
     }
   }
+  // This workbook stops mailing these managers their digests: their own workbooks do (R3.5).
+  const moved = [...report.created.map((c) => c.manager), ...report.completed, ...report.skipped];
+  if (moved.length > 0) recordMoved(platform.properties(), moved);
   const m = messagesFor(lang).access;
   const outcome = report.failed.length > 0 ? 'failed' : 'ok';
   const line = { trigger: m.menuSplit, outcome, message: wordSplit(report) } as const;

@@ -11,20 +11,21 @@ import { CHECK_SHEETS, type Portfolio, portfolioOf, readPortfolio } from '../she
 import { openWorkbook } from '../sheet/workbook';
 import { type Cell, rowLink, writeBlock } from '../sheet/writer';
 import { dashboardLines, type Line, WIDTH } from './lines';
-import { dashboardModel } from './model';
+import { type DashboardModel, dashboardModel } from './model';
 
 const TITLE_FILL = '#e8eaed';
 
 /**
  * Rebuilds the dashboard sheet (created on first use in the workbook's language) from the
  * statuses a check has just computed and the portfolio it read: only Plan, Dossier and
- * Change history (its breaches kept on record, R4.3) are read besides.
+ * Change history (its breaches kept on record, R4.3) are read besides. Returns that portfolio
+ * and the model, which the digests reuse.
  */
 export function refreshDashboard(
   checked: Portfolio,
   statuses: ReadonlyMap<string, AccountStatus>,
   now: Date,
-): void {
+): { portfolio: Portfolio; model: DashboardModel } {
   const { workbook } = checked;
   const { spreadsheet } = workbook;
   const m = messagesFor(workbook.lang);
@@ -53,6 +54,7 @@ export function refreshDashboard(
   writeLines(sheet, lines, WIDTH);
   if (created) sheet.setColumnWidths(1, WIDTH, 170);
   placeCharts(sheet, lines, m, workbook.platform.sheets.chartType);
+  return { portfolio, model };
 }
 
 /**

@@ -2,6 +2,7 @@
 // hands it, and its Help submenu: Check this installation and "About KAM".
 import { langOfLocale, messagesFor } from '../../i18n';
 import { accessMenu } from '../access/menu';
+import { digestMenu } from '../digest/menu';
 import { dossierMenu } from '../dossier/menu';
 import type { Platform } from '../platform/platform';
 import { checkMenu } from '../schedule/menu';
@@ -12,6 +13,7 @@ function menuGroups(ctx: MenuContext): (MenuEntry | SubMenu)[][] {
   return [
     [...dossierMenu(ctx), { caption: ctx.m.menu.setUp, functionName: 'setUpKamWorkbook' }],
     checkMenu(ctx),
+    digestMenu(ctx),
     accessMenu(ctx),
     [
       {

@@ -18,6 +18,7 @@ export interface AppsScriptServices {
   Drive: GoogleAppsScript.Drive;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Charts: GoogleAppsScript.Charts.Charts;
+  MailApp: GoogleAppsScript.Mail.MailApp;
 }
 
 /**
@@ -61,6 +62,9 @@ export function appsScriptPlatform(): Platform {
     },
     get Charts() {
       return Charts;
+    },
+    get MailApp() {
+      return MailApp;
     },
   });
 }
@@ -140,6 +144,12 @@ export function platformOver(
     lock: () => $.LockService.getDocumentLock(),
     cache: () => $.CacheService.getDocumentCache(),
     properties: () => $.PropertiesService.getDocumentProperties(),
+    // https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(Object)
+    mail: {
+      send: ({ to, subject, body, htmlBody, name }) =>
+        $.MailApp.sendEmail({ to, subject, body, htmlBody, name }),
+      remainingDailyQuota: () => $.MailApp.getRemainingDailyQuota(),
+    },
     user: {
       // Asked once an execution: who runs it does not change meanwhile.
       active: () => {

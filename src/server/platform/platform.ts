@@ -20,6 +20,8 @@ export interface Properties {
   getProperty(key: string): string | null;
   getProperties(): Record<string, string>;
   setProperty(key: string, value: string): Properties;
+  /** Several at once, in one call (the others kept). */
+  setProperties(properties: Record<string, string>): Properties;
   deleteProperty(key: string): Properties;
 }
 
@@ -38,6 +40,26 @@ export interface Ui {
   createAddonMenu(): Menu;
   /** A menu to add as a submenu of the add-on's (Menu.addSubMenu). */
   createMenu(caption: string): Menu;
+}
+
+/** One e-mail: plain text with an HTML alternative, sent from the account the script runs as. */
+export interface MailMessage {
+  /** One address: KAM sends each recipient their own e-mail. */
+  to: string;
+  subject: string;
+  /** The plain-text alternative, for mail programs that show no HTML. */
+  body: string;
+  htmlBody: string;
+  /** The sender's display name. */
+  name: string;
+}
+
+/** MailApp: sending only (it cannot read the user's mail). */
+export interface Mail {
+  /** Sends one e-mail; throws when the address is refused or the day's quota is spent. */
+  send(message: MailMessage): void;
+  /** Recipients the user may still send to today (MailApp.getRemainingDailyQuota). */
+  remainingDailyQuota(): number;
 }
 
 export interface Trigger {
@@ -102,6 +124,8 @@ export interface Platform {
   cache(): Cache | null;
   /** The document's properties, shared by every user of the document. */
   properties(): Properties;
+  /** E-mail from the account the script runs as (the user who turned the daily check on). */
+  mail: Mail;
   user: {
     /** The person running KAM, or "" when Apps Script does not say. */
     active(): string;

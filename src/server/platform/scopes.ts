@@ -9,6 +9,7 @@ export const KAM_SCOPES = [
   'script.container.ui',
   'script.scriptapp',
   'drive.file',
+  'script.send_mail',
   'userinfo.email',
 ] as const;
 
@@ -22,8 +23,15 @@ export const NEEDS = {
   sidebar: ['spreadsheets', 'script.container.ui', 'userinfo.email'],
   /** The sidebar's calls: the spreadsheet and who the user is. */
   endpoints: ['spreadsheets', 'userinfo.email'],
-  /** Turning the daily check on or off: its triggers, and whose they are. */
-  triggers: ['spreadsheets', 'script.scriptapp', 'userinfo.email'],
+  /**
+   * Turning the daily check on or off: its triggers, and whose they are; the daily check
+   * mails the e-mail digests from its owner's account when they are on.
+   */
+  triggers: ['spreadsheets', 'script.scriptapp', 'userinfo.email', 'script.send_mail'],
+  /** The daily check's e-mail digests, sent from its owner's account. */
+  mail: ['spreadsheets', 'script.send_mail'],
+  /** "Stop these e-mails": the workbook's properties under the user's own e-mail. */
+  recipient: ['spreadsheets', 'userinfo.email'],
   /** Protections name the user running KAM. */
   protect: ['spreadsheets', 'userinfo.email'],
   /** New workbooks and their sharing go through the Drive API. */

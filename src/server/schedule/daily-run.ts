@@ -9,6 +9,8 @@ import { EDITS_WAITING_KEY } from '../check/on-edit';
 import { RECHECK_KEY } from '../check/retier';
 import { type CheckSummary, runCheck } from '../check/run';
 import { refreshDashboard } from '../dashboard/dashboard';
+import { digestsAfterCheck, holdForDigestHour, waitForDigestHour } from '../digest/after-check';
+import { DIGEST_PENDING_KEY } from '../digest/state';
 import { localStamp } from '../dossier/history';
 import type { Platform, Properties } from '../platform/platform';
 import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
@@ -33,13 +35,9 @@ const RUN_SCOPES = ['spreadsheets'];
  */
 function wordSummary(lang: Lang, summary: CheckSummary): string {
   const m = messagesFor(lang).check;
+  const { alert, warning, info } = summary.bySeverity;
   const done = summary.complete
-    ? m.done(
-        summary.accounts,
-        summary.bySeverity.alert,
-        summary.bySeverity.warning,
-        summary.bySeverity.info,
-      )
+    ? m.done(summary.accounts, alert, warning, info)
     : m.partial(summary.computed, summary.accounts);
   const missing = summary.missing.length > 0 ? [m.missing(summary.missing.join(', '))] : [];
   return [
@@ -51,6 +49,8 @@ function wordSummary(lang: Lang, summary: CheckSummary): string {
 
 export interface CheckOutcome {
   summary?: CheckSummary;
+  /** What the dashboard read and computed, when it was rebuilt (the digests reuse it). */
+  dashboard?: ReturnType<typeof refreshDashboard>;
   /** The run's line in the KAM log (the last one written, a failure's when one failed). */
   record: RunRecord;
 }
@@ -144,10 +144,11 @@ function checkLocked(
       { trigger: by(lang), outcome, message },
       now,
     );
+    let dashboard: CheckOutcome['dashboard'];
     if (summary.complete) {
       if (state[EDITS_WAITING_KEY] !== undefined) properties().deleteProperty(EDITS_WAITING_KEY);
       try {
-        refreshDashboard(summary.portfolio, summary.statuses, now);
+        dashboard = refreshDashboard(summary.portfolio, summary.statuses, now);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         const failed = `${messagesFor(lang).dashboard.sheet}: ${reason}`;
@@ -155,7 +156,7 @@ function checkLocked(
         return { summary, record: logRun(properties, spreadsheet, lang, line, now, false) };
       }
     }
-    return { summary, record };
+    return { summary, record, dashboard };
   } catch (error) {
     const lang = langOfLocale(spreadsheet.getSpreadsheetLocale());
     const m = messagesFor(lang).check;
@@ -188,10 +189,10 @@ function changedSince(state: Record<string, string>): boolean {
 
 /**
  * The hourly trigger: the day's check once, the rest of an unfinished one, a check after rows
- * were inserted or deleted since the last one, or again the same day when Settings changed
- * since (RECHECK_KEY, set by onEdit). A trigger cannot show Google's consent screen, so a run
+ * were inserted or deleted, or again when Settings changed (RECHECK_KEY, set by onEdit); with
+ * digests on, at their hour, then the day's e-mails (or the rest, after a stopped run). A run
  * whose owner no longer grants the spreadsheets scope does nothing and says so where the menu
- * shows the last run (the KAM log is a sheet it may not write).
+ * shows the last run (a trigger cannot show Google's consent screen).
  */
 export function scheduledCheck(platform: Platform): void {
   const now = platform.clock.now();
@@ -216,16 +217,28 @@ export function scheduledCheck(platform: Platform): void {
   const pending = state[PENDING_KEY] === today;
   const recheck = state[RECHECK_KEY] !== undefined;
   const waiting = state[EDITS_WAITING_KEY] !== undefined;
-  if (state[DONE_KEY] === today && !pending && !recheck && !waiting && !changedSince(state)) return;
-  const { summary } = checkAndLog(platform, 'schedule', now, pending);
-  if (!summary) return;
-  if (summary.complete) {
-    props.setProperty(DONE_KEY, today);
-    if (state[PENDING_KEY] !== undefined) props.deleteProperty(PENDING_KEY);
-    if (recheck) props.deleteProperty(RECHECK_KEY);
-  } else {
-    props.setProperty(PENDING_KEY, today);
+  const done = state[DONE_KEY] === today;
+  if (done && !pending && !recheck && !waiting && !changedSince(state)) {
+    if (state[DIGEST_PENDING_KEY] === today) digestsAfterCheck(platform, undefined, now);
+    return;
   }
+  if (!pending && waitForDigestHour(state, now, zone)) return;
+  const { summary, dashboard } = checkAndLog(platform, 'schedule', now, pending);
+  if (!summary) return;
+  if (!summary.complete) {
+    props.setProperty(PENDING_KEY, today);
+    return;
+  }
+  if (state[PENDING_KEY] !== undefined) props.deleteProperty(PENDING_KEY);
+  if (recheck) props.deleteProperty(RECHECK_KEY);
+  if (holdForDigestHour(platform, summary, now)) {
+    // Digests just turned on (or moved later): the run at their hour checks again and mails.
+    if (done) props.deleteProperty(DONE_KEY);
+    return;
+  }
+  props.setProperty(DONE_KEY, today);
+  if (summary.portfolio.workbook.settings.digests === 'on')
+    digestsAfterCheck(platform, dashboard, now);
 }
 
 /** The change trigger: rows inserted or deleted (onEdit misses both) mark the workbook changed. */

@@ -46,18 +46,17 @@ export function setUpSettings(
       missing.map(({ row }) => [...row]),
       { formats: missing.map(({ s }) => [undefined, settingNumberFormat(s), undefined]) },
     );
-    const language = missing.findIndex(({ s }) => s.key === 'language');
-    const choices = missing[language]?.s.choices;
-    if (choices) {
+    missing.forEach(({ s }, i) => {
+      if (!s.choices) return;
       const rule = kit
         .validation()
         .requireValueInList(
-          choices.map((c) => c.label[lang]),
+          s.choices.map((c) => c.label[lang]),
           true,
         )
         .build();
-      sheet.getRange(next + language, 2).setDataValidation(rule);
-    }
+      sheet.getRange(next + i, 2).setDataValidation(rule);
+    });
     for (const { s } of missing) report.addedSettings.push(s.label[lang]);
   }
   const width = setUpOfferings(sheet, def, values, empty, lang, report);

@@ -111,6 +111,7 @@ describe('the scope table', () => {
       'spreadsheets.currentonly',
       'spreadsheets',
     ]);
-    expect(() => scopesOf('MailApp', 'sendEmail')).toThrow(/no scopes are declared for MailApp/);
+    expect(scopesOf('MailApp', 'getRemainingDailyQuota')).toEqual(['script.send_mail']);
+    expect(() => scopesOf('GmailApp', 'sendEmail')).toThrow(/no scopes are declared for GmailApp/);
   });
 });

@@ -120,7 +120,7 @@ describe('Check this installation', () => {
     const report = check(emu);
 
     expect(line(report, 'Permissions')).toContain(
-      'Not granted: run the daily check while you are away and create and read the files it makes in your Drive and see your e-mail address.',
+      'Not granted: run the daily check while you are away and create and read the files it makes in your Drive and send the e-mail digests from your account and see your e-mail address.',
     );
     expect(line(report, 'Your e-mail address')).toMatch(
       /^\[FAIL\].*needs the permission to see your e-mail address.*What to do:/,
