@@ -7,6 +7,7 @@ import { type AccountStatus, statusesOf } from '../check/account-status';
 import type { Platform } from '../platform/platform';
 import type { FontWeight, Sheet } from '../platform/sheets';
 import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
+import { ownSheet } from '../sheet/own-sheet';
 import { CHECK_SHEETS, type Portfolio, portfolioOf, readPortfolio } from '../sheet/portfolio-read';
 import { openWorkbook } from '../sheet/workbook';
 import { type Cell, rowLink, writeBlock } from '../sheet/writer';
@@ -47,7 +48,7 @@ export function refreshDashboard(
     revenue: (row, label) => rowLink(gids.revenue, row, label),
     date: (day) => dateOfDay(day, workbook.zone),
   });
-  let sheet = spreadsheet.getSheetByName(m.dashboard.sheet);
+  let sheet = ownSheet(spreadsheet, workbook.lang, (words) => words.dashboard.sheet);
   const created = !sheet;
   if (sheet) sheet.clear();
   else sheet = spreadsheet.insertSheet(m.dashboard.sheet, 0);

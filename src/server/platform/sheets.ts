@@ -37,6 +37,7 @@ export interface Spreadsheet {
 
 export interface Sheet {
   getName(): string;
+  setName(name: string): Sheet;
   getSheetId(): number;
   getRange(row: number, column: number, numRows?: number, numColumns?: number): Range;
   getRange(a1Notation: string): Range;

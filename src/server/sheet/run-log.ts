@@ -4,6 +4,7 @@ import type { Lang } from '../../i18n';
 import { messagesFor } from '../../i18n';
 import type { Properties } from '../platform/platform';
 import type { Spreadsheet } from '../platform/sheets';
+import { ownSheet } from './own-sheet';
 import { appendRow, writeBlock } from './writer';
 
 export type RunOutcome = 'ok' | 'partial' | 'failed';
@@ -37,7 +38,7 @@ export function logRun(
 ): RunRecord {
   const m = messagesFor(lang).log;
   const full: RunRecord = { ...record, at: now.toISOString() };
-  let sheet = spreadsheet.getSheetByName(m.sheet);
+  let sheet = ownSheet(spreadsheet, lang, (words) => words.log.sheet);
   if (!sheet) {
     sheet = spreadsheet.insertSheet(m.sheet);
     writeBlock(sheet.getRange(1, 1, 1, 4), [[m.when, m.trigger, m.outcome, m.message]], {
