@@ -1,27 +1,20 @@
 // The account brief in a real headless Chromium (issue 14, R4.3): the whole dossier, both maps,
 // the contact status and pause, the last review and what changed, the plan's open actions; printed
 // to PDF it fits two or three A4 pages for a typical account.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { foreignRequests, launchBrowser, openDialog } from '../../dev/browser/harness';
+import { writeFileSync } from 'node:fs';
+import { foreignRequests, openDialog } from '../../dev/browser/harness';
 import type { Emulator } from '../../dev/emulator';
 import type { Lang } from '../../src/template';
+import { useChromium } from '../helpers/chromium';
 import { demoWorkbook } from '../helpers/demo-workbook';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync('test-output', { recursive: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function openBrief(emu: Emulator, accountId: string) {
   expect(emu.scriptRun('kamOpenBrief', { accountId })).toEqual({ ok: true });
-  const dialog = await openDialog(browser, emu, 'Brief', { viewport: { width: 900, height: 760 } });
+  const dialog = await openDialog(chromium.browser, emu, 'Brief', {
+    viewport: { width: 900, height: 760 },
+  });
   await dialog.page.locator('.map-svg').waitFor();
   return dialog;
 }

@@ -2,34 +2,25 @@
 // from the demo portfolio on 2026-11-26 through the emulated server: every person a node,
 // colours by attitude and by the contact rules, gaps as empty slots, a loop reported, a click
 // that opens the person, and 200 people with no two boxes overlapping.
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { foreignRequests, launchBrowser, openDialog, openSidebar } from '../../dev/browser/harness';
+import type { Page } from 'playwright-core';
+import { foreignRequests, openDialog, openSidebar } from '../../dev/browser/harness';
 import { DEMO_SCENARIOS } from '../../dev/demo/scenarios';
 import type { Emulator } from '../../dev/emulator';
 import { dayOfIso } from '../../src/core/days';
 import { personRhythm } from '../../src/core/person-rhythm';
 import { ATTITUDE_COLORS, RHYTHM_COLORS } from '../../src/dialogs/draw/colors';
 import type { MapResult } from '../../src/dossier/map-types';
+import { useChromium } from '../helpers/chromium';
 import { demoWorkbook } from '../helpers/demo-workbook';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync('test-output', { recursive: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 const ACCOUNTS = ['KA-001', 'KA-002', 'KA-003', 'KA-004', 'KA-005', 'KA-006', 'KA-007', 'KA-008'];
 
 /** Opens the map of an account as the sidebar would, and waits for it to be drawn. */
 async function openMap(emu: Emulator, accountId: string, view = 'people') {
   expect(emu.scriptRun('kamOpenMap', { accountId, view })).toEqual({ ok: true });
-  const dialog = await openDialog(browser, emu, 'Map');
+  const dialog = await openDialog(chromium.browser, emu, 'Map');
   await dialog.page.locator(view === 'people' ? '.map-svg' : '.whitespace-svg').waitFor();
   return dialog;
 }
@@ -150,7 +141,7 @@ describe('the relationship map', () => {
 
     await dialog.page.locator(`.person[data-person="${person}"]`).click();
     await dialog.page.waitForFunction(() => (window as { __kamClosed?: boolean }).__kamClosed);
-    const sidebar = await openSidebar(browser, emu);
+    const sidebar = await openSidebar(chromium.browser, emu);
 
     expect(dialog.calls).toEqual(['kamMapData', 'kamOpenPerson']);
     expect(emu.ui.shown.at(-1)!.kind).toBe('sidebar');

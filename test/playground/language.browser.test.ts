@@ -1,3 +1,6 @@
+// The playground's own controls in headless Chromium (issue 13, items 16–17): who is signed
+// in, labelled; the language switched in place, every edit kept, menu and sidebar following;
+// the dashboard's charts drawn as their type. Screenshots in test-output/playground-*.png.
 import { usePlaygroundPage } from './playground-page';
 import { addonMenu, cell, dossier, menuItem, sheetTab, sidebar, sidebarPane } from './selectors';
 

@@ -1,3 +1,6 @@
+// The maps in the playground end to end in headless Chromium (issue 14): from the sidebar's
+// Decision group, Open map shows the relationship map as a modal pane, a person clicked there
+// opens in the sidebar; the whitespace map and the brief open the same way, in both languages.
 import { usePlaygroundPage } from './playground-page';
 import { addonMenu, button, cell, dossier, menuItem, sheetTab, sidebar } from './selectors';
 

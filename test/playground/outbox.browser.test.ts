@@ -1,3 +1,7 @@
+// The playground's Outbox in headless Chromium (issue 15): after moving the clock and running the
+// daily check, each manager's digest is there, rendered as a mail program shows it (its HTML in
+// a sandboxed frame, or its plain text), in English and, once the workbook's language is
+// switched, in Lithuanian.
 import { usePlaygroundPage } from './playground-page';
 import { button, clockNow } from './selectors';
 

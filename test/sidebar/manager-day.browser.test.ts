@@ -3,9 +3,10 @@
 // group; a review on a chosen day; sections that carry no form over; a General save after a
 // contact. Every step leaves a screenshot in test-output/manager-day/.
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openSidebar, type Sidebar } from '../../dev/browser/harness';
+import type { Page } from 'playwright-core';
+import { openSidebar, type Sidebar } from '../../dev/browser/harness';
 import type { Emulator } from '../../dev/emulator';
+import { useChromium } from '../helpers/chromium';
 import { demoWorkbook } from '../helpers/demo-workbook';
 
 const IEVA = 'ieva.jankauskiene@example.com';
@@ -13,20 +14,15 @@ const MANTAS = 'mantas.vaitkus@example.com';
 const RUTA = 'ruta.zemaitiene@example.com';
 const SHOTS = 'test-output/manager-day';
 
-let browser: Browser;
+const chromium = useChromium();
 const opened: Sidebar[] = [];
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function open(emu: Emulator, account: string, user: string): Promise<Page> {
-  const sidebar = await openSidebar(browser, emu, { user });
+  const sidebar = await openSidebar(chromium.browser, emu, { user });
   opened.push(sidebar);
   const { page } = sidebar;
   await page.locator('#kam-account').waitFor();

@@ -1,27 +1,18 @@
 // The sidebar's Personal control in headless Chromium (the R5 Decision "who says personal"):
 // it shows what KAM works out, a choice is stored as Yes or No and wins, left alone the cell
 // stays blank. Screenshots go to test-output/.
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openSidebar } from '../../dev/browser/harness';
+import type { Page } from 'playwright-core';
+import { openSidebar } from '../../dev/browser/harness';
 import type { Emulator } from '../../dev/emulator';
+import { useChromium } from '../helpers/chromium';
 import { demoWorkbook } from '../helpers/demo-workbook';
 
 const IEVA = 'ieva.jankauskiene@example.com';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync('test-output', { recursive: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function contactsOf(emu: Emulator, lang: 'en' | 'lt'): Promise<Page> {
-  const { page } = await openSidebar(browser, emu);
+  const { page } = await openSidebar(chromium.browser, emu);
   await page.locator('#kam-account').waitFor();
   await page.selectOption('#kam-account', 'KA-001');
   const name = lang === 'en' ? 'Contacts' : 'Kontaktai';

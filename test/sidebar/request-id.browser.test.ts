@@ -1,24 +1,17 @@
 // The sidebar's saves and their request ids in Chromium (issue 12, C): a save whose answer
 // is lost is sent again with the same id and written once; a save that stands but did not
 // finish everything shows what did not, and the form is cleared.
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openSidebar } from '../../dev/browser/harness';
+import type { Page } from 'playwright-core';
+import { openSidebar } from '../../dev/browser/harness';
 import type { Emulator } from '../../dev/emulator';
+import { useChromium } from '../helpers/chromium';
 import { demoWorkbook } from '../helpers/demo-workbook';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 /** The Contacts form of KA-004 filled in, not yet sent. */
 async function fillContact(emu: Emulator): Promise<Page> {
-  const { page } = await openSidebar(browser, emu);
+  const { page } = await openSidebar(chromium.browser, emu);
   await page.locator('#kam-account').waitFor();
   await page.selectOption('#kam-account', 'KA-004');
   await page.getByRole('navigation').getByRole('button', { name: 'Contacts', exact: true }).click();

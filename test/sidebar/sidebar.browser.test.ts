@@ -1,14 +1,9 @@
 // The sidebar in a real headless Chromium, talking to the emulated server through a
 // google.script.run stand-in (issue 5, item 8), on the demo portfolio at 2026-11-26.
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import {
-  foreignRequests,
-  launchBrowser,
-  openSidebar,
-  type Sidebar,
-} from '../../dev/browser/harness';
+import type { Page } from 'playwright-core';
+import { foreignRequests, openSidebar, type Sidebar } from '../../dev/browser/harness';
 import type { Emulator } from '../../dev/emulator';
+import { useChromium } from '../helpers/chromium';
 import { demoWorkbook } from '../helpers/demo-workbook';
 
 const IEVA = 'ieva.jankauskiene@example.com';
@@ -16,20 +11,12 @@ const RUTA = 'ruta.zemaitiene@example.com';
 const HOSTILE_FORMULA = '=IMPORTXML("http://x","//a")';
 const HOSTILE_HTML = '<img src=x onerror=alert(1)>';
 
-let browser: Browser;
+const chromium = useChromium();
+
 const opened: Sidebar[] = [];
 
-beforeAll(async () => {
-  mkdirSync('test-output', { recursive: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 async function open(emu: Emulator, account?: string, user?: string): Promise<Page> {
-  const sidebar = await openSidebar(browser, emu, { user });
+  const sidebar = await openSidebar(chromium.browser, emu, { user });
   opened.push(sidebar);
   const { page } = sidebar;
   await page.locator('#kam-account').waitFor();
@@ -171,7 +158,7 @@ describe('the dossier sidebar', () => {
 
   it('logs a negative contact, then warns before a personal one inside the pause (R5.2)', async () => {
     const emu = demoWorkbook();
-    const sidebar = await openSidebar(browser, emu);
+    const sidebar = await openSidebar(chromium.browser, emu);
     opened.push(sidebar);
     const { page } = sidebar;
     await page.locator('#kam-account').waitFor();

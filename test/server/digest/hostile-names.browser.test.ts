@@ -1,9 +1,7 @@
 // Hostile names in Chromium: a client, a client person and a plan action written as markup in
 // the workbook reach the manager's digest as text, never as elements or scripts; the e-mail
 // also reads on a phone's width (a screenshot for people to look at).
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../../dev/browser/harness';
+import { useChromium } from '../../helpers/chromium';
 import { digestWorkbook, fireHourly, MANAGERS, mailTo } from '../../helpers/digests';
 
 const CLIENT = '<img src=x onerror="window.__kamHacked = 1">Žalgirio & Co "UAB"';
@@ -11,16 +9,7 @@ const PERSON = '<script>window.__kamHacked = 2</script>Rūta';
 const ACTION = '"><svg onload="window.__kamHacked = 3"></svg>Call back';
 const SCREENSHOT = 'test-output/digest-phone.png';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync('test-output', { recursive: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 describe('a digest with hostile names', () => {
   it('shows the client, person and plan action as text in Chromium, running nothing', async () => {
@@ -45,7 +34,7 @@ describe('a digest with hostile names', () => {
       ]);
     fireHourly(emu);
     const mail = mailTo(emu, MANAGERS[0])[0];
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 390, height: 844 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
