@@ -132,6 +132,21 @@ describe('the house', () => {
     expect(writes.test('range.setValues(values);')).toBe(true);
   });
 
+  it('names every room of src and src/server in README’s architecture section', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const architecture = readme.slice(readme.indexOf('## Architecture'));
+    const section = architecture.slice(0, architecture.indexOf('\n## ', 1));
+    const rooms = (dir: string) =>
+      readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory());
+
+    const unnamed = [
+      ...rooms(src).map((room) => `src/${room}`),
+      ...rooms(join(src, 'server')).map((room) => `  ${room}/`),
+    ].filter((room) => !section.includes(room));
+
+    expect(unnamed).toEqual([]);
+  });
+
   it('proves its scanner: a planted global, a server import and a circle are each found', () => {
     const planted = 'const a = SpreadsheetApp.getActive(); // Session.x';
 
