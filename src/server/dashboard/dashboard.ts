@@ -5,7 +5,7 @@ import { type Messages, messagesFor } from '../../i18n';
 import { SHEETS } from '../../template/workbook';
 import { type AccountStatus, statusesOf } from '../check/account-status';
 import type { Platform } from '../platform/platform';
-import type { FontWeight, Sheet } from '../platform/sheets';
+import type { FontWeight, Range, Sheet } from '../platform/sheets';
 import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
 import { CHECK_SHEETS, type Portfolio, portfolioOf, readPortfolio } from '../sheet/portfolio-read';
 import { openWorkbook } from '../sheet/workbook';
@@ -35,8 +35,7 @@ export function refreshDashboard(
     today,
   );
   const model = dashboardModel(portfolio, statuses, today);
-  const gidOf = (key: 'accounts' | 'revenue') =>
-    portfolio.tables[key]?.source.sheet().getSheetId() ?? 0;
+  const gidOf = (key: 'accounts' | 'revenue') => portfolio.tables[key]?.source.gridId() ?? 0;
   const gids = {
     accounts: gidOf('accounts'),
     revenue: model.keyWithoutAccount.length > 0 ? gidOf('revenue') : 0,
@@ -56,18 +55,32 @@ export function refreshDashboard(
 }
 
 /**
+ * The block of a report's first `rows` rows. A long portfolio lists more overdue accounts than
+ * a new sheet has rows (1,000): Apps Script refuses a range outside the sheet ("The coordinates
+ * of the range are outside the dimensions of the sheet"), and only then is the sheet measured
+ * and grown, so the usual run spends no call on its size.
+ */
+function blockOf(sheet: Sheet, rows: number, width: number): Range {
+  try {
+    return sheet.getRange(1, 1, rows, width);
+  } catch (error) {
+    const max = sheet.getMaxRows();
+    if (max >= rows) throw error;
+    sheet.insertRowsAfter(max, rows - max);
+    return sheet.getRange(1, 1, rows, width);
+  }
+}
+
+/**
  * Writes lines of a report sheet (the dashboard, Team overview) in one block: values, number
  * formats, bold titles, section and header rows, and fills (one call each, the one writer).
  */
 export function writeLines(sheet: Sheet, lines: readonly Line[], width: number): void {
   const pad = <T>(cells: readonly T[], fill: T) =>
     [...cells, ...Array<T>(Math.max(0, width - cells.length)).fill(fill)].slice(0, width);
-  // A long portfolio lists more overdue accounts than a new sheet has rows (1,000).
-  const rows = sheet.getMaxRows();
-  if (rows < lines.length) sheet.insertRowsAfter(rows, lines.length - rows);
   const fillOf = (l: Line) => (l.kind === 'section' || l.kind === 'title' ? TITLE_FILL : '#ffffff');
   writeBlock(
-    sheet.getRange(1, 1, lines.length, width),
+    blockOf(sheet, lines.length, width),
     lines.map((l) => pad<Cell>(l.cells, '')),
     {
       formats: lines.map((l) => pad<string | undefined>(l.formats ?? [], undefined)),

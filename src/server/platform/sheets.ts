@@ -73,6 +73,8 @@ export interface Sheet {
 
 export interface Range {
   getSheet(): Sheet;
+  /** The id of the range's sheet, as Sheet.getSheetId gives it, in one call. */
+  getGridId(): number;
   getRow(): number;
   getNumColumns(): number;
   getA1Notation(): string;

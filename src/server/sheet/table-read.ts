@@ -14,11 +14,17 @@ export interface TableSource {
   rangeAt(row: number, column: number, numRows: number, numColumns: number): Range;
   /** The sheet itself, asked for only when rows must be added. */
   sheet(): Sheet;
+  /** The sheet's id (a link's `#gid=`), in one call. */
+  gridId(): number;
 }
 
 /** A table read through its sheet (getDataRange + getValues). */
 export function sheetSource(sheet: Sheet): TableSource {
-  return { rangeAt: (r, c, nr, nc) => sheet.getRange(r, c, nr, nc), sheet: () => sheet };
+  return {
+    rangeAt: (r, c, nr, nc) => sheet.getRange(r, c, nr, nc),
+    sheet: () => sheet,
+    gridId: () => sheet.getSheetId(),
+  };
 }
 
 /**
@@ -33,6 +39,7 @@ export function rangeSource(base: Range, known?: Sheet): TableSource {
       sheet ??= base.getSheet();
       return sheet;
     },
+    gridId: () => (sheet ? sheet.getSheetId() : base.getGridId()),
   };
 }
 
