@@ -4,7 +4,7 @@ import { dateOfDay, dayOfDate } from '../../core/days';
 import { type Messages, messagesFor } from '../../i18n';
 import { SHEETS } from '../../template/workbook';
 import { type AccountStatus, statusesOf } from '../check/account-status';
-import type { Platform } from '../platform/platform';
+import type { Platform, Properties } from '../platform/platform';
 import type { FontWeight, Range, Sheet } from '../platform/sheets';
 import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
 import { CHECK_SHEETS, type Portfolio, portfolioOf, readPortfolio } from '../sheet/portfolio-read';
@@ -15,6 +15,25 @@ import { dashboardModel } from './model';
 
 const TITLE_FILL = '#e8eaed';
 
+/** Document property: the cells the dashboard's charts draw, as the last run drew them. */
+export const CHARTS_KEY = 'kam.dashboard.charts';
+
+/**
+ * What the dashboard remembers between runs in the document properties: the run reads them
+ * all before the check (one call), so what they say costs the dashboard no call of its own.
+ */
+export interface DashboardMemory {
+  /** The document properties as the run read them. */
+  state: Readonly<Record<string, string>>;
+  properties: () => Properties;
+  /**
+   * Trust nothing remembered, compare everything, then remember what was found: the menu's
+   * Refresh dashboard, and a run after rows were inserted or deleted (which moves what a
+   * chart draws).
+   */
+  thorough: boolean;
+}
+
 /**
  * Rebuilds the dashboard sheet (created on first use in the workbook's language) from the
  * statuses a check has just computed and the portfolio it read: only Plan, Dossier and
@@ -24,6 +43,7 @@ export function refreshDashboard(
   checked: Portfolio,
   statuses: ReadonlyMap<string, AccountStatus>,
   now: Date,
+  memory?: DashboardMemory,
 ): void {
   const { workbook } = checked;
   const { spreadsheet } = workbook;
@@ -51,7 +71,7 @@ export function refreshDashboard(
   else sheet = spreadsheet.insertSheet(m.dashboard.sheet, 0);
   writeLines(sheet, lines, WIDTH);
   if (created) sheet.setColumnWidths(1, WIDTH, 170);
-  placeCharts(sheet, lines, m, workbook.platform.sheets.chartType);
+  placeCharts(sheet, lines, m, workbook.platform.sheets.chartType, { created, memory });
 }
 
 /**
@@ -111,13 +131,16 @@ function chartRows(lines: Line[], section: string): { header: number; rows: numb
 /**
  * A pie of the largest clients' shares and a column chart of revenue key accounts per
  * manager. Charts already drawing exactly those cells are kept (their values follow the
- * cells); otherwise they are drawn again: two reads instead of eighteen calls a run.
+ * cells); otherwise they are drawn again. Which cells the charts draw is remembered (`memory`,
+ * CHARTS_KEY), so a run whose layout did not move only counts the charts (one call) instead
+ * of asking each for its range (five), and draws them again when one is missing.
  */
 function placeCharts(
   sheet: Sheet,
   lines: Line[],
   m: Messages,
   chartType: Platform['sheets']['chartType'],
+  run: { created: boolean; memory?: DashboardMemory },
 ): void {
   const wanted = [
     {
@@ -134,11 +157,22 @@ function placeCharts(
     },
   ].filter((c) => c.rows > 0);
   const a1 = (c: { header: number; rows: number }) => `A${c.header}:B${c.header + c.rows}`;
-  const existing = sheet.getCharts();
+  const drawn = wanted.map(a1).join(' ');
+  const { memory } = run;
+  const existing = run.created ? [] : sheet.getCharts();
+  const known = memory?.state[CHARTS_KEY];
   const same =
     existing.length === wanted.length &&
-    existing.every((chart, i) => chart.getRanges()[0]?.getA1Notation() === a1(wanted[i]));
-  if (same) return;
+    (known !== undefined && !memory?.thorough
+      ? known === drawn
+      : existing.every((chart, i) => chart.getRanges()[0]?.getA1Notation() === a1(wanted[i])));
+  const remember = () => {
+    if (memory && known !== drawn) memory.properties().setProperty(CHARTS_KEY, drawn);
+  };
+  if (same) {
+    remember();
+    return;
+  }
   for (const chart of existing) sheet.removeChart(chart);
   for (const c of wanted)
     sheet.insertChart(
@@ -150,11 +184,13 @@ function placeCharts(
         .setPosition(c.anchor, WIDTH + 2, 0, 0)
         .build(),
     );
+  remember();
 }
 
 /**
  * Menu "Refresh dashboard": holding the document lock, reads what the dashboard needs once,
- * computes today's statuses and writes the dashboard.
+ * computes today's statuses and writes the dashboard, trusting nothing remembered (a user who
+ * asks for it gets it from the sheets as they are).
  */
 export function refreshDashboardFromMenu(platform: Platform): void {
   withDocumentLock(platform, LOCK_WAIT_MS.menu, () => {
@@ -163,6 +199,12 @@ export function refreshDashboardFromMenu(platform: Platform): void {
     const today = dayOfDate(now, workbook.zone);
     const portfolio = readPortfolio(workbook, CHECK_SHEETS, undefined, {}, today);
     const statuses = statusesOf(portfolio.accounts, workbook, today);
-    refreshDashboard(portfolio, statuses, now);
+    const properties = platform.properties();
+    const state = properties.getProperties();
+    refreshDashboard(portfolio, statuses, now, {
+      state,
+      properties: () => properties,
+      thorough: true,
+    });
   });
 }

@@ -147,7 +147,11 @@ function checkLocked(
     if (summary.complete) {
       if (state[EDITS_WAITING_KEY] !== undefined) properties().deleteProperty(EDITS_WAITING_KEY);
       try {
-        refreshDashboard(summary.portfolio, summary.statuses, now);
+        refreshDashboard(summary.portfolio, summary.statuses, now, {
+          state,
+          properties,
+          thorough: changedSince(state),
+        });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         const failed = `${messagesFor(lang).dashboard.sheet}: ${reason}`;
