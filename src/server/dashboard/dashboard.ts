@@ -4,6 +4,8 @@ import { dateOfDay, dayOfDate } from '../../core/days';
 import { type Messages, messagesFor } from '../../i18n';
 import { SHEETS } from '../../template/workbook';
 import { type AccountStatus, statusesOf } from '../check/account-status';
+import { BREACH_INDEX_KEY, keepBreachIndex, rememberedBreaches } from '../dossier/breach-index';
+import { recordedBreaches } from '../dossier/breaches';
 import type { Platform, Properties } from '../platform/platform';
 import type { FontWeight, Range, Sheet } from '../platform/sheets';
 import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
@@ -27,17 +29,18 @@ export interface DashboardMemory {
   state: Readonly<Record<string, string>>;
   properties: () => Properties;
   /**
-   * Trust nothing remembered, compare everything, then remember what was found: the menu's
-   * Refresh dashboard, and a run after rows were inserted or deleted (which moves what a
-   * chart draws).
+   * Trust nothing remembered, read and compare everything, then remember what was found: the
+   * menu's Refresh dashboard, and a run after rows were inserted or deleted (which moves
+   * what a chart draws, or may remove History's lines).
    */
   thorough: boolean;
 }
 
 /**
  * Rebuilds the dashboard sheet (created on first use in the workbook's language) from the
- * statuses a check has just computed and the portfolio it read: only Plan, Dossier and
- * Change history (its breaches kept on record, R4.3) are read besides.
+ * statuses a check has just computed and the portfolio it read: only Plan and Dossier are read
+ * besides, and Change history (its breaches kept on record, R4.3) only when `memory` does not
+ * hold them (breach-index.ts) or the run is thorough.
  */
 export function refreshDashboard(
   checked: Portfolio,
@@ -49,12 +52,17 @@ export function refreshDashboard(
   const { spreadsheet } = workbook;
   const m = messagesFor(workbook.lang);
   const today = dayOfDate(now, workbook.zone);
-  const portfolio = portfolioOf(
+  const remembered = memory && !memory.thorough ? rememberedBreaches(memory.state) : undefined;
+  const extra = readPortfolio(
     workbook,
-    { ...checked.tables, ...readPortfolio(workbook, ['plan', 'dossier', 'history']).tables },
-    today,
+    remembered ? ['plan', 'dossier'] : ['plan', 'dossier', 'history'],
   );
-  const model = dashboardModel(portfolio, statuses, today);
+  const portfolio = portfolioOf(workbook, { ...checked.tables, ...extra.tables }, today);
+  const history = portfolio.tables.history;
+  const recorded = remembered ?? recordedBreaches(history);
+  if (!remembered && history && memory)
+    keepBreachIndex(memory.properties(), memory.state[BREACH_INDEX_KEY], recorded);
+  const model = dashboardModel(portfolio, statuses, today, recorded);
   const gidOf = (key: 'accounts' | 'revenue') => portfolio.tables[key]?.source.gridId() ?? 0;
   const gids = {
     accounts: gidOf('accounts'),
