@@ -36,7 +36,7 @@ describe('the dashboard’s charts between checks', () => {
     const drawn = chartRanges(emu);
     const sheet = emu.spreadsheet.getSheetByName('KAM dashboard')!;
 
-    sheet.removeChart(sheet.getCharts()[1]);
+    sheet.removeChart(sheet.getCharts()[1] as never);
     emu.run('runChecksNow');
 
     expect(chartRanges(emu)).toEqual(drawn);
@@ -65,7 +65,12 @@ describe('the dashboard’s charts between checks', () => {
   function repointPie(emu: Emulator): void {
     const sheet = emu.spreadsheet.getSheetByName('KAM dashboard')!;
     const [pie] = sheet.getCharts();
-    sheet.updateChart(pie.modify().clearRanges().addRange(sheet.getRange('C1:D4')).build());
+    const moved = pie
+      .modify()
+      .clearRanges()
+      .addRange(sheet.getRange('C1:D4') as never)
+      .build();
+    sheet.updateChart(moved as never);
   }
 
   it('compares every chart again after rows were inserted, and puts a re-pointed one back', () => {
