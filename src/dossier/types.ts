@@ -148,13 +148,25 @@ export interface AccountView {
   findings: FindingView[];
 }
 
+/**
+ * Sections whose rows come with their own call when they open (kamLoadSection), not with the
+ * load: the first screen (findings, status, General) needs none of them.
+ */
+export const LAZY_SECTIONS = ['plan', 'whitespace'] as const satisfies readonly SectionKey[];
+export type LazySection = (typeof LAZY_SECTIONS)[number];
+export const isLazySection = (section: SectionKey): section is LazySection =>
+  (LAZY_SECTIONS as readonly string[]).includes(section);
+
+/** An account as the sidebar holds it: the lazy sections' rows absent until their section opens. */
+export type LoadedView = Omit<AccountView, LazySection> & Partial<Pick<AccountView, LazySection>>;
+
 export interface DossierState {
   lang: Lang;
   today: string;
   /** The active user's e-mail, or "" when Apps Script does not tell it. */
   user: string;
   accounts: AccountChoice[];
-  account: AccountView | null;
+  account: LoadedView | null;
   /** Why no account is shown (the selected row's account is not the user's, R3.5). */
   notice: string | null;
   fields: Record<SectionKey, FieldDef[]>;
@@ -222,6 +234,9 @@ export type AccountPatch = Pick<AccountView, 'id'> & Partial<AccountView>;
  * ("Saved, but refreshing the statuses failed: …"): the save stands, so it is never retried.
  */
 export type SaveResult = { ok: true; patch: AccountPatch; warning?: string } | Failure;
+
+/** What fetching a lazy section answers: the account's rows of that section, as a patch. */
+export type SectionResult = { ok: true; patch: AccountPatch } | Failure;
 
 /** The most contacts a state carries (newest first); the sheet keeps them all. */
 export const CONTACTS_SHOWN = 30;

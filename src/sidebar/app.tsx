@@ -7,12 +7,10 @@ import type { DossierState, Failure, SectionKey } from '../dossier/types';
 import { messagesFor } from '../i18n';
 import { BannerView, without } from './banner';
 import type { Draft } from './form';
+import { useLazySection, withPatch } from './lazy-section';
 import type { Banner, SectionProps } from './section-props';
-import { ContactsSection } from './sections/contacts';
-import { DossierForm } from './sections/dossier-form';
+import { SectionView } from './section-view';
 import { OpenDialog } from './sections/open-dialog';
-import { ReviewSection } from './sections/review';
-import { RowList } from './sections/row-list';
 import { api } from './server';
 
 const SECTIONS: readonly SectionKey[] = [
@@ -57,6 +55,8 @@ export function App() {
     }
     setBanner({ kind: failure.code === 'STALE' ? 'stale' : 'error', text: failure.message });
   };
+  const callFailed = (error: unknown) =>
+    setBanner({ kind: 'error', text: m.callFailed(String((error as Error)?.message ?? error)) });
 
   const load = async (accountId: string | null, reloading = false) => {
     setBusy(true);
@@ -70,7 +70,7 @@ export function App() {
         else setBanner(reloading ? { kind: 'ok', text: m.reloaded } : null);
       } else fail(result);
     } catch (error) {
-      setBanner({ kind: 'error', text: m.callFailed(String((error as Error)?.message ?? error)) });
+      callFailed(error);
     } finally {
       setBusy(false);
     }
@@ -79,6 +79,12 @@ export function App() {
   useEffect(() => {
     void load(null);
   }, []);
+
+  const lazy = useLazySection(state, section, {
+    merge: (patch) => setState((now) => withPatch(now, patch)),
+    refused: (failure) => fail(failure),
+    failed: callFailed,
+  });
 
   useEffect(() => {
     if (banner && banner.kind !== 'info') bannerRef.current?.focus();
@@ -91,18 +97,14 @@ export function App() {
       const result = await call();
       if (result.ok) {
         const { patch } = result;
-        setState((now) =>
-          now?.account && now.account.id === patch.id
-            ? { ...now, account: { ...now.account, ...patch } }
-            : now,
-        );
+        setState((now) => withPatch(now, patch));
         setDrafts((all) => without(all, formKey));
         setAllErrors((all) => without(all, formKey));
         setBanner({ kind: result.warning ? 'warning' : 'ok', text: result.warning ?? m.saved });
       } else fail(result, formKey);
       return result;
     } catch (error) {
-      setBanner({ kind: 'error', text: m.callFailed(String((error as Error)?.message ?? error)) });
+      callFailed(error);
       return undefined;
     } finally {
       setBusy(false);
@@ -136,6 +138,7 @@ export function App() {
       setAllErrors((all) => (errs === undefined ? without(all, key) : { ...all, [key]: errs })),
     goTo: (key) => open(key),
     save,
+    lazy,
   };
   const account = state.account;
   /** Another section: its own forms only; what was typed here stays in its draft for later. */
@@ -225,21 +228,4 @@ export function App() {
       )}
     </main>
   );
-}
-
-function SectionView({ section, ...props }: SectionProps & { section: SectionKey }) {
-  switch (section) {
-    case 'general':
-    case 'ourView':
-      return <DossierForm {...props} section={section} />;
-    case 'decisionGroup':
-    case 'competitors':
-    case 'plan':
-    case 'whitespace':
-      return <RowList {...props} sheet={section} />;
-    case 'contacts':
-      return <ContactsSection {...props} />;
-    case 'review':
-      return <ReviewSection {...props} />;
-  }
 }

@@ -6,16 +6,26 @@ import { pauseCovering, personalOf } from '../../core/contact-rules';
 import { dayOfDate, isoOf } from '../../core/days';
 import { fieldsFor } from '../../dossier/fields';
 import type {
+  LoadSectionPayload,
   LogContactPayload,
   MarkReviewedPayload,
   SaveDossierPayload,
 } from '../../dossier/payloads';
-import type { DossierState, Result, SaveResult, Values } from '../../dossier/types';
+import {
+  type AccountPatch,
+  type DossierState,
+  LAZY_SECTIONS,
+  type Result,
+  type SaveResult,
+  type SectionResult,
+  type Values,
+} from '../../dossier/types';
 import {
   checkAccountId,
   checkBoolean,
   checkKey,
   checkNotAfterToday,
+  checkOneOf,
   checkPayload,
   checkRequestId,
   checkReviewDay,
@@ -26,32 +36,32 @@ import {
 } from '../../dossier/validate';
 import type { Platform } from '../platform/platform';
 import { accountKey } from '../sheet/portfolio-read';
-import { currentViewer } from './access';
+import { canOpen, currentViewer } from './access';
 import { diffRow } from './diff';
-import { readDossierTables, rowKeys } from './read';
+import { accountRowsOf, LOAD_SHEETS, readDossierTables, rowKeys } from './read';
 import { respond, saved } from './respond';
 import { loadedView, runSave, stale } from './save';
 import { selectedAccountId, selectedRow } from './selected';
-import { dossierState, fullView } from './state';
+import { accountPatch, dossierState, sidebarView } from './state';
 
 /**
- * kamLoadDossier(accountId | null): everything the sidebar shows, in one call. Null opens the
- * account of the selected row (or none, with the list to pick from). An account the user may
- * not open is refused (R3.5).
+ * kamLoadDossier(accountId | null): everything the sidebar shows, in one call, but the lazy
+ * sections' rows (kamLoadSection). Null opens the account of the selected row (or none, with
+ * the list to pick from). An account the user may not open is refused (R3.5).
  */
 export function loadDossier(platform: Platform, accountId: unknown): Result {
   const result = respond(platform, undefined, (workbook): DossierState => {
     const id = accountId === null || accountId === undefined ? null : checkAccountId(accountId);
     // A large workbook is read narrowly, for the one account asked for or selected.
     let selected: { id: string | undefined } | undefined;
-    const tables = readDossierTables(workbook, undefined, (accounts) => {
+    const tables = readDossierTables(workbook, LOAD_SHEETS, (accounts) => {
       selected = { id: id ?? selectedAccountId(workbook, { accounts }) };
       return selected.id;
     });
     const viewer = currentViewer(workbook);
     const today = dayOfDate(platform.clock.now(), workbook.zone);
     const view = (rows: Parameters<typeof loadedView>[2]) =>
-      fullView(loadedView(workbook, tables, rows, today));
+      sidebarView(loadedView(workbook, tables, rows, today));
     if (id === null) {
       // The selected row's account; a whole Decision group row (a person clicked on the map) opens that person.
       const picked = selectedRow(workbook, tables);
@@ -69,6 +79,24 @@ export function loadDossier(platform: Platform, accountId: unknown): Result {
     return state;
   });
   return result.ok ? { ok: true, state: result.value } : result;
+}
+
+/**
+ * kamLoadSection({ accountId, section }): a lazy section's rows of one account (the plan,
+ * R2.4; the whitespace, R4.1), fetched when the sidebar opens the section: Accounts and that
+ * one sheet are read (narrowly in a large workbook), and the load's access rule holds (R3.5).
+ */
+export function loadSection(platform: Platform, payload: LoadSectionPayload): SectionResult {
+  const result = respond(platform, undefined, (workbook): AccountPatch => {
+    const p = checkPayload(payload, ['accountId', 'section']);
+    const id = checkAccountId(p.accountId);
+    const section = checkOneOf(p.section, LAZY_SECTIONS, 'section');
+    const tables = readDossierTables(workbook, [section], () => id);
+    const rows = accountRowsOf(tables, id) ?? fail('ACCOUNT_NOT_FOUND', 'accountId');
+    if (!canOpen(currentViewer(workbook), rows.account)) fail('NO_ACCESS', 'accountId');
+    return accountPatch(workbook, tables, rows);
+  });
+  return result.ok ? { ok: true, patch: result.value } : result;
 }
 
 /** kamSaveDossier({ accountId, key, values }): general information (R3.1) and our view (R3.2). */

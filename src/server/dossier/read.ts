@@ -3,6 +3,7 @@
 // loaded from however rows around it moved (R3: the dossier; R4.3: the record is kept).
 
 import type { Day } from '../../core/days';
+import { LAZY_SECTIONS } from '../../dossier/types';
 import { fail } from '../../dossier/validate';
 import { sheetDef } from '../../template/lookup';
 import type { RowOf } from '../../template/rows';
@@ -26,6 +27,14 @@ export const DOSSIER_SHEETS = [
 ] as const satisfies readonly SheetKey[];
 
 export type DossierSheet = (typeof DOSSIER_SHEETS)[number];
+
+/**
+ * The sheets a sidebar load reads: the dossier's but the lazy sections' (Plan, Whitespace),
+ * which the sidebar fetches when their section opens (kamLoadSection).
+ */
+export const LOAD_SHEETS: readonly DossierSheet[] = DOSSIER_SHEETS.filter(
+  (key) => !(LAZY_SECTIONS as readonly string[]).includes(key),
+);
 
 /** Whether a sheet is one of the dossier's. */
 export function isDossierSheet(key: string): key is DossierSheet {
