@@ -1,8 +1,10 @@
 // What crosses between the dossier sidebar and its endpoints (google.script.run): plain
 // objects of primitives only, dates as ISO "YYYY-MM-DD" text. The sidebar imports these types.
 import type { Severity } from '../core/account-check';
-import type { ErrorCode } from '../core/errors';
 import type { Lang } from '../i18n';
+import type { Failure } from './failure';
+
+export type { ChangeMark, Failure, ProblemCode } from './failure';
 
 /** The form sections of the sidebar, one per part of the method. */
 export type SectionKey =
@@ -75,12 +77,6 @@ export type RemovableSheet = 'decisionGroup' | 'plan' | 'whitespace';
 export interface AccountChoice {
   id: string;
   client: string;
-}
-
-export interface ChangeMark {
-  who: string;
-  /** Local date and time in the spreadsheet's zone, "2026-11-26 09:14". */
-  when: string;
 }
 
 export interface FindingView {
@@ -165,7 +161,8 @@ export interface DossierState {
   today: string;
   /** The active user's e-mail, or "" when Apps Script does not tell it. */
   user: string;
-  accounts: AccountChoice[];
+  /** The accounts the user may open; null in a large workbook, whose list has its own call. */
+  accounts: AccountChoice[] | null;
   account: LoadedView | null;
   /** Why no account is shown (the selected row's account is not the user's, R3.5). */
   notice: string | null;
@@ -174,49 +171,6 @@ export interface DossierState {
   offerings: string[];
   /** A row to open at once: the person clicked on the relationship map. */
   focus: { section: SectionKey; key: string } | null;
-}
-
-/** The codes a sidebar call can fail with (the add-on's one list, src/core/errors.ts). */
-export type ProblemCode = Extract<
-  ErrorCode,
-  | 'NOT_AN_OBJECT'
-  | 'REQUIRED'
-  | 'NOT_TEXT'
-  | 'TOO_LONG'
-  | 'NOT_A_NUMBER'
-  | 'NOT_WHOLE'
-  | 'NEGATIVE'
-  | 'NOT_A_DATE'
-  | 'NOT_A_CHOICE'
-  | 'NOT_A_LIST'
-  | 'NOT_AN_EMAIL'
-  | 'NOT_YES_NO'
-  | 'NOT_BOOLEAN'
-  | 'UNKNOWN_FIELD'
-  | 'ACCOUNT_NOT_FOUND'
-  | 'ITEM_NOT_FOUND'
-  | 'BAD_KEY'
-  | 'STALE'
-  | 'BUSY'
-  | 'NO_ACCESS'
-  | 'NOT_SET_UP'
-  | 'PAUSE'
-  | 'IN_FUTURE'
-  | 'BEFORE_LAST_REVIEW'
-  | 'NOT_A_PERSON'
-  | 'REPORTS_TO_CYCLE'
-  | 'WRITE_FAILED'
-  | 'INTERNAL'
->;
-
-export interface Failure {
-  ok: false;
-  code: ProblemCode;
-  /** The payload field at fault (`values.person`, `accountId`, `key`…). */
-  field: string;
-  message: string;
-  /** With STALE: who changed the account and when (from Change history). */
-  changedBy?: ChangeMark | null;
 }
 
 /** What loading an account answers: the whole state. */
@@ -237,6 +191,9 @@ export type SaveResult = { ok: true; patch: AccountPatch; warning?: string } | F
 
 /** What fetching a lazy section answers: the account's rows of that section, as a patch. */
 export type SectionResult = { ok: true; patch: AccountPatch } | Failure;
+
+/** What fetching the list of accounts answers (kamListAccounts, a large workbook's picker). */
+export type AccountsResult = { ok: true; accounts: AccountChoice[] } | Failure;
 
 /** The most contacts a state carries (newest first); the sheet keeps them all. */
 export const CONTACTS_SHOWN = 30;

@@ -18,9 +18,10 @@ import type {
   SaveDossierPayload,
   SaveRowPayload,
 } from '../dossier/payloads';
-import type { Result, SaveResult, SectionResult } from '../dossier/types';
+import type { AccountsResult, Result, SaveResult, SectionResult } from '../dossier/types';
 import { removeContact, saveContact } from './dossier/contact-endpoints';
 import {
+  listAccounts,
   loadDossier,
   loadSection,
   logContact,
@@ -41,6 +42,7 @@ export function endpointsOf(platform: () => Platform) {
     kamLoadDossier: (accountId: string | null): Result => loadDossier(platform(), accountId),
     kamLoadSection: (payload: LoadSectionPayload): SectionResult =>
       loadSection(platform(), payload),
+    kamListAccounts: (): AccountsResult => listAccounts(platform()),
     kamSaveDossier: (payload: SaveDossierPayload): SaveResult => saveDossier(platform(), payload),
     kamSaveRow: (payload: SaveRowPayload): SaveResult => saveRow(platform(), payload),
     kamRemoveRow: (payload: RemoveRowPayload): SaveResult => removeRow(platform(), payload),

@@ -90,6 +90,7 @@ global.showAbout = menu('showAbout', showAbout);
 const endpoints = endpointsOf(platform);
 global.kamLoadDossier = endpoints.kamLoadDossier;
 global.kamLoadSection = endpoints.kamLoadSection;
+global.kamListAccounts = endpoints.kamListAccounts;
 global.kamSaveDossier = endpoints.kamSaveDossier;
 global.kamSaveRow = endpoints.kamSaveRow;
 global.kamRemoveRow = endpoints.kamRemoveRow;

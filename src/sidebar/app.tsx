@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DossierState, Failure, SectionKey } from '../dossier/types';
 import { messagesFor } from '../i18n';
+import { AccountPicker } from './account-picker';
 import { BannerView, without } from './banner';
 import type { Draft } from './form';
 import { useLazySection, withPatch } from './lazy-section';
@@ -64,7 +65,13 @@ export function App() {
     try {
       const result = await api.load(accountId);
       if (result.ok) {
-        setState(result.state);
+        // A large workbook's load leaves out the list of accounts: the one already here stays.
+        const { state: loaded } = result;
+        setState((now) =>
+          loaded.accounts === null && now?.accounts
+            ? { ...loaded, accounts: now.accounts }
+            : loaded,
+        );
         if (result.state.focus) setSection(result.state.focus.section);
         if (result.state.notice) setBanner({ kind: 'error', text: result.state.notice });
         else setBanner(reloading ? { kind: 'ok', text: m.reloaded } : null);
@@ -149,24 +156,17 @@ export function App() {
   return (
     <main class="app" lang={state.lang} aria-busy={busy}>
       <header class="head">
-        <label for="kam-account">{m.account}</label>
-        <select
-          id="kam-account"
-          value={account?.id ?? ''}
-          disabled={busy}
-          onChange={(e) => {
-            const id = (e.currentTarget as HTMLSelectElement).value;
-            if (id) void load(id);
-          }}
-        >
-          <option value="">{m.pickAccount}</option>
-          {state.accounts.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.id} · {a.client}
-            </option>
-          ))}
-        </select>
-        {state.accounts.length === 0 ? <p class="muted">{m.noAccounts}</p> : null}
+        <AccountPicker
+          state={state}
+          m={m}
+          busy={busy}
+          pick={(id) => void load(id)}
+          listed={(accounts) =>
+            setState((now) => (now && now.accounts === null ? { ...now, accounts } : now))
+          }
+          refused={(failure) => fail(failure)}
+          failed={callFailed}
+        />
         {account ? (
           <OpenDialog
             {...props}

@@ -13,6 +13,7 @@ import type {
 } from '../../dossier/payloads';
 import {
   type AccountPatch,
+  type AccountsResult,
   type DossierState,
   LAZY_SECTIONS,
   type Result,
@@ -38,23 +39,24 @@ import type { Platform } from '../platform/platform';
 import { accountKey } from '../sheet/portfolio-read';
 import { canOpen, currentViewer } from './access';
 import { diffRow } from './diff';
-import { accountRowsOf, LOAD_SHEETS, readDossierTables, rowKeys } from './read';
+import { accountRowsOf, readDossierTables, readForLoad, rowKeys } from './read';
 import { respond, saved } from './respond';
 import { loadedView, runSave, stale } from './save';
 import { selectedAccountId, selectedRow } from './selected';
-import { accountPatch, dossierState, sidebarView } from './state';
+import { accountChoices, accountPatch, dossierState, sidebarView } from './state';
 
 /**
  * kamLoadDossier(accountId | null): everything the sidebar shows, in one call, but the lazy
- * sections' rows (kamLoadSection). Null opens the account of the selected row (or none, with
- * the list to pick from). An account the user may not open is refused (R3.5).
+ * sections' rows (kamLoadSection) and, in a large workbook, the list of accounts
+ * (kamListAccounts). Null opens the account of the selected row (or none, with the list to
+ * pick from). An account the user may not open is refused (R3.5).
  */
 export function loadDossier(platform: Platform, accountId: unknown): Result {
   const result = respond(platform, undefined, (workbook): DossierState => {
     const id = accountId === null || accountId === undefined ? null : checkAccountId(accountId);
     // A large workbook is read narrowly, for the one account asked for or selected.
     let selected: { id: string | undefined } | undefined;
-    const tables = readDossierTables(workbook, LOAD_SHEETS, (accounts) => {
+    const { tables, listed } = readForLoad(workbook, (accounts) => {
       selected = { id: id ?? selectedAccountId(workbook, { accounts }) };
       return selected.id;
     });
@@ -66,7 +68,7 @@ export function loadDossier(platform: Platform, accountId: unknown): Result {
       // The selected row's account; a whole Decision group row (a person clicked on the map) opens that person.
       const picked = selectedRow(workbook, tables);
       const accountId = selected ? selected.id : picked.accountId;
-      const state = dossierState(workbook, tables, viewer, accountId, today, view);
+      const state = dossierState(workbook, tables, viewer, accountId, today, view, listed);
       return picked.person && state.account
         ? { ...state, focus: { section: 'decisionGroup', key: picked.person } }
         : state;
@@ -74,11 +76,22 @@ export function loadDossier(platform: Platform, accountId: unknown): Result {
     const wanted = accountKey(id);
     const row = tables.accounts.rows.find((r) => accountKey(r.values.accountId) === wanted);
     if (!row) fail('ACCOUNT_NOT_FOUND', 'accountId');
-    const state = dossierState(workbook, tables, viewer, id, today, view);
+    const state = dossierState(workbook, tables, viewer, id, today, view, listed);
     if (state.account === null) fail('NO_ACCESS', 'accountId');
     return state;
   });
   return result.ok ? { ok: true, state: result.value } : result;
+}
+
+/**
+ * kamListAccounts(): the accounts the user may open (R3.5), for the picker of a large workbook,
+ * whose load leaves the list out: Accounts is read whole, and nothing else of the dossier.
+ */
+export function listAccounts(platform: Platform): AccountsResult {
+  const result = respond(platform, undefined, (workbook) =>
+    accountChoices(readDossierTables(workbook, []), currentViewer(workbook)),
+  );
+  return result.ok ? { ok: true, accounts: result.value } : result;
 }
 
 /**

@@ -126,9 +126,9 @@ export function accountPatch(
 }
 
 /**
- * The whole state: the accounts the viewer may open and, when `id` names one of them, its
- * view (the sheets a load reads, its status checked once). An id the viewer may not open
- * gives a notice instead (R3.5).
+ * The whole state: the accounts the viewer may open (unless not `listed`: Accounts was read
+ * for one account only) and, when `id` names one of them, its view (the sheets a load reads,
+ * its status checked once). An id the viewer may not open gives a notice instead (R3.5).
  */
 export function dossierState(
   workbook: Workbook,
@@ -137,6 +137,7 @@ export function dossierState(
   id: string | undefined,
   today: Day,
   view: (rows: AccountRows) => LoadedView,
+  listed = true,
 ): DossierState {
   const rows = id === undefined ? undefined : accountRowsOf(tables, id);
   const allowed = rows !== undefined && canOpen(viewer, rows.account);
@@ -144,7 +145,7 @@ export function dossierState(
     lang: workbook.lang,
     today: isoOf(today),
     user: viewer.user,
-    accounts: accountChoices(tables, viewer),
+    accounts: listed ? accountChoices(tables, viewer) : null,
     account: rows && allowed ? view(rows) : null,
     notice: rows && !allowed ? messagesFor(workbook.lang).sidebar.noAccess : null,
     fields: fieldsFor(workbook.lang),

@@ -16,7 +16,7 @@ const section = emu.scriptRun('kamLoadSection', {
 if (!section.ok) throw new Error(section.message);
 const plan = section.patch.plan ?? [];
 const KEYS = new Set([dossierKey, ...people.map((p) => p.key), ...plan.map((p) => p.key)]);
-const IDS = new Set(loaded.state.accounts.map((a) => a.id.toLowerCase()));
+const IDS = new Set((loaded.state.accounts ?? []).map((a) => a.id.toLowerCase()));
 const sheets = () => JSON.stringify(JSON.parse(emu.snapshot()).spreadsheets);
 const BEFORE = sheets();
 

@@ -78,6 +78,7 @@ describe('the shipped bundle under the shipped manifest', () => {
   const [latest, earlier] = account?.contacts ?? [];
   const results: Record<string, unknown> = {
     kamLoadSection: emu.scriptRun('kamLoadSection', { accountId: 'KA-001', section: 'plan' }),
+    kamListAccounts: emu.scriptRun('kamListAccounts'),
     kamSaveDossier: emu.scriptRun('kamSaveDossier', {
       accountId: 'KA-001',
       key: account?.dossierKey,
