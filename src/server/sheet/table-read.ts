@@ -14,7 +14,10 @@ export interface TableSource {
   rangeAt(row: number, column: number, numRows: number, numColumns: number): Range;
   /** The sheet itself, asked for only when rows must be added. */
   sheet(): Sheet;
-  /** The sheet's id (a link's `#gid=`), in one call. */
+  /**
+   * The sheet's id (a link's `#gid=`), in one call: Range.getGridId gives the id of a range's
+   * sheet (https://developers.google.com/apps-script/reference/spreadsheet/range#getgridid).
+   */
   gridId(): number;
 }
 
