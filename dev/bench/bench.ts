@@ -1,14 +1,14 @@
 // `npm run bench`: service calls, CPU time and the emulator's estimate of Apps Script time for the
 // check, onEdit, the sidebar, set-up and the daily trigger with e-mail digests, at several sizes
-// and against a row-by-row check; printed, never asserted.
-import { join } from 'node:path';
+// and against a row-by-row check; printed, never asserted (test/dev/bench pins the demo's call
+// counts).
 import { computeBudgetMs } from '../../src/server/check/budget';
-import { bundleServer, GLOBAL_SHIM } from '../build/bundle-server';
-import { entryStubs } from '../build/entry-stubs';
 import { generateDemo } from '../demo';
 import { loadDemoWorkbook } from '../demo/load-workbook';
 import { type Emulator, MS_PER_CALL, MS_PER_FORMAT_CELL, MS_PER_VALUE_CELL } from '../emulator';
 import { createKamEmulator } from '../kam-emulator';
+import { benchBundle as bundle } from './bundle';
+import { demoLines, measureDemoCalls } from './demo-calls';
 import { dialogLines, measureDialogs } from './dialogs';
 import { measureDigests } from './digests';
 import { measureSidebar } from './sidebar';
@@ -21,12 +21,6 @@ interface Figure {
   cpuMs: number;
   /** The emulator's model of the time in Apps Script (per call and per cell touched). */
   estimatedMs: number;
-}
-
-/** A bench-only bundle, laid out like dist/Code.js: top-level stubs (simple triggers need them), then the code. */
-async function bundle(entry: string): Promise<string> {
-  const code = await bundleServer(join(__dirname, entry));
-  return `${entryStubs(code)}\n${GLOBAL_SHIM}${code}`;
 }
 
 function measure(emu: Emulator, act: () => void): Figure {
@@ -155,7 +149,9 @@ async function main(): Promise<void> {
     `\nCPU: best of 3 runs in the emulator. "≈ in GAS": ${MS_PER_CALL} ms a service call + ${MS_PER_VALUE_CELL} ms a value cell + ${MS_PER_FORMAT_CELL} ms a format cell touched (dev/emulator/README.md, "Cost model"); JavaScript time not included.`,
   );
 
-  demoCalls(ours);
+  const demo = await measureDemoCalls(ours);
+  console.log('\nService calls on the demo workbook (8 accounts), against issue 10’s targets:');
+  for (const line of demoLines(demo)) console.log(line);
   const digests = measureDigests(shipped, workbook);
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   console.log('');
@@ -178,44 +174,6 @@ async function main(): Promise<void> {
   console.log(
     `Sidebar save: ${sidebar.callsPerSave} server call (${sidebar.serviceCallsPerSave} service calls)`,
   );
-}
-
-/**
- * Issue 10's targets in service calls, on the demo workbook (8 accounts): the full check alone
- * (the bench bundle's kamCheck), Run checks now in the steady state (its second run, once the
- * KAM log and the dashboard exist), and the sidebar's load (the selected account) and a save
- * of its General section, as google.script.run calls them.
- */
-function demoCalls(bench: Emulator): void {
-  const emu = createKamEmulator({ now: NOW, locale: 'en_US' });
-  loadDemoWorkbook(emu, generateDemo({ today: '2026-11-26' }), 'en');
-  const demo = emu.snapshot();
-  bench.restore(demo);
-  const check = measure(bench, () => bench.run('kamCheck'));
-  emu.run('runChecksNow');
-  const runChecks = measure(emu, () => emu.run('runChecksNow'));
-  emu.restore(demo);
-  emu.spreadsheet.getSheetByName('Accounts')!.getRange('A2').activate();
-  let state: { account: { id: string; dossierKey: string } } | undefined;
-  const load = measure(emu, () => {
-    state = (emu.scriptRun('kamLoadDossier', null) as { state: typeof state }).state;
-  });
-  const save = measure(emu, () =>
-    emu.scriptRun('kamSaveDossier', {
-      accountId: state?.account.id,
-      key: state?.account.dossierKey,
-      values: { description: 'Benchmark edit.' },
-    }),
-  );
-  const rows: [string, Figure, string][] = [
-    ['Full check', check, '≤ 20 (≤ 24 with the lock and a flush)'],
-    ['Run checks now, 2nd run', runChecks, '≤ 45'],
-    ['Sidebar load', load, '≤ 26'],
-    ['Sidebar save (General)', save, '≤ 30'],
-  ];
-  console.log('\nService calls on the demo workbook (8 accounts), against issue 10’s targets:');
-  for (const [label, figure, target] of rows)
-    console.log(`${label.padEnd(26)} ${String(figure.calls).padStart(5)} calls   target ${target}`);
 }
 
 /** The sizes the scale table runs: accounts, with 100 contacts each. */

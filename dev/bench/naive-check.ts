@@ -38,7 +38,11 @@ function naiveTables(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {
     if (!sheet) continue;
     tables[key] = tableOf(
       def,
-      { rangeAt: (r, c, nr, nc) => sheet.getRange(r, c, nr, nc), sheet: () => sheet },
+      {
+        rangeAt: (r, c, nr, nc) => sheet.getRange(r, c, nr, nc),
+        sheet: () => sheet,
+        gridId: () => sheet.getSheetId(),
+      },
       readRowByRow(sheet),
       workbook.zone,
     );

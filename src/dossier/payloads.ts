@@ -1,6 +1,12 @@
 // What the sidebar sends with each save (google.script.run): plain objects of primitives, the
 // rows named by the keys they were loaded with. The server checks every part (validate.ts).
-import type { RemovableSheet, RowSheet, Values } from './types';
+import type { LazySection, RemovableSheet, RowSheet, Values } from './types';
+
+/** kamLoadSection: a lazy section's rows of one account, fetched when the section opens. */
+export interface LoadSectionPayload {
+  accountId: string;
+  section: LazySection;
+}
 
 /**
  * Every save carries a request id, made by the sidebar for each save and sent again with a

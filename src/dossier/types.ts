@@ -1,8 +1,10 @@
 // What crosses between the dossier sidebar and its endpoints (google.script.run): plain
 // objects of primitives only, dates as ISO "YYYY-MM-DD" text. The sidebar imports these types.
 import type { Severity } from '../core/account-check';
-import type { ErrorCode } from '../core/errors';
 import type { Lang } from '../i18n';
+import type { Failure } from './failure';
+
+export type { ChangeMark, Failure, ProblemCode } from './failure';
 
 /** The form sections of the sidebar, one per part of the method. */
 export type SectionKey =
@@ -77,12 +79,6 @@ export interface AccountChoice {
   client: string;
 }
 
-export interface ChangeMark {
-  who: string;
-  /** Local date and time in the spreadsheet's zone, "2026-11-26 09:14". */
-  when: string;
-}
-
 export interface FindingView {
   severity: Severity;
   text: string;
@@ -148,13 +144,26 @@ export interface AccountView {
   findings: FindingView[];
 }
 
+/**
+ * Sections whose rows come with their own call when they open (kamLoadSection), not with the
+ * load: the first screen (findings, status, General) needs none of them.
+ */
+export const LAZY_SECTIONS = ['plan', 'whitespace'] as const satisfies readonly SectionKey[];
+export type LazySection = (typeof LAZY_SECTIONS)[number];
+export const isLazySection = (section: SectionKey): section is LazySection =>
+  (LAZY_SECTIONS as readonly string[]).includes(section);
+
+/** An account as the sidebar holds it: the lazy sections' rows absent until their section opens. */
+export type LoadedView = Omit<AccountView, LazySection> & Partial<Pick<AccountView, LazySection>>;
+
 export interface DossierState {
   lang: Lang;
   today: string;
   /** The active user's e-mail, or "" when Apps Script does not tell it. */
   user: string;
-  accounts: AccountChoice[];
-  account: AccountView | null;
+  /** The accounts the user may open; null in a large workbook, whose list has its own call. */
+  accounts: AccountChoice[] | null;
+  account: LoadedView | null;
   /** Why no account is shown (the selected row's account is not the user's, R3.5). */
   notice: string | null;
   fields: Record<SectionKey, FieldDef[]>;
@@ -162,49 +171,6 @@ export interface DossierState {
   offerings: string[];
   /** A row to open at once: the person clicked on the relationship map. */
   focus: { section: SectionKey; key: string } | null;
-}
-
-/** The codes a sidebar call can fail with (the add-on's one list, src/core/errors.ts). */
-export type ProblemCode = Extract<
-  ErrorCode,
-  | 'NOT_AN_OBJECT'
-  | 'REQUIRED'
-  | 'NOT_TEXT'
-  | 'TOO_LONG'
-  | 'NOT_A_NUMBER'
-  | 'NOT_WHOLE'
-  | 'NEGATIVE'
-  | 'NOT_A_DATE'
-  | 'NOT_A_CHOICE'
-  | 'NOT_A_LIST'
-  | 'NOT_AN_EMAIL'
-  | 'NOT_YES_NO'
-  | 'NOT_BOOLEAN'
-  | 'UNKNOWN_FIELD'
-  | 'ACCOUNT_NOT_FOUND'
-  | 'ITEM_NOT_FOUND'
-  | 'BAD_KEY'
-  | 'STALE'
-  | 'BUSY'
-  | 'NO_ACCESS'
-  | 'NOT_SET_UP'
-  | 'PAUSE'
-  | 'IN_FUTURE'
-  | 'BEFORE_LAST_REVIEW'
-  | 'NOT_A_PERSON'
-  | 'REPORTS_TO_CYCLE'
-  | 'WRITE_FAILED'
-  | 'INTERNAL'
->;
-
-export interface Failure {
-  ok: false;
-  code: ProblemCode;
-  /** The payload field at fault (`values.person`, `accountId`, `key`…). */
-  field: string;
-  message: string;
-  /** With STALE: who changed the account and when (from Change history). */
-  changedBy?: ChangeMark | null;
 }
 
 /** What loading an account answers: the whole state. */
@@ -222,6 +188,12 @@ export type AccountPatch = Pick<AccountView, 'id'> & Partial<AccountView>;
  * ("Saved, but refreshing the statuses failed: …"): the save stands, so it is never retried.
  */
 export type SaveResult = { ok: true; patch: AccountPatch; warning?: string } | Failure;
+
+/** What fetching a lazy section answers: the account's rows of that section, as a patch. */
+export type SectionResult = { ok: true; patch: AccountPatch } | Failure;
+
+/** What fetching the list of accounts answers (kamListAccounts, a large workbook's picker). */
+export type AccountsResult = { ok: true; accounts: AccountChoice[] } | Failure;
 
 /** The most contacts a state carries (newest first); the sheet keeps them all. */
 export const CONTACTS_SHOWN = 30;

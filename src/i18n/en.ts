@@ -343,6 +343,10 @@ export const en = {
     title: 'Key client dossier',
     menuItem: 'Open dossier',
     loading: 'Loading the dossier…',
+    /** A section whose rows come when it opens (the plan, the whitespace). */
+    loadingRows: 'Loading the list…',
+    rowsFailed: 'The list could not be loaded.',
+    tryAgain: 'Try again',
     saving: 'Saving…',
     saved: 'Saved.',
     nothingChanged: 'Nothing changed, nothing saved.',

@@ -9,6 +9,7 @@ import type {
   OpenResult,
 } from '../dossier/map-types';
 import type {
+  LoadSectionPayload,
   LogContactPayload,
   MarkReviewedPayload,
   RemoveContactPayload,
@@ -17,9 +18,16 @@ import type {
   SaveDossierPayload,
   SaveRowPayload,
 } from '../dossier/payloads';
-import type { Result, SaveResult } from '../dossier/types';
+import type { AccountsResult, Result, SaveResult, SectionResult } from '../dossier/types';
 import { removeContact, saveContact } from './dossier/contact-endpoints';
-import { loadDossier, logContact, markReviewed, saveDossier } from './dossier/endpoints';
+import {
+  listAccounts,
+  loadDossier,
+  loadSection,
+  logContact,
+  markReviewed,
+  saveDossier,
+} from './dossier/endpoints';
 import { removeRow, saveRow } from './dossier/row-endpoints';
 import { briefData, mapData, openBrief, openMap, openPerson } from './maps/dialogs';
 import type { Platform } from './platform/platform';
@@ -32,6 +40,9 @@ import type { Platform } from './platform/platform';
 export function endpointsOf(platform: () => Platform) {
   return {
     kamLoadDossier: (accountId: string | null): Result => loadDossier(platform(), accountId),
+    kamLoadSection: (payload: LoadSectionPayload): SectionResult =>
+      loadSection(platform(), payload),
+    kamListAccounts: (): AccountsResult => listAccounts(platform()),
     kamSaveDossier: (payload: SaveDossierPayload): SaveResult => saveDossier(platform(), payload),
     kamSaveRow: (payload: SaveRowPayload): SaveResult => saveRow(platform(), payload),
     kamRemoveRow: (payload: RemoveRowPayload): SaveResult => removeRow(platform(), payload),

@@ -91,6 +91,8 @@ global.showAbout = menu('showAbout', showAbout);
 // ---- The sidebar's endpoints (src/server/endpoints.ts): each answers { ok, … } and never throws. ----
 const endpoints = endpointsOf(platform);
 global.kamLoadDossier = endpoints.kamLoadDossier;
+global.kamLoadSection = endpoints.kamLoadSection;
+global.kamListAccounts = endpoints.kamListAccounts;
 global.kamSaveDossier = endpoints.kamSaveDossier;
 global.kamSaveRow = endpoints.kamSaveRow;
 global.kamRemoveRow = endpoints.kamRemoveRow;

@@ -5,14 +5,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DossierState, Failure, SectionKey } from '../dossier/types';
 import { messagesFor } from '../i18n';
+import { AccountPicker } from './account-picker';
 import { BannerView, without } from './banner';
 import type { Draft } from './form';
+import { useLazySection, withPatch } from './lazy-section';
 import type { Banner, SectionProps } from './section-props';
-import { ContactsSection } from './sections/contacts';
-import { DossierForm } from './sections/dossier-form';
+import { SectionView } from './section-view';
 import { OpenDialog } from './sections/open-dialog';
-import { ReviewSection } from './sections/review';
-import { RowList } from './sections/row-list';
 import { api } from './server';
 
 const SECTIONS: readonly SectionKey[] = [
@@ -57,6 +56,8 @@ export function App() {
     }
     setBanner({ kind: failure.code === 'STALE' ? 'stale' : 'error', text: failure.message });
   };
+  const callFailed = (error: unknown) =>
+    setBanner({ kind: 'error', text: m.callFailed(String((error as Error)?.message ?? error)) });
 
   const load = async (accountId: string | null, reloading = false) => {
     setBusy(true);
@@ -64,13 +65,19 @@ export function App() {
     try {
       const result = await api.load(accountId);
       if (result.ok) {
-        setState(result.state);
+        // A large workbook's load leaves out the list of accounts: the one already here stays.
+        const { state: loaded } = result;
+        setState((now) =>
+          loaded.accounts === null && now?.accounts
+            ? { ...loaded, accounts: now.accounts }
+            : loaded,
+        );
         if (result.state.focus) setSection(result.state.focus.section);
         if (result.state.notice) setBanner({ kind: 'error', text: result.state.notice });
         else setBanner(reloading ? { kind: 'ok', text: m.reloaded } : null);
       } else fail(result);
     } catch (error) {
-      setBanner({ kind: 'error', text: m.callFailed(String((error as Error)?.message ?? error)) });
+      callFailed(error);
     } finally {
       setBusy(false);
     }
@@ -79,6 +86,12 @@ export function App() {
   useEffect(() => {
     void load(null);
   }, []);
+
+  const lazy = useLazySection(state, section, {
+    merge: (patch) => setState((now) => withPatch(now, patch)),
+    refused: (failure) => fail(failure),
+    failed: callFailed,
+  });
 
   useEffect(() => {
     if (banner && banner.kind !== 'info') bannerRef.current?.focus();
@@ -91,18 +104,14 @@ export function App() {
       const result = await call();
       if (result.ok) {
         const { patch } = result;
-        setState((now) =>
-          now?.account && now.account.id === patch.id
-            ? { ...now, account: { ...now.account, ...patch } }
-            : now,
-        );
+        setState((now) => withPatch(now, patch));
         setDrafts((all) => without(all, formKey));
         setAllErrors((all) => without(all, formKey));
         setBanner({ kind: result.warning ? 'warning' : 'ok', text: result.warning ?? m.saved });
       } else fail(result, formKey);
       return result;
     } catch (error) {
-      setBanner({ kind: 'error', text: m.callFailed(String((error as Error)?.message ?? error)) });
+      callFailed(error);
       return undefined;
     } finally {
       setBusy(false);
@@ -136,6 +145,7 @@ export function App() {
       setAllErrors((all) => (errs === undefined ? without(all, key) : { ...all, [key]: errs })),
     goTo: (key) => open(key),
     save,
+    lazy,
   };
   const account = state.account;
   /** Another section: its own forms only; what was typed here stays in its draft for later. */
@@ -146,24 +156,17 @@ export function App() {
   return (
     <main class="app" lang={state.lang} aria-busy={busy}>
       <header class="head">
-        <label for="kam-account">{m.account}</label>
-        <select
-          id="kam-account"
-          value={account?.id ?? ''}
-          disabled={busy}
-          onChange={(e) => {
-            const id = (e.currentTarget as HTMLSelectElement).value;
-            if (id) void load(id);
-          }}
-        >
-          <option value="">{m.pickAccount}</option>
-          {state.accounts.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.id} · {a.client}
-            </option>
-          ))}
-        </select>
-        {state.accounts.length === 0 ? <p class="muted">{m.noAccounts}</p> : null}
+        <AccountPicker
+          state={state}
+          m={m}
+          busy={busy}
+          pick={(id) => void load(id)}
+          listed={(accounts) =>
+            setState((now) => (now && now.accounts === null ? { ...now, accounts } : now))
+          }
+          refused={(failure) => fail(failure)}
+          failed={callFailed}
+        />
         {account ? (
           <OpenDialog
             {...props}
@@ -225,21 +228,4 @@ export function App() {
       )}
     </main>
   );
-}
-
-function SectionView({ section, ...props }: SectionProps & { section: SectionKey }) {
-  switch (section) {
-    case 'general':
-    case 'ourView':
-      return <DossierForm {...props} section={section} />;
-    case 'decisionGroup':
-    case 'competitors':
-    case 'plan':
-    case 'whitespace':
-      return <RowList {...props} sheet={section} />;
-    case 'contacts':
-      return <ContactsSection {...props} />;
-    case 'review':
-      return <ReviewSection {...props} />;
-  }
 }

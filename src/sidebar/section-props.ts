@@ -3,6 +3,7 @@
 import type { DossierState, SaveResult, SectionKey } from '../dossier/types';
 import type { Messages } from '../i18n';
 import type { Draft } from './form';
+import type { LazyState } from './lazy-section';
 
 export type Banner = { kind: 'ok' | 'info' | 'warning' | 'error' | 'stale'; text: string } | null;
 
@@ -20,4 +21,6 @@ export interface SectionProps {
   goTo: (section: SectionKey) => void;
   /** Sends one save; resolves with the result, or undefined when the call itself failed. */
   save: (formKey: string, call: () => Promise<SaveResult>) => Promise<SaveResult | undefined>;
+  /** How the open section's rows stand when they come with their own call (Plan, Whitespace). */
+  lazy: LazyState;
 }

@@ -63,9 +63,14 @@ function save<K extends SaveName>(name: K, payload: Parameters<Endpoints[K]>[0])
   );
 }
 
-/** The endpoints the sidebar calls: one per load, one per save. */
+/**
+ * The endpoints the sidebar calls: one per load, one per lazy section opened, the list of
+ * accounts of a large workbook, one per save.
+ */
 export const api = {
   load: (...a: Parameters<Endpoints['kamLoadDossier']>) => call('kamLoadDossier', ...a),
+  loadSection: (p: Parameters<Endpoints['kamLoadSection']>[0]) => call('kamLoadSection', p),
+  listAccounts: () => call('kamListAccounts'),
   saveDossier: (p: Parameters<Endpoints['kamSaveDossier']>[0]) => save('kamSaveDossier', p),
   saveRow: (p: Parameters<Endpoints['kamSaveRow']>[0]) => save('kamSaveRow', p),
   removeRow: (p: Parameters<Endpoints['kamRemoveRow']>[0]) => save('kamRemoveRow', p),

@@ -26,6 +26,8 @@ describe('the playground’s Outbox', () => {
 
     await expect(clockNow(pg.page).textContent()).resolves.toContain('2026-11-27');
     await expect(outboxTab().textContent()).resolves.toBe('Outbox (3)');
+    // The list is drawn after the tab's count: wait for its three e-mails.
+    await sent().nth(2).waitFor();
     const list = await sent().allTextContents();
     expect(list.join('\n')).toContain('To ieva.jankauskiene@example.com');
     expect(list.join('\n')).toContain('To mantas.vaitkus@example.com');

@@ -7,6 +7,7 @@ import { causeOf } from '../../core/errors';
 import { sheetDef } from '../../template/lookup';
 import type { SheetDef, SheetKey } from '../../template/types';
 import { SHEETS } from '../../template/workbook';
+import { dropBreachIndex } from '../dossier/breach-index';
 import type { Platform } from '../platform/platform';
 import type { Range, Spreadsheet } from '../platform/sheets';
 import { LOCK_WAIT_MS, withDocumentLock } from '../sheet/lock';
@@ -119,6 +120,12 @@ function narrowTables(
 export function onEdit(platform: Platform, e: EditEvent): void {
   const sheet = e.range.getSheet();
   const name = sheet.getName();
+  // A line typed into Change history may add or remove a breach on record (R4.3): the
+  // dashboard reads History again rather than trust its memory of them.
+  if (nameMatches(sheetDef('history'), name)) {
+    dropBreachIndex(platform.properties(), platform.clock.now());
+    return;
+  }
   const settings = nameMatches(sheetDef('settings'), name);
   const def = SHEETS.find((d) => WATCHED.includes(d.key) && nameMatches(d, name));
   if (!settings && !def) return;

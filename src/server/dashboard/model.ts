@@ -10,7 +10,7 @@ import {
   managerLoads,
   type UnmanagedClient,
 } from '../../core/portfolio';
-import { type Scorecard, scorecards } from '../../core/scorecard';
+import { type RecordedBreach, type Scorecard, scorecards } from '../../core/scorecard';
 import { centsOf, shareOf, sumOfMoney } from '../../core/tier';
 import { normalizeHeader } from '../../template/lookup';
 import type { AccountStatus } from '../check/account-status';
@@ -59,11 +59,17 @@ function dossierCompleteness(
   return result;
 }
 
-/** Builds the dashboard's content from the portfolio and the statuses computed today. */
+/**
+ * Builds the dashboard's content from the portfolio and the statuses computed today; the
+ * breaches kept on record (R4.3) from the portfolio's Change history unless given.
+ */
 export function dashboardModel(
   portfolio: Portfolio,
   statuses: ReadonlyMap<string, AccountStatus>,
   today: Day,
+  recorded: ReadonlyMap<string, readonly RecordedBreach[]> = recordedBreaches(
+    portfolio.tables.history,
+  ),
 ): DashboardModel {
   const { settings } = portfolio.workbook;
   const thresholds = {
@@ -99,7 +105,6 @@ export function dashboardModel(
     });
     planByAccount.set(key, list);
   }
-  const recorded = recordedBreaches(portfolio.tables.history);
   const cards = scorecards(
     portfolio.accounts
       .filter((a) => manager(a.row.values) !== '')

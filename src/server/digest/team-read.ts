@@ -20,10 +20,8 @@ export function workbookUrlOf(spreadsheetId: string): string {
 }
 
 /** The Accounts sheet's id in a portfolio already read (0 when it has none). */
-export function accountsSheetId(
-  accounts: { source: { sheet(): { getSheetId(): number } } } | undefined,
-): number {
-  return accounts ? accounts.source.sheet().getSheetId() : 0;
+export function accountsSheetId(accounts: { source: { gridId(): number } } | undefined): number {
+  return accounts ? accounts.source.gridId() : 0;
 }
 
 /**

@@ -103,6 +103,11 @@ export function recordLines(
 
 const BREACH_FIELDS = new Set([en.record.breach, lt.record.breach].map((f) => f.toLowerCase()));
 
+/** Whether a Change history line's field names a breach kept on record, in either language. */
+export function isBreachField(field: unknown): boolean {
+  return BREACH_FIELDS.has(text(field).trim().toLowerCase());
+}
+
 /**
  * The breaches kept on record in Change history, by account key, in either language (the
  * workbook's language may have changed since): each line names the personal contact's day,
@@ -113,8 +118,7 @@ export function recordedBreaches(
 ): Map<string, RecordedBreach[]> {
   const found = new Map<string, RecordedBreach[]>();
   for (const { values } of history?.rows ?? []) {
-    const field = text(values.field).trim().toLowerCase();
-    if (!BREACH_FIELDS.has(field)) continue;
+    if (!isBreachField(values.field)) continue;
     const [breach, negative] = (text(values.oldValue).match(/\d{4}-\d{2}-\d{2}/g) ?? []).map(
       dayOfIso,
     );

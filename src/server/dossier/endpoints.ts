@@ -6,16 +6,27 @@ import { pauseCovering, personalOf } from '../../core/contact-rules';
 import { dayOfDate, isoOf } from '../../core/days';
 import { fieldsFor } from '../../dossier/fields';
 import type {
+  LoadSectionPayload,
   LogContactPayload,
   MarkReviewedPayload,
   SaveDossierPayload,
 } from '../../dossier/payloads';
-import type { DossierState, Result, SaveResult, Values } from '../../dossier/types';
+import {
+  type AccountPatch,
+  type AccountsResult,
+  type DossierState,
+  LAZY_SECTIONS,
+  type Result,
+  type SaveResult,
+  type SectionResult,
+  type Values,
+} from '../../dossier/types';
 import {
   checkAccountId,
   checkBoolean,
   checkKey,
   checkNotAfterToday,
+  checkOneOf,
   checkPayload,
   checkRequestId,
   checkReviewDay,
@@ -26,37 +37,38 @@ import {
 } from '../../dossier/validate';
 import type { Platform } from '../platform/platform';
 import { accountKey } from '../sheet/portfolio-read';
-import { currentViewer } from './access';
+import { canOpen, currentViewer } from './access';
 import { diffRow } from './diff';
-import { readDossierTables, rowKeys } from './read';
+import { accountRowsOf, readDossierTables, readForLoad, rowKeys } from './read';
 import { respond, saved } from './respond';
 import { loadedView, runSave, stale } from './save';
 import { selectedAccountId, selectedRow } from './selected';
-import { dossierState, fullView } from './state';
+import { accountChoices, accountPatch, dossierState, sidebarView } from './state';
 
 /**
- * kamLoadDossier(accountId | null): everything the sidebar shows, in one call. Null opens the
- * account of the selected row (or none, with the list to pick from). An account the user may
- * not open is refused (R3.5).
+ * kamLoadDossier(accountId | null): everything the sidebar shows, in one call, but the lazy
+ * sections' rows (kamLoadSection) and, in a large workbook, the list of accounts
+ * (kamListAccounts). Null opens the account of the selected row (or none, with the list to
+ * pick from). An account the user may not open is refused (R3.5).
  */
 export function loadDossier(platform: Platform, accountId: unknown): Result {
   const result = respond(platform, undefined, (workbook): DossierState => {
     const id = accountId === null || accountId === undefined ? null : checkAccountId(accountId);
     // A large workbook is read narrowly, for the one account asked for or selected.
     let selected: { id: string | undefined } | undefined;
-    const tables = readDossierTables(workbook, undefined, (accounts) => {
+    const { tables, listed } = readForLoad(workbook, (accounts) => {
       selected = { id: id ?? selectedAccountId(workbook, { accounts }) };
       return selected.id;
     });
     const viewer = currentViewer(workbook);
     const today = dayOfDate(platform.clock.now(), workbook.zone);
     const view = (rows: Parameters<typeof loadedView>[2]) =>
-      fullView(loadedView(workbook, tables, rows, today));
+      sidebarView(loadedView(workbook, tables, rows, today));
     if (id === null) {
       // The selected row's account; a whole Decision group row (a person clicked on the map) opens that person.
       const picked = selectedRow(workbook, tables);
       const accountId = selected ? selected.id : picked.accountId;
-      const state = dossierState(workbook, tables, viewer, accountId, today, view);
+      const state = dossierState(workbook, tables, viewer, accountId, today, view, listed);
       return picked.person && state.account
         ? { ...state, focus: { section: 'decisionGroup', key: picked.person } }
         : state;
@@ -64,11 +76,40 @@ export function loadDossier(platform: Platform, accountId: unknown): Result {
     const wanted = accountKey(id);
     const row = tables.accounts.rows.find((r) => accountKey(r.values.accountId) === wanted);
     if (!row) fail('ACCOUNT_NOT_FOUND', 'accountId');
-    const state = dossierState(workbook, tables, viewer, id, today, view);
+    const state = dossierState(workbook, tables, viewer, id, today, view, listed);
     if (state.account === null) fail('NO_ACCESS', 'accountId');
     return state;
   });
   return result.ok ? { ok: true, state: result.value } : result;
+}
+
+/**
+ * kamListAccounts(): the accounts the user may open (R3.5), for the picker of a large workbook,
+ * whose load leaves the list out: Accounts is read whole, and nothing else of the dossier.
+ */
+export function listAccounts(platform: Platform): AccountsResult {
+  const result = respond(platform, undefined, (workbook) =>
+    accountChoices(readDossierTables(workbook, []), currentViewer(workbook)),
+  );
+  return result.ok ? { ok: true, accounts: result.value } : result;
+}
+
+/**
+ * kamLoadSection({ accountId, section }): a lazy section's rows of one account (the plan,
+ * R2.4; the whitespace, R4.1), fetched when the sidebar opens the section: Accounts and that
+ * one sheet are read (narrowly in a large workbook), and the load's access rule holds (R3.5).
+ */
+export function loadSection(platform: Platform, payload: LoadSectionPayload): SectionResult {
+  const result = respond(platform, undefined, (workbook): AccountPatch => {
+    const p = checkPayload(payload, ['accountId', 'section']);
+    const id = checkAccountId(p.accountId);
+    const section = checkOneOf(p.section, LAZY_SECTIONS, 'section');
+    const tables = readDossierTables(workbook, [section], () => id);
+    const rows = accountRowsOf(tables, id) ?? fail('ACCOUNT_NOT_FOUND', 'accountId');
+    if (!canOpen(currentViewer(workbook), rows.account)) fail('NO_ACCESS', 'accountId');
+    return accountPatch(workbook, tables, rows);
+  });
+  return result.ok ? { ok: true, patch: result.value } : result;
 }
 
 /** kamSaveDossier({ accountId, key, values }): general information (R3.1) and our view (R3.2). */

@@ -3,11 +3,12 @@
 // loaded from however rows around it moved (R3: the dossier; R4.3: the record is kept).
 
 import type { Day } from '../../core/days';
+import { LAZY_SECTIONS } from '../../dossier/types';
 import { fail } from '../../dossier/validate';
 import { sheetDef } from '../../template/lookup';
 import type { RowOf } from '../../template/rows';
 import type { SheetKey } from '../../template/types';
-import { openNarrow, readsNarrowly } from '../sheet/narrow-read';
+import { openNarrow, readAccountsFor, readsNarrowly } from '../sheet/narrow-read';
 import { type AccountRecord, accountKey, portfolioOf } from '../sheet/portfolio-read';
 import type { CellValue } from '../sheet/table-codec';
 import { cellsOf, type Table, type TableRow } from '../sheet/table-read';
@@ -26,6 +27,14 @@ export const DOSSIER_SHEETS = [
 ] as const satisfies readonly SheetKey[];
 
 export type DossierSheet = (typeof DOSSIER_SHEETS)[number];
+
+/**
+ * The sheets a sidebar load reads: the dossier's but the lazy sections' (Plan, Whitespace),
+ * which the sidebar fetches when their section opens (kamLoadSection).
+ */
+export const LOAD_SHEETS: readonly DossierSheet[] = DOSSIER_SHEETS.filter(
+  (key) => !(LAZY_SECTIONS as readonly string[]).includes(key),
+);
 
 /** Whether a sheet is one of the dossier's. */
 export function isDossierSheet(key: string): key is DossierSheet {
@@ -56,17 +65,46 @@ export function readDossierTables(
   keys: readonly DossierSheet[] = DOSSIER_SHEETS,
   accountOf?: (accounts: Table<'accounts'>) => string | undefined,
 ): DossierTables {
+  const accounts = setUp(workbook.table(sheetDef('accounts')));
+  const narrow =
+    accountOf && readsNarrowly(accounts.rows.length) ? (accountOf(accounts) ?? '') : null;
+  return { accounts, ...sheetsOf(workbook, keys, narrow) };
+}
+
+/**
+ * The sidebar's load (LOAD_SHEETS, about the account `accountOf` names): in a small workbook
+ * every sheet whole, Accounts with every account for the list to pick from (`listed`); in a
+ * large one Accounts and the other sheets narrowly, the account's rows only, and no list (the
+ * sidebar asks for it with its own call).
+ */
+export function readForLoad(
+  workbook: Workbook,
+  accountOf: (accounts: Table<'accounts'>) => string | undefined,
+): { tables: DossierTables; listed: boolean } {
+  const read = readAccountsFor(workbook, accountOf);
+  const accounts = setUp(read?.table);
+  const narrow = read?.whole === false ? (read.picked ?? '') : null;
+  return {
+    tables: { accounts, ...sheetsOf(workbook, LOAD_SHEETS, narrow) },
+    listed: read?.whole !== false,
+  };
+}
+
+const setUp = <K extends DossierSheet>(table: Table<K> | undefined): Table<K> =>
+  table?.columns.has('accountId') ? table : fail('NOT_SET_UP', 'payload');
+
+/** The dossier sheets besides Accounts: whole (`narrow` null), or the rows of account `narrow` only. */
+function sheetsOf(
+  workbook: Workbook,
+  keys: readonly DossierSheet[],
+  narrow: string | null,
+): Omit<DossierTables, 'accounts'> {
   const wanted = new Set<DossierSheet>(keys);
-  const set = <K extends DossierSheet>(table: Table<K> | undefined): Table<K> =>
-    table?.columns.has('accountId') ? table : fail('NOT_SET_UP', 'payload');
-  const accounts = set(workbook.table(sheetDef('accounts')));
-  const narrow = accountOf && readsNarrowly(accounts.rows.length) ? accountOf(accounts) : null;
   const only = new Set(narrow ? [accountKey(narrow)] : []);
   const read = <K extends DossierSheet>(key: K): Table<K> =>
-    set(narrow === null ? workbook.table(sheetDef(key)) : openNarrow(workbook, key)?.table(only));
+    setUp(narrow === null ? workbook.table(sheetDef(key)) : openNarrow(workbook, key)?.table(only));
   const maybe = <K extends DossierSheet>(key: K) => (wanted.has(key) ? read(key) : undefined);
   return {
-    accounts,
     dossier: maybe('dossier'),
     decisionGroup: maybe('decisionGroup'),
     competitors: maybe('competitors'),

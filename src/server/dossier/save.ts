@@ -16,6 +16,8 @@ import type { Table } from '../sheet/table-read';
 import { appendRows, writeRows } from '../sheet/table-write';
 import type { Workbook } from '../sheet/workbook';
 import { canOpen, currentViewer, whoIsSaving } from './access';
+import { dropBreachIndex } from './breach-index';
+import { isBreachField } from './breaches';
 import { afterEdit, type Edit } from './edit';
 import { appendHistory, historyRows, historyTarget, lastChangeOf, localDayTime } from './history';
 import {
@@ -155,6 +157,9 @@ function saveLocked(workbook: Workbook, spec: SaveSpec, progress: Progress): Sav
   const newStatus = status && statusOf(status.record, workbook, today, status.check);
   const rewrite =
     status && newStatus && !showsStatus(status.record, newStatus, DOSSIER_STATUS_KEYS);
+  // The dashboard's memory of the breaches on record goes before a new one is written (R4.3).
+  if ((edit.record ?? []).some((line) => isBreachField(line.field)))
+    dropBreachIndex(properties(), now);
   progress.patch = patch;
   progress.phase = 'rows';
   write(ctx, edit);

@@ -12,9 +12,10 @@ import type {
   DossierState,
   FieldValue,
   Item,
+  LoadedView,
   Values,
 } from '../../dossier/types';
-import { CONTACTS_SHOWN } from '../../dossier/types';
+import { CONTACTS_SHOWN, LAZY_SECTIONS } from '../../dossier/types';
 import { messagesFor } from '../../i18n';
 import type { ColumnDef } from '../../template/types';
 import type { AccountRecord } from '../sheet/portfolio-read';
@@ -125,9 +126,9 @@ export function accountPatch(
 }
 
 /**
- * The whole state: the accounts the viewer may open and, when `id` names one of them, its
- * view (every sheet read, its status checked once). An id the viewer may not open gives a
- * notice instead (R3.5).
+ * The whole state: the accounts the viewer may open (unless not `listed`: Accounts was read
+ * for one account only) and, when `id` names one of them, its view (the sheets a load reads,
+ * its status checked once). An id the viewer may not open gives a notice instead (R3.5).
  */
 export function dossierState(
   workbook: Workbook,
@@ -135,7 +136,8 @@ export function dossierState(
   viewer: Viewer,
   id: string | undefined,
   today: Day,
-  view: (rows: AccountRows) => AccountView,
+  view: (rows: AccountRows) => LoadedView,
+  listed = true,
 ): DossierState {
   const rows = id === undefined ? undefined : accountRowsOf(tables, id);
   const allowed = rows !== undefined && canOpen(viewer, rows.account);
@@ -143,7 +145,7 @@ export function dossierState(
     lang: workbook.lang,
     today: isoOf(today),
     user: viewer.user,
-    accounts: accountChoices(tables, viewer),
+    accounts: listed ? accountChoices(tables, viewer) : null,
     account: rows && allowed ? view(rows) : null,
     notice: rows && !allowed ? messagesFor(workbook.lang).sidebar.noAccess : null,
     fields: fieldsFor(workbook.lang),
@@ -168,13 +170,29 @@ const VIEW_PARTS: readonly (keyof AccountView)[] = [
   'findings',
 ];
 
-/** Whether a patch has every part of a view (a load read every sheet). */
+/** The parts a sidebar load answers: all but the lazy sections' rows (kamLoadSection). */
+const LOADED_PARTS = VIEW_PARTS.filter(
+  (part) => !(LAZY_SECTIONS as readonly string[]).includes(part),
+);
+
+/** Whether a patch has every part of a view (the brief read every sheet). */
 function isFullView(patch: AccountPatch): patch is AccountView {
   return VIEW_PARTS.every((part) => patch[part] !== undefined);
 }
 
-/** A load's patch as the whole view; a part missing is a bug, not a user's problem. */
+/** Whether a patch has every part a load answers. */
+function isLoadedView(patch: AccountPatch): patch is LoadedView {
+  return LOADED_PARTS.every((part) => patch[part] !== undefined);
+}
+
+/** A patch of every sheet as the whole view; a part missing is a bug, not a user's problem. */
 export function fullView(patch: AccountPatch): AccountView {
   if (!isFullView(patch)) return fail('INTERNAL', { field: 'payload' });
+  return patch;
+}
+
+/** A load's patch as the sidebar holds it (the lazy sections' rows left to their own call). */
+export function sidebarView(patch: AccountPatch): LoadedView {
+  if (!isLoadedView(patch)) return fail('INTERNAL', { field: 'payload' });
   return patch;
 }

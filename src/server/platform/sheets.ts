@@ -74,6 +74,8 @@ export interface Sheet {
 
 export interface Range {
   getSheet(): Sheet;
+  /** The id of the range's sheet, as Sheet.getSheetId gives it, in one call. */
+  getGridId(): number;
   getRow(): number;
   getNumColumns(): number;
   getA1Notation(): string;
@@ -131,6 +133,8 @@ export interface DataValidationBuilder {
 /** A chart on a sheet: its data ranges are compared before it is rebuilt. */
 export interface Chart {
   getRanges(): Range[];
+  /** Its options, such as "title" (EmbeddedChart.getOptions → ChartOptions.get). */
+  getOptions(): { get(option: string): unknown };
 }
 
 export interface ChartBuilder {

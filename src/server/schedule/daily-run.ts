@@ -137,18 +137,17 @@ function checkLocked(
       wordSummary(lang, summary),
       ...(summary.complete ? notes(lang, state, zone) : []),
     ].join(' ');
-    const record = logRun(
-      properties,
-      spreadsheet,
-      lang,
-      { trigger: by(lang), outcome, message },
-      now,
-    );
+    const line = { trigger: by(lang), outcome, message } as const;
+    const record = logRun(properties, spreadsheet, lang, line, now);
     let dashboard: CheckOutcome['dashboard'];
     if (summary.complete) {
       if (state[EDITS_WAITING_KEY] !== undefined) properties().deleteProperty(EDITS_WAITING_KEY);
       try {
-        dashboard = refreshDashboard(summary.portfolio, summary.statuses, now);
+        dashboard = refreshDashboard(summary.portfolio, summary.statuses, now, {
+          state,
+          properties,
+          thorough: changedSince(state),
+        });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         const failed = `${messagesFor(lang).dashboard.sheet}: ${reason}`;

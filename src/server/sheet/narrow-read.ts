@@ -15,6 +15,7 @@ import {
   type Table,
   type TableRow,
   type TableSource,
+  tableOf,
   typedRow,
 } from './table-read';
 import { namedRangeOf, type Workbook } from './workbook';
@@ -97,29 +98,102 @@ export function openNarrow<K extends SheetKey>(
     columns,
     row: (rowNumber) => sheet.getSheetValues(rowNumber, 1, 1, width)[0] ?? [],
     table: (keys) => {
-      const rows: TableRow<RowOf<K>>[] = [];
       const id = columns.get('accountId');
       const ids =
         id === undefined || lastRow < 2 ? [] : sheet.getSheetValues(2, id + 1, lastRow - 1, 1);
       const wanted = ids.flatMap((cells, i) => (keys.has(accountKey(cells[0])) ? [i + 2] : []));
-      const want = new Set(wanted);
-      for (const [first, last] of blocksOfRows(wanted, Math.floor(CELLS_PER_CALL / width))) {
-        const block = sheet.getSheetValues(first, 1, last - first + 1, width);
-        block.forEach((cells, i) => {
-          if (!want.has(first + i) || isBlankRow(cells)) return;
-          const row = typedRow<K>(def, columns, cells, first + i, workbook.zone);
-          if (row) rows.push(row);
-        });
-      }
       return {
         def,
         source,
         columns,
         missing,
         width: header.length,
-        rows,
+        rows: rowsAt<K>(workbook, def, sheet, columns, width, wanted),
         lastRow: Math.max(1, lastRow),
       };
     },
+  };
+}
+
+/** The typed rows at the given row numbers, read in blocks (rows close together share a call). */
+function rowsAt<K extends SheetKey>(
+  workbook: Workbook,
+  def: SheetDefs[K],
+  sheet: Sheet,
+  columns: ReadonlyMap<string, number>,
+  width: number,
+  wanted: readonly number[],
+): TableRow<RowOf<K>>[] {
+  const rows: TableRow<RowOf<K>>[] = [];
+  const want = new Set(wanted);
+  for (const [first, last] of blocksOfRows(wanted, Math.floor(CELLS_PER_CALL / width))) {
+    const block = sheet.getSheetValues(first, 1, last - first + 1, width);
+    block.forEach((cells, i) => {
+      if (!want.has(first + i) || isBlankRow(cells)) return;
+      const row = typedRow<K>(def, columns, cells, first + i, workbook.zone);
+      if (row) rows.push(row);
+    });
+  }
+  return rows;
+}
+
+/** Accounts as a step about one account reads it (`readAccountsFor`). */
+export interface AccountsRead {
+  /** The whole sheet (a small workbook), or only the rows of the account picked. */
+  table: Table<'accounts'>;
+  whole: boolean;
+  /** The account `pick` named (asked only when Accounts was read narrowly). */
+  picked: string | undefined;
+}
+
+/**
+ * Accounts for a step about one account that needs no list of the others (the sidebar's load,
+ * which fetches the list with its own call): a small workbook whole, one getValues as every
+ * step reads it; from NARROW_FROM_ACCOUNTS accounts on, the header, the id column and the rows
+ * of the account `pick` names from the ids alone (a selected row is found among them): at
+ * 1,000 accounts some 1,000 cells instead of 14,000. Two calls more in a small workbook (its
+ * size). Undefined when Accounts does not exist.
+ */
+export function readAccountsFor(
+  workbook: Workbook,
+  pick: (ids: Table<'accounts'>) => string | undefined,
+): AccountsRead | undefined {
+  const def = sheetDef('accounts');
+  const named = workbook.spreadsheet.getRangeByName(namedRangeOf('accounts'));
+  const whole = (table: Table<'accounts'> | undefined) =>
+    table && { table, whole: true, picked: undefined };
+  if (!named) return whole(workbook.table(def));
+  const sheet = named.getSheet();
+  const lastRow = sheet.getLastRow();
+  const source = rangeSource(named, sheet);
+  if (!readsNarrowly(lastRow - 1))
+    return whole(tableOf(def, source, named.getValues(), workbook.zone));
+  const width = Math.max(1, named.getNumColumns());
+  const header = sheet.getSheetValues(1, 1, 1, width)[0] ?? [];
+  const { columns, missing } = locateColumns(def, header);
+  const id = columns.get('accountId');
+  if (id === undefined) return whole(tableOf(def, source, [header], workbook.zone));
+  const cells = sheet.getSheetValues(2, id + 1, lastRow - 1, 1);
+  const only = new Map([['accountId', 0]]);
+  const table = (rows: readonly TableRow<RowOf<'accounts'>>[]): Table<'accounts'> => ({
+    def,
+    source,
+    columns,
+    missing,
+    width: header.length,
+    rows,
+    lastRow,
+  });
+  const ids = cells.flatMap((row, i) => {
+    const typed = isBlankRow(row) ? undefined : typedRow(def, only, row, i + 2, workbook.zone);
+    return typed ? [typed] : [];
+  });
+  const picked = pick(table(ids));
+  const key = picked === undefined ? '' : accountKey(picked);
+  const wanted = ids.filter((r) => accountKey(r.values.accountId) === key).map((r) => r.rowNumber);
+  return {
+    table: table(rowsAt(workbook, def, sheet, columns, width, wanted)),
+    whole: false,
+    picked,
   };
 }

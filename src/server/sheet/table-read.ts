@@ -14,11 +14,20 @@ export interface TableSource {
   rangeAt(row: number, column: number, numRows: number, numColumns: number): Range;
   /** The sheet itself, asked for only when rows must be added. */
   sheet(): Sheet;
+  /**
+   * The sheet's id (a link's `#gid=`), in one call: Range.getGridId gives the id of a range's
+   * sheet (https://developers.google.com/apps-script/reference/spreadsheet/range#getgridid).
+   */
+  gridId(): number;
 }
 
 /** A table read through its sheet (getDataRange + getValues). */
 export function sheetSource(sheet: Sheet): TableSource {
-  return { rangeAt: (r, c, nr, nc) => sheet.getRange(r, c, nr, nc), sheet: () => sheet };
+  return {
+    rangeAt: (r, c, nr, nc) => sheet.getRange(r, c, nr, nc),
+    sheet: () => sheet,
+    gridId: () => sheet.getSheetId(),
+  };
 }
 
 /**
@@ -27,11 +36,17 @@ export function sheetSource(sheet: Sheet): TableSource {
  */
 export function rangeSource(base: Range, known?: Sheet): TableSource {
   let sheet: Sheet | undefined = known;
+  // Asked once: the dashboard's and the digests' links share it.
+  let grid: number | undefined;
   return {
     rangeAt: (r, c, nr, nc) => base.offset(r - 1, c - 1, nr, nc),
     sheet: () => {
       sheet ??= base.getSheet();
       return sheet;
+    },
+    gridId: () => {
+      grid ??= sheet ? sheet.getSheetId() : base.getGridId();
+      return grid;
     },
   };
 }

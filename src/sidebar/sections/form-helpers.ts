@@ -67,7 +67,7 @@ export function picksOf(state: DossierState, editedPerson: unknown): Record<Pick
     ),
     divisions: unique([
       ...account.people.map((p) => p.values.division),
-      ...account.whitespace.map((w) => w.values.division),
+      ...(account.whitespace ?? []).map((w) => w.values.division),
     ]),
     offerings: [...state.offerings],
     competitors: unique(

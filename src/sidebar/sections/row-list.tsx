@@ -1,5 +1,6 @@
 // The list sections: the decision group (R3.3, with its coverage line), competitor profiles
-// (R3.4, archived rather than deleted) and the plan (R2.4, R4.3): list, add, edit.
+// (R3.4, archived rather than deleted), the plan (R2.4, R4.3) and the whitespace (R4.1): list,
+// add, edit; the last two show their rows once the sidebar has fetched them.
 import { useState } from 'preact/hooks';
 import type { FieldDef, RowSheet, Values } from '../../dossier/types';
 import type { SectionProps } from '../section-props';
@@ -58,6 +59,27 @@ export function RowList(props: SectionProps & { sheet: RowSheet }) {
     drafted ? drafted.slice(sheet.length + 1) : (focused ?? null),
   );
   const [removing, setRemoving] = useState<string | null>(null);
+  // A lazy section's rows arrive with their own call once it opens (lazy-section.ts).
+  if (items === undefined)
+    return props.lazy.failed ? (
+      <div class="actions">
+        <p class="muted">{m.rowsFailed}</p>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => {
+            props.notify(null);
+            props.lazy.retry();
+          }}
+        >
+          {m.tryAgain}
+        </button>
+      </div>
+    ) : (
+      <p class="muted" role="status" aria-busy="true">
+        {m.loadingRows}
+      </p>
+    );
   const itemOf = (key: Target) => items.find((item) => item.key === key);
   const defaults: Values =
     sheet === 'plan' ? { status: 'planned', owner: state.user || account.manager } : {};

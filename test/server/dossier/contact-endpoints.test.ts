@@ -1,20 +1,20 @@
 // A logged contact edited or removed from the sidebar (R5), run from src against the demo
 // workbook: Change history keeps every value, a broken pause stays on record (R4.3, R5.2).
 import type { Emulator } from '../../../dev/emulator';
-import type { AccountView, SaveResult } from '../../../src/dossier/types';
+import type { LoadedView, SaveResult } from '../../../src/dossier/types';
 import { removeContact, saveContact } from '../../../src/server/dossier/contact-endpoints';
 import { loadDossier } from '../../../src/server/dossier/endpoints';
 import { demoWorkbook } from '../../helpers/demo-workbook';
 import { withPlatform } from '../../helpers/platform';
 
-function account(emu: Emulator, id: string): AccountView {
+function account(emu: Emulator, id: string): LoadedView {
   const result = withPlatform(emu, (platform) => loadDossier(platform, id));
   if (!result.ok || !result.state.account) throw new Error(JSON.stringify(result));
   return result.state.account;
 }
 
 /** The contact of an account logged on that day. */
-function contactOn(view: AccountView, day: string) {
+function contactOn(view: LoadedView, day: string) {
   const found = view.contacts.find((c) => c.values.date === day);
   if (!found) throw new Error(`No contact on ${day}`);
   return found;

@@ -195,7 +195,7 @@ describe('dossier endpoints', () => {
     }) as Result;
 
     expect(refused).toMatchObject({ ok: false, code: 'NO_ACCESS', field: 'accountId' });
-    expect(mine.accounts.map((a) => a.id)).toEqual(['KA-005', 'KA-006']);
+    expect(mine.accounts?.map((a) => a.id)).toEqual(['KA-005', 'KA-006']);
     expect(save).toMatchObject({ ok: false, code: 'NO_ACCESS' });
     expect(sheetsOf(emu)).toBe(before);
   });

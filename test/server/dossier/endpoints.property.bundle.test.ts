@@ -2,15 +2,21 @@
 // Every sidebar endpoint fed random and malformed payloads through google.script.run (issue 5,
 // item 9): each answers { ok: false, field, message } and the workbook is left as it was.
 import fc from 'fast-check';
-import type { Result } from '../../../src/dossier/types';
+import type { Result, SectionResult } from '../../../src/dossier/types';
 import { demoWorkbook } from '../../helpers/demo-workbook';
 
 const emu = demoWorkbook();
 const loaded = emu.scriptRun('kamLoadDossier', 'KA-001') as Result;
 if (!loaded.ok) throw new Error(loaded.message);
-const { dossierKey, people, plan } = loaded.state.account!;
+const { dossierKey, people } = loaded.state.account!;
+const section = emu.scriptRun('kamLoadSection', {
+  accountId: 'KA-001',
+  section: 'plan',
+}) as SectionResult;
+if (!section.ok) throw new Error(section.message);
+const plan = section.patch.plan ?? [];
 const KEYS = new Set([dossierKey, ...people.map((p) => p.key), ...plan.map((p) => p.key)]);
-const IDS = new Set(loaded.state.accounts.map((a) => a.id.toLowerCase()));
+const IDS = new Set((loaded.state.accounts ?? []).map((a) => a.id.toLowerCase()));
 const sheets = () => JSON.stringify(JSON.parse(emu.snapshot()).spreadsheets);
 const BEFORE = sheets();
 
@@ -77,6 +83,7 @@ function payloads(keys: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unk
 
 const accountId = fc.constant('KA-001');
 const ENDPOINTS: Record<string, fc.Arbitrary<unknown>> = {
+  kamLoadSection: payloads({ accountId, section: fc.constantFrom('plan', 'whitespace') }),
   kamSaveDossier: payloads({ accountId, key: fc.constant(dossierKey), values: badValues }),
   kamSaveRow: payloads({
     accountId,

@@ -77,6 +77,8 @@ describe('the shipped bundle under the shipped manifest', () => {
   const [first, second] = account?.people ?? [];
   const [latest, earlier] = account?.contacts ?? [];
   const results: Record<string, unknown> = {
+    kamLoadSection: emu.scriptRun('kamLoadSection', { accountId: 'KA-001', section: 'plan' }),
+    kamListAccounts: emu.scriptRun('kamListAccounts'),
     kamSaveDossier: emu.scriptRun('kamSaveDossier', {
       accountId: 'KA-001',
       key: account?.dossierKey,

@@ -1,7 +1,9 @@
 // Bundle-level: drives dist/Code.js through the emulator (`npm run build` first).
 // The dashboard and the KAM log follow the Settings language by name: switching it renames
-// them, so the head of sales never finds a stale English dashboard beside a Lithuanian one.
+// them, so the head of sales never finds a stale English dashboard beside a Lithuanian one,
+// and the dashboard's charts are titled in the new language.
 import type { Emulator } from '../../../dev/emulator';
+import { lt } from '../../../src/i18n/lt';
 import { demoWorkbook } from '../../helpers/demo-workbook';
 
 function sheetNames(emu: Emulator): string[] {
@@ -34,5 +36,21 @@ describe('own sheets in the workbook’s language', () => {
       linesBefore,
     );
     expect(emu.spreadsheet.getSheetByName('KAM suvestinė')!.getRange('A1').getValue()).not.toBe('');
+  });
+
+  it('redraws the dashboard’s charts under the new language’s titles, the run after as well', () => {
+    const emu = demoWorkbook();
+    emu.run('runChecksNow');
+    emu.run('runChecksNow');
+
+    switchToLithuanian(emu);
+    emu.run('runChecksNow');
+    emu.run('runChecksNow');
+
+    const charts = emu.spreadsheet.getSheetByName('KAM suvestinė')!.getCharts();
+    expect(charts.map((chart) => chart.getOptions().get('title'))).toEqual([
+      lt.dashboard.concentrationChart,
+      lt.dashboard.loadChart,
+    ]);
   });
 });

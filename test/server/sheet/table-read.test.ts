@@ -24,6 +24,9 @@ const NOWHERE: TableSource = {
   sheet: () => {
     throw new Error('a pure read needs no sheet');
   },
+  gridId: () => {
+    throw new Error('a pure read needs no sheet');
+  },
 };
 const outcome = contacts.columns.find((c) => c.key === 'outcome')!;
 
