@@ -19,6 +19,12 @@ global.kamCheck = () => {
   return { accounts: summary.accounts, complete: summary.complete };
 };
 
+/** The check's own work, without the lock and the flush every real run wraps it in. */
+global.kamCheckAlone = () => {
+  const summary = runCheck(appsScriptPlatform(), new Date());
+  return { accounts: summary.accounts, complete: summary.complete };
+};
+
 global.kamCheckReads = () => {
   const platform = appsScriptPlatform();
   const portfolio = readPortfolio(openWorkbook(platform, platform.spreadsheet(), SHEETS));
