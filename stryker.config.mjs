@@ -32,13 +32,7 @@ export default {
   mutate: MUTATE[part],
   // dist/ is copied: some unit tests also drive the built bundle (npm run build first); it is
   // built from unmutated src, so those tests kill no mutant through it and cost only the dry run.
-  ignorePatterns: [
-    'coverage',
-    'test-output',
-    '.kam-playground',
-    'reports',
-    '.stryker-tmp*',
-  ],
+  ignorePatterns: ['coverage', 'test-output', '.kam-playground', 'reports', '.stryker-tmp*'],
   coverageAnalysis: 'perTest',
   concurrency: 2,
   ignoreStatic: true,
