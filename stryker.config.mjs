@@ -44,4 +44,8 @@ export default {
   jsonReporter: { fileName: `reports/mutation/${process.env.KAM_MUTATE_REPORT ?? part}.json` },
   thresholds: { high: part === 'core' ? 90 : 80, low: part === 'core' ? 90 : 80, break: null },
   tempDirName: `.stryker-tmp/${process.env.KAM_MUTATE_REPORT ?? part}`,
+  // A run re-tests only the mutants whose source or covering tests changed since the last one
+  // (each part keeps its own record in reports/); `--force` re-tests everything.
+  incremental: true,
+  incrementalFile: `reports/stryker-incremental-${process.env.KAM_MUTATE_REPORT ?? part}.json`,
 };
