@@ -30,11 +30,13 @@ export function joinWithin(
   let length = 0;
   for (const part of parts) {
     const next = length + (kept.length > 0 ? separator.length : 0) + part.length;
-    if (next > room) break;
+    if (next > room) {
+      if (kept.length === 0) kept.push(cutText(part, Math.max(1, room)));
+      break;
+    }
     kept.push(part);
     length = next;
   }
-  if (kept.length === 0 && parts.length > 0) kept.push(cutText(parts[0], Math.max(1, room)));
   const rest = parts.length - kept.length;
   return rest > 0 ? [...kept, more(rest)].join(separator) : kept.join(separator);
 }

@@ -26,12 +26,35 @@ describe('fit-text', () => {
       expect(text.length).toBeLessThanOrEqual(100);
       expect(text).toMatch(/^x+…; … and 1 more$/);
     });
+
+    it('keeps a list that exactly fills the cell whole', () => {
+      expect(joinWithin(['Ona', 'Petras'], ', ', 11, more)).toBe('Ona, Petras');
+    });
+
+    it('keeps every name that fits beside the count, up to the last character', () => {
+      const names = ['Ona Petraitienė', 'Jonas Jonaitis', 'Rūta Kazlauskienė'];
+
+      const text = joinWithin(names, ', ', 45, more);
+
+      expect(text).toBe('Ona Petraitienė, Jonas Jonaitis, … and 1 more');
+    });
+
+    it('cuts a lone text too long for the cell without claiming more to come', () => {
+      const text = joinWithin(['x'.repeat(2_000)], ', ', 1_000, more);
+
+      expect(text.length).toBeLessThanOrEqual(1_000);
+      expect(text).toMatch(/^x+…$/);
+    });
   });
 
   describe('cutText', () => {
     it('ends a cut text with an ellipsis at the given length', () => {
       expect(cutText('Petraitis', 5)).toBe('Petr…');
       expect(cutText('Ona', 5)).toBe('Ona');
+    });
+
+    it('keeps a text that exactly fills the room as it is', () => {
+      expect(cutText('Ona', 3)).toBe('Ona');
     });
   });
 });
