@@ -12,7 +12,8 @@ function totalOf(revenues: readonly number[], companyTotal?: number): number {
     assertRevenue(revenue, 'revenues');
     total += revenue;
   }
-  if (companyTotal !== undefined && companyTotal > total) total = companyTotal;
+  // No company total (undefined, or not a number) leaves the sum as it is.
+  total = Math.max(total, companyTotal || 0);
   if (total <= 0) fail('TOTAL_NOT_POSITIVE', { field: 'revenues' });
   return total;
 }

@@ -67,7 +67,8 @@ export interface UnmanagedClient {
 /**
  * R1.1 and R3: every revenue key client needs a manager and a dossier, so every client at or
  * above the key threshold with no account is listed, worst first (largest share). A client on
- * several rows counts once, its revenue added up (rows matched by `keyOf`).
+ * several rows counts once, its revenue added up (rows matched by the caller's `keyOf`, the
+ * same matching its `hasAccount` uses, so that a row and its account always agree).
  * Example: clients of 30 %, 12 % and 4 % of which only the first has an account → the 12 % one.
  */
 export function keyClientsWithoutAccount(
@@ -75,7 +76,7 @@ export function keyClientsWithoutAccount(
   hasAccount: (client: string) => boolean,
   total: number,
   thresholds: Thresholds,
-  keyOf: (client: string) => string = (c) => c.trim().toLowerCase(),
+  keyOf: (client: string) => string,
 ): UnmanagedClient[] {
   const byClient = new Map<string, { client: string; cents: number; row: number }>();
   for (const c of clients) {
@@ -133,6 +134,7 @@ export function managerLoads(accounts: readonly ManagedAccount[]): ManagerLoad[]
       revenueKeyAccounts: 0,
       revenue: 0,
       accounts: 0,
+      // Stryker disable next-line BooleanLiteral: `load.overloaded = …` below sets it from the count on every account, before any load is returned, so this first value is never read.
       overloaded: false,
     };
     load.accounts += 1;

@@ -84,9 +84,11 @@ function decimalOf(value: number): { numerator: bigint; denominator: bigint } {
   const fraction = match[2] ?? '';
   const exponent = Number(match[3] ?? 0) - fraction.length;
   const digits = BigInt(match[1] + fraction);
-  return exponent >= 0
-    ? { numerator: digits * 10n ** BigInt(exponent), denominator: 1n }
-    : { numerator: digits, denominator: 10n ** BigInt(-exponent) };
+  // digits × 10^exponent: a positive exponent multiplies the numerator, a negative one divides.
+  return {
+    numerator: digits * 10n ** BigInt(Math.max(exponent, 0)),
+    denominator: 10n ** BigInt(Math.max(-exponent, 0)),
+  };
 }
 
 /**

@@ -72,4 +72,49 @@ describe('concentration', () => {
       expect(herfindahlIndex([1, 2])).toBe(5555.5556);
     });
   });
+
+  describe('beside a company total (R1: the company total)', () => {
+    it('takes shares of a company total above the listed clients, the others adding nothing', () => {
+      const revenues = [600, 300, 100];
+
+      const hhi = herfindahlIndex(revenues, 2000);
+      const top = topShare(revenues, 1, 2000);
+
+      expect(hhi).toBe(1150);
+      expect(top).toBe(0.3);
+    });
+
+    it('never takes a company total below the listed clients, nor one that is not a number', () => {
+      const revenues = [600, 300, 100];
+
+      const below = [herfindahlIndex(revenues, 500), topShare(revenues, 1, 500)];
+      const notANumber = [herfindahlIndex(revenues, Number.NaN), topShare(revenues, 1, Number.NaN)];
+
+      expect(below).toEqual([4600, 0.6]);
+      expect(notANumber).toEqual([4600, 0.6]);
+    });
+  });
+
+  describe('the argument at fault', () => {
+    it('names the revenues or the top n, for the message in the cell', () => {
+      const faults = [
+        () => herfindahlIndex([5, -1]),
+        () => herfindahlIndex([0, 0]),
+        () => topShare([1, 2], 0),
+      ].map((fn) => {
+        try {
+          fn();
+          return 'taken';
+        } catch (error) {
+          return `${causeOf(error)?.code} ${causeOf(error)?.field}`;
+        }
+      });
+
+      expect(faults).toEqual([
+        'NEGATIVE revenues',
+        'TOTAL_NOT_POSITIVE revenues',
+        'OUT_OF_RANGE n',
+      ]);
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { concentrationOf, managerLoads } from '../../src/core/portfolio';
+import { concentrationOf, keyClientsWithoutAccount, managerLoads } from '../../src/core/portfolio';
 import { DEFAULT_THRESHOLDS } from '../../src/core/tier';
 
 describe('portfolio', () => {
@@ -95,6 +95,102 @@ describe('portfolio', () => {
       expect(result?.topClient).toEqual({ client: 'C40', share: 0.4, tier: 'critical' });
       expect(result?.top3Share).toBe(0.9);
       expect(result?.monoClients).toEqual([]);
+    });
+  });
+
+  describe('concentrationOf, without revenue to speak of', () => {
+    it('has nothing to say when no listed client brings revenue, even beside a company total (R1: the company total)', () => {
+      const clients = [
+        { client: 'Alfa', revenue: 0 },
+        { client: 'Beta', revenue: 0 },
+      ];
+
+      const result = concentrationOf(clients, DEFAULT_THRESHOLDS, 5000);
+
+      expect(result).toBeUndefined();
+    });
+
+    it('has nothing to say when the revenue adds up to less than a cent', () => {
+      const result = concentrationOf([{ client: 'Alfa', revenue: 0.004 }], DEFAULT_THRESHOLDS);
+
+      expect(result).toBeUndefined();
+    });
+  });
+
+  describe('keyClientsWithoutAccount', () => {
+    const nameKey = (client: string) => client.trim().toLowerCase();
+
+    it('lists every key client without an account, largest first (R1.1 with R3)', () => {
+      const clients = [
+        { client: 'Alfa', revenue: 3000, row: 2 },
+        { client: 'Beta', revenue: 1200, row: 3 },
+        { client: 'Gama', revenue: 400, row: 4 },
+        { client: 'Delta', revenue: 1500, row: 5 },
+        { client: 'Epsilon', revenue: 2500, row: 6 },
+      ];
+      const hasAccount = (client: string) => client === 'Alfa';
+
+      const unmanaged = keyClientsWithoutAccount(
+        clients,
+        hasAccount,
+        10000,
+        DEFAULT_THRESHOLDS,
+        nameKey,
+      );
+
+      expect(unmanaged).toEqual([
+        { client: 'Epsilon', revenue: 2500, share: 0.25, tier: 'critical', row: 6 },
+        { client: 'Delta', revenue: 1500, share: 0.15, tier: 'key', row: 5 },
+        { client: 'Beta', revenue: 1200, share: 0.12, tier: 'key', row: 3 },
+      ]);
+    });
+
+    it('counts a client named on several rows once, its revenue added up to the cent, linked to its first row', () => {
+      const clients = [
+        { client: 'Beta', revenue: 60.1, row: 3 },
+        { client: 'Alfa', revenue: 10, row: 4 },
+        { client: ' beta ', revenue: 50.2, row: 7 },
+      ];
+
+      const unmanaged = keyClientsWithoutAccount(
+        clients,
+        () => false,
+        1000,
+        DEFAULT_THRESHOLDS,
+        nameKey,
+      );
+
+      expect(unmanaged).toEqual([
+        { client: 'Beta', revenue: 110.3, share: 0.1103, tier: 'key', row: 3 },
+      ]);
+    });
+
+    it('names a mono-client without an account too (R1.3)', () => {
+      const clients = [{ client: 'Alfa', revenue: 600, row: 2 }];
+
+      const unmanaged = keyClientsWithoutAccount(
+        clients,
+        () => false,
+        1000,
+        DEFAULT_THRESHOLDS,
+        nameKey,
+      );
+
+      expect(unmanaged.map((c) => c.tier)).toEqual(['mono']);
+    });
+
+    it('lists nothing, rather than fail, while the Revenue sheet adds up to nothing', () => {
+      const clients = [{ client: 'Alfa', revenue: 0, row: 2 }];
+
+      const unmanaged = keyClientsWithoutAccount(
+        clients,
+        () => false,
+        0,
+        DEFAULT_THRESHOLDS,
+        nameKey,
+      );
+
+      expect(unmanaged).toEqual([]);
     });
   });
 });

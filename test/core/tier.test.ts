@@ -150,6 +150,31 @@ describe('tier', () => {
     });
   });
 
+  describe('compareShare, against any threshold', () => {
+    it('compares exactly against a threshold so small it is written with an exponent (1e-7, 2.5e-10)', () => {
+      const tenMillionth = [0.01, 0.02].map((revenue) => compareShare(revenue, 100_000, 1e-7));
+      const quarterBillionth = [0.01, 0.02].map((revenue) =>
+        compareShare(revenue, 40_000_000, 2.5e-10),
+      );
+
+      expect(tenMillionth).toEqual([0, 1]);
+      expect(quarterBillionth).toEqual([0, 1]);
+      expect(compareShare(0.01, 100_000.01, 1e-7)).toBe(-1);
+    });
+
+    it('puts every share below a threshold above 100 %, however many digits it is written with', () => {
+      const results = [12, 1e21].map((threshold) => compareShare(100, 100, threshold));
+
+      expect(results).toEqual([-1, -1]);
+    });
+
+    it('refuses a negative threshold rather than read it without its sign', () => {
+      const fault = fieldOf(() => compareShare(10, 100, -0.1));
+
+      expect(fault).toBe('NOT_A_SHARE threshold');
+    });
+  });
+
   describe('assertThresholds', () => {
     it('refuses thresholds given as whole percents or out of order', () => {
       expect(codeOf(() => assertThresholds({ key: 10, critical: 0.2, mono: 0.5 }))).toBe(
@@ -206,6 +231,12 @@ describe('tier', () => {
         'TOTAL_BELOW_REVENUE total',
         'NEGATIVE revenues',
       ]);
+    });
+
+    it('names the figure too large to count in cents: the revenue or the total', () => {
+      const faults = [() => shareOf(1e307, 1e308), () => shareOf(1, 1e307)].map(fieldOf);
+
+      expect(faults).toEqual(['NOT_FINITE revenue', 'NOT_FINITE total']);
     });
 
     it('takes a revenue of 0 and a client bringing the whole total', () => {
