@@ -161,9 +161,10 @@ export function digestItemsOf(
         news: fingerprintOf(`${account.key}|${flagText(finding)}`),
       });
   }
-  // A pause is in force until its end whether or not it was broken: the manager still keeps it.
+  // The check's pause is the one in force today (contactStatus), broken or not: the manager
+  // still keeps it until its end.
   const inForce = input.check.contact.pause;
-  if (inForce && today < inForce.until)
+  if (inForce)
     facts.push({ fact: { kind: 'pausing', negative: inForce.negative, until: inForce.until } });
   for (const pause of pausesOf(input.contacts, today, pauseDays)) {
     if (pause.breach === undefined || pause.until + pauseDays <= today) continue;
