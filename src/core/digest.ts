@@ -90,6 +90,7 @@ export const PLAN_WEEK_DAYS = 7;
 
 /** What one account brings to its manager's digest on a day. */
 export interface DigestInput {
+  /** The account's check on the digest's day: its pause is the one in force that day. */
   check: AccountCheck;
   contacts: readonly ContactEvent[];
   /** The client person of the latest contact up to today, when the log names one. */
