@@ -90,6 +90,7 @@ export const PLAN_WEEK_DAYS = 7;
 
 /** What one account brings to its manager's digest on a day. */
 export interface DigestInput {
+  /** The account's check on the digest's day: its pause is the one in force that day. */
   check: AccountCheck;
   contacts: readonly ContactEvent[];
   /** The client person of the latest contact up to today, when the log names one. */
@@ -161,9 +162,10 @@ export function digestItemsOf(
         news: fingerprintOf(`${account.key}|${flagText(finding)}`),
       });
   }
-  // A pause is in force until its end whether or not it was broken: the manager still keeps it.
+  // The check's pause is the one in force today (contactStatus), broken or not: the manager
+  // still keeps it until its end.
   const inForce = input.check.contact.pause;
-  if (inForce && today < inForce.until)
+  if (inForce)
     facts.push({ fact: { kind: 'pausing', negative: inForce.negative, until: inForce.until } });
   for (const pause of pausesOf(input.contacts, today, pauseDays)) {
     if (pause.breach === undefined || pause.until + pauseDays <= today) continue;

@@ -19,7 +19,7 @@ describe('digest-team', () => {
     it('shows each measure with its change in points since last week', () => {
       const line = scoreLine(card, { reviewsOnTime: 60, rhythmKept: 95, planDoneOnTime: 50 });
 
-      expect(line.scores).toEqual([
+      expect(line.scores).toStrictEqual([
         { key: 'reviewsOnTime', value: 80, change: 20 },
         { key: 'rhythmKept', value: 92.5, change: -2.5 },
         { key: 'pausesRespected' },
@@ -35,7 +35,7 @@ describe('digest-team', () => {
 
   describe('figuresOf', () => {
     it('keeps only the measures there was something to measure for', () => {
-      expect(figuresOf(card)).toEqual({
+      expect(figuresOf(card)).toStrictEqual({
         reviewsOnTime: 80,
         rhythmKept: 92.5,
         planDoneOnTime: 50,
@@ -53,6 +53,7 @@ describe('digest-team', () => {
           { manager: 'mantas@example.com', supervisor: ' RUTA@example.com' },
           { manager: 'laura@example.com', supervisor: 'jonas@example.com' },
           { manager: 'nobody@example.com', supervisor: '' },
+          { manager: ' ', supervisor: 'jonas@example.com' },
         ],
         lower,
       );

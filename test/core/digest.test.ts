@@ -7,7 +7,9 @@ import { dayOfIso } from '../../src/core/days';
 import {
   type DigestAccount,
   type DigestInput,
+  type DigestItem,
   digestItemsOf,
+  groupOf,
   leaveOutTold,
   type PlanAction,
   worstFirst,
@@ -49,6 +51,9 @@ function itemsOf(facts: Partial<AccountFacts>, extra: Partial<DigestInput> = {},
     DEFAULT_INTERVALS.pauseDays,
   );
 }
+
+/** What a digest of these items told, as the next one remembers it. */
+const toldBy = (items: DigestItem[]) => new Set(items.flatMap((i) => (i.news ? [i.news] : [])));
 
 /** Contacts with Ona, the decision maker, so that her division is in contact (R6.2). */
 const positive = (day: number): ContactEvent => ({
@@ -169,6 +174,35 @@ describe('digest', () => {
         ['Visit the plant', 6],
       ]);
     });
+
+    it('lists a plan action by its words without stray spaces, and leaves out a row with no action (R2.4)', () => {
+      const plan: PlanAction[] = [
+        { action: '   ', due: today + 1, status: 'planned' },
+        { action: '  Call Ona  ', due: today + 2 },
+      ];
+
+      const items = itemsOf({}, { plan });
+
+      expect(items.map((i) => i.kind === 'planDue' && [i.action, i.days])).toEqual([
+        ['Call Ona', 2],
+      ]);
+    });
+
+    it('lists an account never in positive contact (R5.1)', () => {
+      const items = itemsOf({ contacts: [] });
+
+      expect(items.filter((i) => i.kind !== 'flag')).toEqual([
+        expect.objectContaining({ kind: 'contactNever', account }),
+      ]);
+    });
+
+    it('lists a review due within the warning window, with its due day (R3.6)', () => {
+      const items = itemsOf({ lastReview: dayOfIso('2026-09-01') });
+
+      expect(items).toEqual([
+        expect.objectContaining({ kind: 'reviewDueSoon', days: 5, due: dayOfIso('2026-12-01') }),
+      ]);
+    });
   });
 
   describe('leaveOutTold', () => {
@@ -185,6 +219,49 @@ describe('digest', () => {
 
       expect(leaveOutTold(same, told)).toEqual([]);
       expect(leaveOutTold(changed, told)).toHaveLength(1);
+    });
+
+    it('tells strong opponents once however the decision group is ordered, and again when another joins them (R3.3)', () => {
+      const petras: Person = { name: 'Petras', role: 'opponent', influence: 'high' };
+      const jonas: Person = { name: 'Jonas', role: 'opponent', influence: 'high' };
+      const flagOf = (people: Person[]) =>
+        itemsOf({ people: [maker, ...people] }).filter((i) => i.kind === 'flag');
+      const told = toldBy(flagOf([petras, jonas]));
+
+      expect(leaveOutTold(flagOf([jonas, petras]), told)).toEqual([]);
+      expect(leaveOutTold(flagOf([petras]), told)).toHaveLength(1);
+    });
+
+    it('tells stale profiles again when they are other competitors, even ones whose names run together (R3.4)', () => {
+      const staleOf = (...names: string[]) =>
+        itemsOf({ competitors: names.map((name) => ({ name, lastUpdated: ago(200) })) });
+      const told = toldBy(staleOf('Agro', 'Pack'));
+
+      expect(leaveOutTold(staleOf('AgroPack'), told)).toHaveLength(1);
+    });
+
+    it('tells silent divisions once however they are ordered, and again when they are other divisions (R6.2)', () => {
+      const silent = (...divisions: string[]) =>
+        itemsOf({
+          people: [maker, ...divisions.map((division, n) => ({ name: `P${n}`, division }))],
+        });
+      const told = toldBy(silent('North', 'West'));
+
+      expect(leaveOutTold(silent('West', 'North'), told)).toEqual([]);
+      expect(leaveOutTold(silent('North'), told)).toHaveLength(1);
+      expect(leaveOutTold(silent('NorthWest'), told)).toHaveLength(1);
+    });
+
+    it('tells a later broken pause even when the last digest told an earlier one (R5.2)', () => {
+      const neutral = (day: number): ContactEvent => ({ ...negative(day), outcome: 'neutral' });
+      const earlier = [positive(ago(30)), negative(ago(20)), neutral(ago(19))];
+      const told = toldBy(itemsOf({ contacts: earlier }));
+
+      const later = itemsOf({ contacts: [...earlier, negative(ago(5)), neutral(ago(3))] });
+
+      expect(leaveOutTold(later, told).filter((i) => i.kind === 'pauseBroken')).toEqual([
+        expect.objectContaining({ negative: ago(5), breach: ago(3) }),
+      ]);
     });
 
     it('keeps what is due every day whatever was told', () => {
@@ -242,6 +319,62 @@ describe('digest', () => {
         'pausing KA-6',
       ]);
       expect(JSON.stringify(items)).toBe(before);
+    });
+
+    it('puts the latest breach of a pause first (R5.2)', () => {
+      const broken = (client: string, negativeAgo: number, breachAgo: number): DigestItem => ({
+        kind: 'pauseBroken',
+        negative: ago(negativeAgo),
+        breach: ago(breachAgo),
+        until: ago(negativeAgo) + 14,
+        account: { ...account, id: client, client },
+      });
+
+      const sorted = worstFirst([broken('Alfa', 10, 5), broken('Zeta', 4, 1)]);
+
+      expect(sorted.map((i) => i.account.client)).toEqual(['Zeta', 'Alfa']);
+    });
+
+    it('puts the soonest due first whatever order the accounts come in (R5.1)', () => {
+      const soon = (client: string, days: number): DigestItem => ({
+        kind: 'contactDueSoon',
+        lastPositive: today + days - 10,
+        due: today + days,
+        days,
+        account: { ...account, id: client, client },
+      });
+      const inThree = soon('Alfa', 3);
+      const inOne = soon('Zeta', 1);
+
+      expect(worstFirst([inThree, inOne])).toEqual([inOne, inThree]);
+      expect(worstFirst([inOne, inThree])).toEqual([inOne, inThree]);
+    });
+
+    it('puts a strong opponent before a missing decision maker, a missing competitor profile, a stale one and silent divisions (R3.3, R3.4, R6.2)', () => {
+      const items = itemsOf({
+        people: [{ name: 'Petras', role: 'opponent', influence: 'high', division: 'Finance' }],
+        contacts: [{ day: ago(3), outcome: 'positive', personal: true }],
+        competitors: [{ name: 'Rival UAB', lastUpdated: ago(200) }],
+      });
+
+      const flags = worstFirst(items).map((i) => i.kind === 'flag' && i.flag.kind);
+
+      expect(flags).toEqual([
+        'strongOpponents',
+        'noDecisionMaker',
+        'staleCompetitors',
+        'divisionsWithoutContact',
+      ]);
+    });
+  });
+
+  describe('groupOf', () => {
+    it('marks a broken rule as an alert, one about to break or a blind spot as a warning, a pause as information', () => {
+      expect(groupOf('pauseBroken')).toBe('alert');
+      expect(groupOf('reviewOverdue')).toBe('alert');
+      expect(groupOf('contactDueSoon')).toBe('warning');
+      expect(groupOf('flag')).toBe('warning');
+      expect(groupOf('pausing')).toBe('info');
     });
   });
 });

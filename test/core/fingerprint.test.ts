@@ -19,4 +19,28 @@ describe('fingerprint', () => {
     expect(splitFingerprints(stored)).toEqual(new Set(prints));
     expect(splitFingerprints(null)).toEqual(new Set());
   });
+
+  it('stores the same set as the same string whatever order the facts were told in', () => {
+    const [a, b, c] = ['ka-001|a', 'ka-002|b', 'ka-003|c'].map(fingerprintOf);
+
+    expect(joinFingerprints([c, a, b])).toBe(joinFingerprints([a, b, c]));
+  });
+
+  it('stays the same from one version to the next (FNV-1a), so what an earlier digest told is still left out', () => {
+    // FNV-1a's published 32-bit values: "a" → 0xe40c292c, "foobar" → 0xbf9cf968.
+    const asStored = (hash: number) => (hash % 36 ** 6).toString(36);
+
+    expect(fingerprintOf('a')).toBe(asStored(0xe40c292c));
+    expect(fingerprintOf('foobar')).toBe(asStored(0xbf9cf968));
+  });
+
+  it('keeps six characters when its number is small, so a stored list splits back into the same facts', () => {
+    const small = fingerprintOf('ka-103|noCompetitor');
+    const other = fingerprintOf('ka-001|noCompetitor');
+
+    const stored = joinFingerprints([small, other]);
+
+    expect(small).toBe('0nik13');
+    expect(splitFingerprints(stored)).toEqual(new Set([small, other]));
+  });
 });
