@@ -96,14 +96,17 @@ export function dayOfDate(date: Date, zone: Zone): Day {
 
 /**
  * The instant a day starts in the zone (local midnight), so that Sheets shows the same
- * calendar day. Two passes settle the offset across a daylight-saving change.
+ * calendar day. Two passes settle the offset across a daylight-saving change; where the clocks
+ * jump from 00:00 to 01:00 (the Azores and Havana in March, Santiago in September) the second pass lands on
+ * 23:00 the day before, and the day starts at the first pass, 01:00.
  * Example: 2026-03-29 in Vilnius → 2026-03-28T22:00Z (winter offset until 03:00).
  */
 export function dateOfDay(day: Day, zone: Zone): Date {
   const localMidnight = day * MS_PER_DAY;
-  let ms = localMidnight - zone.offsetMinutes(localMidnight) * 60_000;
-  ms = localMidnight - zone.offsetMinutes(ms) * 60_000;
-  return new Date(ms);
+  const first = localMidnight - zone.offsetMinutes(localMidnight) * 60_000;
+  const second = localMidnight - zone.offsetMinutes(first) * 60_000;
+  const start = [second, first].find((ms) => dayOfDate(new Date(ms), zone) === day);
+  return new Date(start ?? second);
 }
 
 /** Day of the week, Monday first (0 = Monday … 6 = Sunday). Example: 2026-11-26 → 3 (Thursday). */
