@@ -17,8 +17,9 @@ export function clockChanges(year: number, offsetAt: (epochMs: number) => number
   for (let noon = start + DAY; noon <= end; noon += DAY) {
     const now = offsetAt(noon);
     if (now === before) continue;
+    // `noon` itself has the new offset, so the scan stops there at the latest.
     let hour = noon - DAY + HOUR;
-    while (hour < noon && offsetAt(hour) === before) hour += HOUR;
+    while (offsetAt(hour) === before) hour += HOUR;
     changes.push(hour);
     before = now;
   }

@@ -30,8 +30,10 @@ export interface PersonalFacts {
  * Personal blank → true; the same with Personal "No" → false.
  */
 export function personalOf(contact: PersonalFacts, accountManager: string): boolean {
-  if (typeof contact.personal === 'boolean') return contact.personal;
-  return isPersonal(contact.channel ?? '', contact.ourPerson ?? '', accountManager);
+  const { personal, channel, ourPerson } = contact;
+  if (typeof personal === 'boolean') return personal;
+  if (!channel || !ourPerson) return false;
+  return isPersonal(channel, ourPerson, accountManager);
 }
 
 /**
@@ -50,7 +52,7 @@ export function pauseCovering(
   for (const text of negatives) {
     const negative = dayOfIso(text);
     if (negative !== undefined && isInsidePause(negative, day, pauseDays))
-      if (found === undefined || negative > found) found = negative;
+      found = Math.max(found ?? negative, negative);
   }
   return found === undefined
     ? undefined

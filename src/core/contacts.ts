@@ -68,11 +68,11 @@ export function isInsidePause(
 }
 
 /**
- * The day a positive contact is due after `lastPositive` (R5.1), moved to the first free day
- * of any pause its due day falls inside (R5.2; the R5 Decision "counting days"), and again if
- * that day falls inside another pause. A due day outside every pause stays.
- * Example: positive 2026-11-01, negative 2026-11-05 → 2026-11-19; negative 2026-11-20 instead
- * → 2026-11-11 (the due day came before the pause).
+ * The day a positive contact is due after `lastPositive` (R5.1): R5.1's due day, or the first
+ * day after it that lies inside no pause (R5.2; the R5 Decision "counting days": the pause's
+ * first free day, and past any later pause that day falls inside). A due day outside every
+ * pause stays. Example: positive 2026-11-01, negative 2026-11-05 → 2026-11-19; negative
+ * 2026-11-20 instead → 2026-11-11 (the due day came before the pause).
  */
 export function positiveContactDue(
   lastPositive: Day,
@@ -80,11 +80,8 @@ export function positiveContactDue(
   intervals: Pick<Intervals, 'positiveContactDays' | 'pauseDays'> = DEFAULT_INTERVALS,
 ): Day {
   let due = nextPositiveContactDue(lastPositive, intervals.positiveContactDays);
-  for (;;) {
-    const covering = negatives.filter((n) => isInsidePause(n, due, intervals.pauseDays));
-    if (covering.length === 0) return due;
-    due = pauseEnd(Math.max(...covering), intervals.pauseDays);
-  }
+  while (negatives.some((n) => isInsidePause(n, due, intervals.pauseDays))) due = addDays(due, 1);
+  return due;
 }
 
 /**

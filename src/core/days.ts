@@ -14,7 +14,10 @@ export interface Zone {
 
 const MS_PER_DAY = 86_400_000;
 
-/** Day of a year, month (1–12) and day of month; Howard Hinnant's days_from_civil. */
+/**
+ * Day of a year, month (1–12; 13 is January of the next year) and day of month; Howard
+ * Hinnant's days_from_civil.
+ */
 export function dayOf(year: number, month: number, dayOfMonth: number): Day {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -55,8 +58,8 @@ export function dayOfIso(text: string): Day | undefined {
   if (!match) return undefined;
   const [year, month, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const day = dayOf(year, month, d);
-  const back = civilOf(day);
-  return back.month === month && back.day === d ? day : undefined;
+  // Day 00 or one past the month's end (at most 99) rolls into another month, never a year on.
+  return civilOf(day).month === month ? day : undefined;
 }
 
 /** The day `n` days later (earlier when negative). */
@@ -64,10 +67,9 @@ export function addDays(day: Day, n: number): Day {
   return day + n;
 }
 
+/** Days from the month's first to the next month's (`dayOf` reads month 13 as next January). */
 function daysInMonth(year: number, month: number): number {
-  return (
-    dayOf(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - dayOf(year, month, 1)
-  );
+  return dayOf(year, month + 1, 1) - dayOf(year, month, 1);
 }
 
 /**
@@ -94,14 +96,17 @@ export function dayOfDate(date: Date, zone: Zone): Day {
 
 /**
  * The instant a day starts in the zone (local midnight), so that Sheets shows the same
- * calendar day. Two passes settle the offset across a daylight-saving change.
+ * calendar day. Two passes settle the offset across a daylight-saving change; where the clocks
+ * jump from 00:00 to 01:00 (the Azores and Havana in March, Santiago in September) the second pass lands on
+ * 23:00 the day before, and the day starts at the first pass, 01:00.
  * Example: 2026-03-29 in Vilnius → 2026-03-28T22:00Z (winter offset until 03:00).
  */
 export function dateOfDay(day: Day, zone: Zone): Date {
   const localMidnight = day * MS_PER_DAY;
-  let ms = localMidnight - zone.offsetMinutes(localMidnight) * 60_000;
-  ms = localMidnight - zone.offsetMinutes(ms) * 60_000;
-  return new Date(ms);
+  const first = localMidnight - zone.offsetMinutes(localMidnight) * 60_000;
+  const second = localMidnight - zone.offsetMinutes(first) * 60_000;
+  const start = [second, first].find((ms) => dayOfDate(new Date(ms), zone) === day);
+  return new Date(start ?? second);
 }
 
 /** Day of the week, Monday first (0 = Monday … 6 = Sunday). Example: 2026-11-26 → 3 (Thursday). */

@@ -1,6 +1,6 @@
 // R5 as the contact form needs it: whether a contact is personal (the R5 Decision) and which
 // R5.2 pause, if any, a day falls inside.
-import { isPersonal, pauseCovering } from '../../src/core/contact-rules';
+import { isPersonal, pauseCovering, personalOf } from '../../src/core/contact-rules';
 
 describe('contact-rules', () => {
   describe('isPersonal', () => {
@@ -20,6 +20,27 @@ describe('contact-rules', () => {
       expect(isPersonal('phone', 'mantas@x.lt', 'ieva@x.lt')).toBe(false);
       expect(isPersonal('phone', ' ', ' ')).toBe(false);
       expect(isPersonal('phone', '', '')).toBe(false);
+    });
+  });
+
+  describe('personalOf', () => {
+    it('takes the user’s Yes or No in the Personal cell over what the channel says (R5 Decision)', () => {
+      const call = { channel: 'phone', ourPerson: 'ieva@x.lt' };
+
+      expect(personalOf({ ...call, personal: false }, 'ieva@x.lt')).toBe(false);
+      expect(personalOf({ channel: 'email', personal: true }, 'ieva@x.lt')).toBe(true);
+    });
+
+    it('works out a blank Personal cell from the channel and the account’s manager now', () => {
+      const call = { channel: 'phone', ourPerson: 'Ieva@x.lt', personal: null };
+
+      expect(personalOf(call, 'ieva@x.lt')).toBe(true);
+      expect(personalOf(call, 'mantas@x.lt')).toBe(false);
+    });
+
+    it('is not personal when the row names no channel or nobody of ours', () => {
+      expect(personalOf({ ourPerson: 'ieva@x.lt' }, 'ieva@x.lt')).toBe(false);
+      expect(personalOf({ channel: 'phone', ourPerson: null }, 'ieva@x.lt')).toBe(false);
     });
   });
 

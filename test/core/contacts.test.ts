@@ -1,7 +1,11 @@
+// R5: a positive contact at least every 10 days (R5.1), a 2-week pause after a negative one
+// (R5.2), counted as the R5 Decisions say; who is in contact (R6.2).
 import {
   type ContactEvent,
   contactStatus,
+  contactsDatedLater,
   isInsidePause,
+  lastContactByPerson,
   nextContactDue,
   nextPositiveContactDue,
   pauseEnd,
@@ -109,10 +113,65 @@ describe('contacts', () => {
       );
     });
 
+    it('counts a positive contact made today: the next one is due in 10 days (R5.1)', () => {
+      const status = contactStatus([contact(0, 'positive')], today);
+
+      expect(status).toEqual({ kind: 'ok', lastPositive: today, due: today + 10, daysSince: 0 });
+    });
+
+    it('counts the days from the latest positive contact, whatever the order of the rows (R5.1)', () => {
+      const contacts = [contact(15, 'positive'), contact(3, 'positive'), contact(12, 'positive')];
+
+      expect(contactStatus(contacts, today)).toMatchObject({ kind: 'ok', daysSince: 3 });
+    });
+
+    it('says due soon from 3 days before the due day up to the due day itself, overdue the day after (R5.1)', () => {
+      const kinds = [6, 7, 10, 11].map(
+        (ago) => contactStatus([contact(ago, 'positive')], today).kind,
+      );
+
+      expect(kinds).toEqual(['ok', 'dueSoon', 'dueSoon', 'overdue']);
+    });
+
+    it('shows the pause that lasts longest when two written complaints overlap (R5.2)', () => {
+      const contacts = [
+        contact(20, 'positive'),
+        contact(10, 'negative', false),
+        contact(3, 'negative', false),
+      ];
+
+      expect(contactStatus(contacts, today)).toMatchObject({
+        kind: 'pausing',
+        pause: { negative: daysAgo(3), until: daysAgo(3) + 14 },
+      });
+    });
+
     it('follows configured intervals', () => {
       const intervals = { ...DEFAULT_INTERVALS, positiveContactDays: 7, contactDueSoonDays: 0 };
 
       expect(contactStatus([contact(8, 'positive')], today, intervals).kind).toBe('overdue');
+    });
+  });
+
+  describe('contactsDatedLater', () => {
+    it('names a contact dated tomorrow for the user to correct, not one dated today', () => {
+      const contacts = [contact(0, 'positive'), contact(-1, 'positive'), contact(3, 'negative')];
+
+      expect(contactsDatedLater(contacts, today)).toEqual([contact(-1, 'positive')]);
+    });
+  });
+
+  describe('lastContactByPerson', () => {
+    it('gives each client person’s latest contact by today, for who is in contact (R6.2)', () => {
+      const ona = (day: string): ContactEvent => ({
+        day: iso(day),
+        outcome: 'neutral',
+        personal: true,
+        person: 'ona',
+      });
+      const contacts = [ona('2026-11-01'), ona('2026-11-20'), ona('2026-11-05'), ona('2026-12-05')];
+
+      expect(lastContactByPerson(contacts, today)).toEqual(new Map([['ona', iso('2026-11-20')]]));
     });
   });
 
@@ -128,6 +187,21 @@ describe('contacts', () => {
       expect(pausesOf(contacts, today)).toEqual([
         { negative: daysAgo(60), until: daysAgo(46), breach: daysAgo(55) },
         { negative: daysAgo(30), until: daysAgo(16) },
+      ]);
+    });
+
+    it('lists the pauses in date order with the first breach in time, whatever the order of the rows (R5.2)', () => {
+      const contacts = [
+        contact(2, 'neutral'),
+        contact(4, 'positive'),
+        contact(5, 'negative'),
+        contact(40, 'positive'),
+        contact(30, 'negative'),
+      ];
+
+      expect(pausesOf(contacts, today)).toEqual([
+        { negative: daysAgo(30), until: daysAgo(16) },
+        { negative: daysAgo(5), until: daysAgo(5) + 14, breach: daysAgo(4) },
       ]);
     });
   });

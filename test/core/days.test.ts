@@ -155,6 +155,41 @@ describe('days', () => {
       expect(dateOfDay(iso('2026-11-01'), newYork).toISOString()).toBe('2026-11-01T04:00:00.000Z');
     });
 
+    it('writes the day the clocks jump from midnight to 01:00 as that day, not 23:00 the day before', () => {
+      const starts = [
+        ['Atlantic/Azores', '2026-03-29'],
+        ['America/Havana', '2026-03-08'],
+        ['America/Santiago', '2026-09-06'],
+        ['Asia/Beirut', '2026-03-29'],
+      ].map(([zone, day]) => dateOfDay(iso(day), intlZone(zone)).toISOString());
+
+      expect(starts).toEqual([
+        '2026-03-29T01:00:00.000Z',
+        '2026-03-08T05:00:00.000Z',
+        '2026-09-06T04:00:00.000Z',
+        '2026-03-28T22:00:00.000Z',
+      ]);
+    });
+
+    it('starts every day of 2026 at its first moment on the zone’s clocks, wherever the clocks change', () => {
+      const zones = ['America/Santiago', 'Atlantic/Azores', 'Pacific/Auckland', 'Asia/Tehran'];
+      const late = zones.flatMap((name) => {
+        const zone = intlZone(name);
+        const days = Array.from({ length: 365 }, (_, i) => dayOf(2026, 1, 1) + i);
+        return days
+          .filter((day) => {
+            const start = dateOfDay(day, zone).getTime();
+            return (
+              dayOfDate(new Date(start), zone) !== day ||
+              dayOfDate(new Date(start - 1), zone) === day
+            );
+          })
+          .map((day) => `${name} ${isoOf(day)}`);
+      });
+
+      expect(late).toEqual([]);
+    });
+
     it('round-trips every day in zones east and west of Greenwich', () => {
       fc.assert(
         fc.property(
