@@ -171,6 +171,7 @@ export function checkAccount(facts: AccountFacts, today: Day, intervals: Interva
   ];
   const severity = findings.reduce<Severity>(
     (loudest, f) =>
+      // Stryker disable next-line EqualityOperator: on a tie the finding's severity is the loudest so far, so `>=` picks the same one.
       SEVERITIES.indexOf(SEVERITY_OF[f.kind]) > SEVERITIES.indexOf(loudest)
         ? SEVERITY_OF[f.kind]
         : loudest,
