@@ -10,6 +10,15 @@ describe('access-split', () => {
       expect(plan.managers.map((share) => share.manager)).toEqual(['Ieva@x.lt']);
     });
 
+    it('lists each client once for the manager’s Revenue sheet, whatever its case and spaces', () => {
+      const plan = splitPlan([
+        { key: 'ka-001', manager: 'ieva@x.lt', client: ' Alfa ' },
+        { key: 'ka-002', manager: 'ieva@x.lt', client: 'ALFA' },
+      ]);
+
+      expect(plan.managers[0].clients).toEqual(['alfa']);
+    });
+
     it('lists no supervisor for a manager whose accounts name none (R3.5)', () => {
       const plan = splitPlan([{ key: 'ka-001', manager: 'ieva@x.lt', client: 'Alfa' }]);
 

@@ -219,6 +219,34 @@ describe('scorecard', () => {
       expect(card.rhythmKept).toBe(50);
     });
 
+    it('counts an account overdue all through the period once as missed (R3.6)', () => {
+      const [card] = scorecards(
+        [account('Rasa', { reviews: [day('2026-01-15')] })],
+        since,
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(card.reviewsOnTime).toBe(0);
+    });
+
+    it('counts a pause’s first free day as kept when the positive contact fell due inside the pause (R5.1, R5.2)', () => {
+      // Positive 1 November, due 11 November; the negative of 5 November pauses to 18 November.
+      const contacts = [
+        { day: day('2026-11-01'), outcome: 'positive', personal: true },
+        { day: day('2026-11-05'), outcome: 'negative', personal: false },
+      ] as const;
+
+      const [card] = scorecards(
+        [account('Rasa', { contacts })],
+        day('2026-11-19'),
+        day('2026-11-20'),
+        DEFAULT_INTERVALS,
+      );
+
+      expect(card.rhythmKept).toBe(50);
+    });
+
     it('counts an account whose only review is dated after today as never reviewed (R3.6)', () => {
       const [card] = scorecards(
         [account('Rasa', { reviews: [day('2026-12-01')] })],
