@@ -40,14 +40,15 @@ export function splitPlan(
   const managerOf = new Map<string, string>();
   const unassigned: string[] = [];
   for (const a of accounts) {
-    const key = normalEmail(a.manager);
+    const manager = (a.manager ?? '').trim();
+    const key = normalEmail(manager);
     if (key === '') {
       unassigned.push(a.key);
       continue;
     }
     if (managerOf.has(a.key)) continue;
     const share = byManager.get(key) ?? {
-      manager: (a.manager ?? '').trim(),
+      manager,
       supervisors: [],
       accounts: [],
       clients: [],

@@ -169,14 +169,9 @@ export function checkAccount(facts: AccountFacts, today: Day, intervals: Interva
       ? [{ kind: 'futureDated', rows: facts.futureDated, today } as const]
       : []),
   ];
-  const severity = findings.reduce<Severity>(
-    (loudest, f) =>
-      SEVERITIES.indexOf(SEVERITY_OF[f.kind]) > SEVERITIES.indexOf(loudest)
-        ? SEVERITY_OF[f.kind]
-        : loudest,
-    'ok',
-  );
-  return { review, contact, coverage, findings, severity };
+  // The loudest finding's severity, 'ok' (the first) without any.
+  const loudest = Math.max(0, ...findings.map((f) => SEVERITIES.indexOf(SEVERITY_OF[f.kind])));
+  return { review, contact, coverage, findings, severity: SEVERITIES[loudest] };
 }
 
 /**

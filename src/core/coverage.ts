@@ -60,10 +60,10 @@ const key = (text: string) => text.trim().toLowerCase();
 
 /**
  * Coverage of a decision group on a day. A person is "in contact" (the R6.2 Decision) when
- * their latest contact by today, from the contact log by name (`contactedNames`, already cut
- * at today) or their own "Last contact" date, falls within `windowStart` and today; a date
- * after today is not a contact yet and hides nothing. Example: one decision maker, neutral,
- * contacted last week → noSupporter, one person in contact.
+ * their latest contact by today, from the contact log by name (`contactedNames`) or their own
+ * "Last contact" date, falls within `windowStart` and today; a date after today is not a
+ * contact yet and hides nothing. Example: one decision maker, neutral, contacted last week →
+ * noSupporter, one person in contact.
  */
 export function coverageOf(
   people: readonly Person[],
@@ -74,7 +74,7 @@ export function coverageOf(
   const byToday = (day: Day | undefined) => (day !== undefined && day <= today ? day : -Infinity);
   const lastContact = (p: Person) =>
     Math.max(byToday(contactedNames.get(key(p.name))), byToday(p.lastContact));
-  const inWindow = (day: number) => day >= windowStart && day <= today;
+  const inWindow = (day: Day | undefined) => byToday(day) >= windowStart;
   const contacted = new Set<string>();
   for (const [name, day] of contactedNames) if (inWindow(day)) contacted.add(name);
   for (const p of people) if (inWindow(lastContact(p))) contacted.add(key(p.name));

@@ -56,7 +56,7 @@ const percent = (t: Tally) => (t.of === 0 ? undefined : Math.round((t.hit / t.of
  * Decision).
  */
 function reviewTally(reviews: readonly Day[], since: Day, today: Day, months: number): Tally {
-  const sorted = [...reviews].filter((r) => r <= today).sort((a, b) => a - b);
+  const sorted = reviews.filter((r) => r <= today).sort((a, b) => a - b);
   const last = sorted[sorted.length - 1];
   if (last === undefined || addMonths(last, months) < since) return { hit: 0, of: 1 };
   const tally = { hit: 0, of: 0 };
@@ -64,16 +64,17 @@ function reviewTally(reviews: readonly Day[], since: Day, today: Day, months: nu
     const due = addMonths(review, months);
     if (due < since || due > today) return;
     tally.of += 1;
-    const next = sorted[i + 1];
-    if (next !== undefined && next <= due) tally.hit += 1;
+    if (sorted.slice(i + 1).some((later) => later <= due)) tally.hit += 1;
   });
   return tally;
 }
 
 /**
- * R5.1: account-days in the period when the rhythm was kept: the day came no later than the
- * next positive contact's due day (moved out of a pause as the R5 Decision says, so a pause's
- * first free day still counts as kept), or a pause ran (R5.2). Contacts after today are left out.
+ * R5.1: account-days in the period when the rhythm was kept: the day lay between a positive
+ * contact and its due day (moved out of a pause as the R5 Decision says, so a pause's first
+ * free day still counts as kept), or a pause ran (R5.2). Contacts after today are left out.
+ * A later contact is never due sooner, so "some positive contact covers the day" is the same
+ * as "the latest one before it does". Example: positive 22 October → 22 October to 1 November.
  */
 function rhythmTally(
   contacts: readonly ContactEvent[],
@@ -83,18 +84,14 @@ function rhythmTally(
 ): Tally {
   const past = pastContacts(contacts, today);
   const negatives = past.filter((c) => c.outcome === 'negative').map((c) => c.day);
-  const positives = past
+  const spans = past
     .filter((c) => c.outcome === 'positive')
-    .map((c) => c.day)
-    .sort((a, b) => a - b);
-  const dues = positives.map((p) => positiveContactDue(p, negatives, intervals));
+    .map((c) => ({ from: c.day, due: positiveContactDue(c.day, negatives, intervals) }));
   const pauses = pausesOf(past, today, intervals.pauseDays);
   const tally = { hit: 0, of: 0 };
-  let p = -1;
   for (let day = since; day <= today; day++) {
-    while (p + 1 < positives.length && positives[p + 1] <= day) p++;
     tally.of += 1;
-    const fresh = p >= 0 && day <= dues[p];
+    const fresh = spans.some((span) => day >= span.from && day <= span.due);
     const paused = pauses.some((pause) => day >= pause.negative && day < pause.until);
     if (fresh || paused) tally.hit += 1;
   }
@@ -106,6 +103,7 @@ function rhythmTally(
  * was recorded): a pause the contacts still show is broken when they or the record say so,
  * and a recorded breach whose contacts went since still counts as a broken pause. Example:
  * the personal call inside the pause of 1 October removed later → that pause stays broken.
+ * The contacts' pauses come first, then those only the record keeps: the scorecard counts them.
  */
 export function pausesOnRecord(
   pauses: readonly Pause[],
@@ -119,7 +117,7 @@ export function pausesOnRecord(
   for (const r of recorded)
     if (!out.some((p) => p.negative === r.negative))
       out.push({ negative: r.negative, until: pauseEnd(r.negative, pauseDays), breach: r.breach });
-  return out.sort((a, b) => a.negative - b.negative);
+  return out;
 }
 
 /**

@@ -53,6 +53,38 @@ describe('auditAccess', () => {
     ]);
   });
 
+  it('flags a file anyone of the company’s domain can open with the link (R3.5)', () => {
+    const audit = auditAccess(accounts.slice(1), {
+      owner: RUTA,
+      editors: [JONAS],
+      viewers: [],
+      link: 'DOMAIN_WITH_LINK',
+    });
+
+    expect(audit.ok).toBe(false);
+    expect(audit.findings).toEqual([{ kind: 'domain', access: 'DOMAIN_WITH_LINK' }]);
+  });
+
+  it('names the accounts a manager reads by their ids without surrounding spaces, leaving out blank ids', () => {
+    const spaced = [
+      { id: ' KA-1 ', manager: ONA, supervisor: RUTA },
+      { id: '  ', manager: JONAS, supervisor: RUTA },
+      { id: 'KA-3', manager: JONAS, supervisor: RUTA },
+    ];
+
+    const audit = auditAccess(spaced, {
+      owner: RUTA,
+      editors: [ONA, JONAS],
+      viewers: [],
+      link: 'PRIVATE',
+    });
+
+    expect(audit.findings).toEqual([
+      { kind: 'readsOthers', email: JONAS, accounts: ['KA-1'] },
+      { kind: 'readsOthers', email: ONA, accounts: ['KA-3'] },
+    ]);
+  });
+
   it('does not flag a supervisor for the accounts of the managers they supervise', () => {
     const audit = auditAccess(accounts, { owner: RUTA, editors: [], viewers: [], link: 'PRIVATE' });
 

@@ -265,6 +265,13 @@ describe('account-check', () => {
       expect(check.findings.map((f) => f.kind)).toEqual(['reviewDueSoon', 'pausing']);
       expect(check.severity).toBe('warning');
     });
+
+    it('warns of rows dated after today, naming how many, on an otherwise well-kept account (R5)', () => {
+      const check = checkAccount({ ...healthy, futureDated: 2 }, today, DEFAULT_INTERVALS);
+
+      expect(check.findings).toEqual([{ kind: 'futureDated', rows: 2, today }]);
+      expect(check.severity).toBe('warning');
+    });
   });
 
   describe('accountSeverity', () => {

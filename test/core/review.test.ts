@@ -36,6 +36,16 @@ describe('review', () => {
       });
     });
 
+    it('says due soon from 14 days before the due day, and ok the day before that (R3.6)', () => {
+      const today = iso('2026-11-26');
+
+      expect(reviewStatus(iso('2026-09-10'), today)).toMatchObject({
+        kind: 'dueSoon',
+        daysLeft: 14,
+      });
+      expect(reviewStatus(iso('2026-09-11'), today)).toMatchObject({ kind: 'ok', daysLeft: 15 });
+    });
+
     it('says ok while more than the warning days remain', () => {
       const today = iso('2026-11-26');
 

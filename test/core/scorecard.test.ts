@@ -218,5 +218,111 @@ describe('scorecard', () => {
 
       expect(card.rhythmKept).toBe(50);
     });
+
+    it('counts an account overdue all through the period once as missed (R3.6)', () => {
+      const [card] = scorecards(
+        [account('Rasa', { reviews: [day('2026-01-15')] })],
+        since,
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(card.reviewsOnTime).toBe(0);
+    });
+
+    it('counts a pause’s first free day as kept when the positive contact fell due inside the pause (R5.1, R5.2)', () => {
+      // Positive 1 November, due 11 November; the negative of 5 November pauses to 18 November.
+      const contacts = [
+        { day: day('2026-11-01'), outcome: 'positive', personal: true },
+        { day: day('2026-11-05'), outcome: 'negative', personal: false },
+      ] as const;
+
+      const [card] = scorecards(
+        [account('Rasa', { contacts })],
+        day('2026-11-19'),
+        day('2026-11-20'),
+        DEFAULT_INTERVALS,
+      );
+
+      expect(card.rhythmKept).toBe(50);
+    });
+
+    it('counts an account whose only review is dated after today as never reviewed (R3.6)', () => {
+      const [card] = scorecards(
+        [account('Rasa', { reviews: [day('2026-12-01')] })],
+        since,
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(card.reviewsOnTime).toBe(0);
+    });
+
+    it('counts a review made today, on its due day, as on time (R3.6)', () => {
+      const [card] = scorecards(
+        [account('Rasa', { reviews: [day('2026-08-26'), today] })],
+        since,
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(card.reviewsOnTime).toBe(100);
+    });
+
+    it('scores each due day when the last review fell due on the period’s first day, rather than one miss for the whole period (R3.6)', () => {
+      // 29 and 30 November are both due on 28 February: the first was met by the second.
+      const reviews = [day('2025-11-29'), day('2025-11-30')];
+
+      const [card] = scorecards(
+        [account('Rasa', { reviews })],
+        day('2026-02-28'),
+        day('2026-05-31'),
+        DEFAULT_INTERVALS,
+      );
+
+      expect(card.reviewsOnTime).toBe(50);
+    });
+
+    it('leaves out a pause that ended before the period began, though broken (R5.2)', () => {
+      const contacts = [
+        { day: day('2026-05-18'), outcome: 'negative', personal: false },
+        { day: day('2026-05-20'), outcome: 'neutral', personal: true },
+      ] as const;
+
+      const [card] = scorecards([account('Rasa', { contacts })], since, today, DEFAULT_INTERVALS);
+
+      expect(card.pausesRespected).toBeUndefined();
+    });
+
+    it('holds a breach on record against its own pause only, not the manager’s other pauses (R4.3, R5.2)', () => {
+      const contacts = [
+        { day: day('2026-09-01'), outcome: 'negative', personal: false },
+        { day: day('2026-10-01'), outcome: 'negative', personal: false },
+      ] as const;
+      const recordedBreaches = [{ negative: day('2026-10-01'), breach: day('2026-10-03') }];
+
+      const [card] = scorecards(
+        [account('Rasa', { contacts, recordedBreaches })],
+        since,
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(card.pausesRespected).toBe(50);
+    });
+
+    it('keeps a broken pause whose contacts were removed beside the pauses the contacts still show (R4.3, R5.2)', () => {
+      const contacts = [{ day: day('2026-09-01'), outcome: 'negative', personal: false }] as const;
+      const recordedBreaches = [{ negative: day('2026-10-01'), breach: day('2026-10-03') }];
+
+      const [card] = scorecards(
+        [account('Rasa', { contacts, recordedBreaches })],
+        since,
+        today,
+        DEFAULT_INTERVALS,
+      );
+
+      expect(card.pausesRespected).toBe(50);
+    });
   });
 });
