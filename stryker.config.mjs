@@ -1,7 +1,7 @@
 // Mutation testing (issue 13 item 18), in two parts so that each mutant meets only the tests
 // written for its code: `core` mutates src/core against test/core (pure, fast); `server`
-// mutates the rule-bearing server modules and the sidebar/server validation against
-// test/dossier and the unit tests of test/server (an emulated workbook, no bundle). Pick the
+// mutates the rule-bearing server modules and the sidebar/server validation against their own
+// unit tests (an emulated workbook, no bundle; listed in jest.mutate.config.js). Pick the
 // part with KAM_MUTATE=core|server; `npm run mutate` runs both and prints each score.
 // On a busy machine, run one module at a time: KAM_MUTATE_TESTS (jest.mutate.config.js) names
 // its test files, `--mutate` its source, KAM_MUTATE_REPORT the report's and sandbox's name.
