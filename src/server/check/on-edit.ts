@@ -91,11 +91,11 @@ function narrowTables(
 ): Partial<Record<SheetKey, Table>> {
   const keep = (cells: readonly unknown[], columns: ReadonlyMap<string, number>) =>
     touched.has(accountKey(cells[columns.get('accountId') ?? -1]));
+  // A workbook without Revenue leaves `revenue` undefined, which the portfolio reads as no rows.
   const tables: Partial<Record<SheetKey, Table>> = {
     accounts: tableOf(sheetDef('accounts'), accounts.source, accounts.values, workbook.zone, keep),
+    revenue: workbook.table(sheetDef('revenue')),
   };
-  const revenue = workbook.table(sheetDef('revenue'));
-  if (revenue) tables.revenue = revenue;
   for (const key of BY_ACCOUNT) {
     const sheet = edited?.key === key ? edited : openNarrow(workbook, key);
     if (sheet) tables[key] = sheet.table(touched);

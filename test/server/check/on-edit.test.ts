@@ -2,7 +2,14 @@
 // account when an id is retyped); a pasted block or any Revenue change recomputes every
 // account and rewrites only the rows whose status changed (R3.6, R5 statuses stay current).
 import type { Emulator } from '../../../dev/emulator';
-import { onEdit, rowsOfA1, touchedAccounts, WATCHED } from '../../../src/server/check/on-edit';
+import {
+  EDITS_WAITING_KEY,
+  onEdit,
+  rowsOfA1,
+  touchedAccounts,
+  WATCHED,
+} from '../../../src/server/check/on-edit';
+import { BREACH_INDEX_KEY } from '../../../src/server/dossier/breach-index';
 import type { TableSource } from '../../../src/server/sheet/table-read';
 import { sheetDef } from '../../../src/template';
 import { withPlatform } from '../../helpers/platform';
@@ -49,6 +56,36 @@ function edit(emu: Emulator, a1: string, oldValue?: unknown): void {
     { authMode: 'LIMITED' },
   );
 }
+
+/**
+ * 50 accounts (NARROW_FROM_ACCOUNTS), so a typed cell reads the other sheets narrowly; Contacts
+ * lists KA-002 in row 2 and KA-001 in row 3, so a sheet's row is never mistaken for Accounts'.
+ */
+function largeWorkbook(): Emulator {
+  const emu = unitWorkbook();
+  const ids = Array.from({ length: 50 }, (_, i) => `KA-${String(i + 1).padStart(3, '0')}`);
+  fillSheet(
+    emu,
+    'accounts',
+    ids.map((accountId) => ({ accountId, client: accountId, manager: 'ieva@x.lt' })),
+  );
+  fillSheet(emu, 'contacts', [
+    { date: '2026-11-24', accountId: 'KA-002', ourPerson: 'ieva@x.lt', outcome: 'Positive' },
+    { date: '2026-11-19', accountId: 'KA-001', ourPerson: 'ieva@x.lt', outcome: 'Positive' },
+  ]);
+  emu.calls.reset();
+  return emu;
+}
+
+/** Whole-sheet reads (one getValues a sheet) and narrow reads (a header, ids, rows) of the last edits. */
+const reads = (emu: Emulator) => ({
+  whole: emu.calls.count('Range.getValues'),
+  narrow: emu.calls.count('Sheet.getSheetValues'),
+});
+
+/** A document property, as the next check would read it. */
+const property = (emu: Emulator, key: string) =>
+  withPlatform(emu, (platform) => platform.properties().getProperty(key));
 
 const status = (emu: Emulator, row: number) => emu.inspect(`Accounts!M${row}`).value;
 const note = (emu: Emulator, a1: string) =>
@@ -174,6 +211,94 @@ describe('on-edit', () => {
       edit(emu, 'Contacts!H2');
 
       expect(note(emu, 'M2')).toBe('kept');
+    });
+  });
+
+  describe('onEdit in a workbook of 50 accounts', () => {
+    it('re-highlights a typed contact’s account from that account’s contact rows alone', () => {
+      const emu = largeWorkbook();
+
+      edit(emu, 'Contacts!G2');
+
+      expect([status(emu, 2), status(emu, 3), status(emu, 4)]).toEqual(['', 'OK', '']);
+      // Accounts, Revenue and Settings whole; Contacts' header, the row, its ids and KA-002's
+      // rows; the headers of Reviews, Decision group and Competitors, which hold no rows.
+      expect(reads(emu)).toEqual({ whole: 3, narrow: 7 });
+    });
+
+    it('re-highlights an account whose row is typed in Accounts, reading the other sheets narrowly', () => {
+      const emu = largeWorkbook();
+
+      edit(emu, 'Accounts!C2');
+
+      expect([status(emu, 2), status(emu, 3)]).toEqual(['Due soon', '']);
+      expect(note(emu, 'M2')).toContain('2026-11-29');
+      expect(reads(emu)).toEqual({ whole: 3, narrow: 6 });
+    });
+
+    it('recomputes every account after a Revenue change, reading each sheet whole (R1.1)', () => {
+      const emu = largeWorkbook();
+
+      edit(emu, 'Revenue!B2');
+
+      expect([status(emu, 2), status(emu, 3), status(emu, 51)]).toEqual([
+        'Due soon',
+        'OK',
+        'No positive contact',
+      ]);
+      expect(reads(emu).narrow).toBe(0);
+    });
+
+    it('recomputes every account after a header is retyped, reading no row of that sheet narrowly', () => {
+      const emu = largeWorkbook();
+
+      edit(emu, 'Contacts!G1');
+
+      expect([status(emu, 2), status(emu, 51)]).toEqual(['Due soon', 'No positive contact']);
+      expect(reads(emu)).toEqual({ whole: 7, narrow: 1 });
+    });
+  });
+
+  describe('onEdit outside the checked sheets', () => {
+    it('makes the dashboard read Change history again after a line is typed there (R4.3)', () => {
+      const emu = workbook();
+      withPlatform(emu, (platform) =>
+        platform.properties().setProperty(BREACH_INDEX_KEY, '{"v":1,"by":{}}'),
+      );
+
+      edit(emu, 'Change history!A2');
+
+      expect(property(emu, BREACH_INDEX_KEY)).toBe('dropped 2026-11-26T07:00:00.000Z');
+    });
+  });
+
+  describe('onEdit while another execution writes', () => {
+    it('writes nothing and leaves a mark for the next check when the lock stays taken', () => {
+      const emu = workbook();
+      const save = emu.begin({ fnName: 'kamLogContact' });
+      save.within(() => {
+        const service = save.global('LockService') as {
+          getDocumentLock(): { tryLock(ms: number): boolean };
+        };
+        service.getDocumentLock().tryLock(1000);
+      });
+
+      edit(emu, 'Contacts!G2');
+      save.end();
+
+      expect(status(emu, 2)).toBe('');
+      // 09:00 in Vilnius, after waiting 5 s for the lock.
+      expect(property(emu, EDITS_WAITING_KEY)).toBe('2026-11-26T07:00:05.000Z');
+    });
+
+    it('lets a failed write end the edit with its error, not with a mark for the next check', () => {
+      const emu = workbook();
+      emu.faults.failWrite(1, 'Service Spreadsheets failed');
+
+      const act = () => edit(emu, 'Contacts!G2');
+
+      expect(act).toThrow('Service Spreadsheets failed');
+      expect(property(emu, EDITS_WAITING_KEY)).toBeNull();
     });
   });
 });
