@@ -13,8 +13,8 @@ import type { Workbook } from '../sheet/workbook';
  */
 export function mayOpen(
   user: string,
-  manager: string,
-  supervisor: string,
+  manager: string | undefined,
+  supervisor: string | undefined,
   owner: () => string,
 ): boolean {
   return mayAccess(user, { manager, supervisor }) || mayAccess(user, {}, owner());
@@ -26,8 +26,9 @@ export interface Viewer {
   owner: () => string;
 }
 
+/** A cell that is not text (a number, a list) names nobody, so it lets nobody in. */
 export function canOpen(viewer: Viewer, account: TableRow): boolean {
-  const text = (v: CellValue) => (typeof v === 'string' ? v : '');
+  const text = (v: CellValue) => (typeof v === 'string' ? v : undefined);
   return mayOpen(
     viewer.user,
     text(account.values.manager),

@@ -39,6 +39,7 @@ export function blocksOf(
   const formatAt = new Map<number, string>();
   for (const change of changes) {
     const cells = byRow.get(change.rowNumber) ?? new Map<number, Cell>();
+    byRow.set(change.rowNumber, cells);
     for (const [key, value] of Object.entries(change.values)) {
       const index = table.columns.get(key);
       const column = table.def.columns.find((c) => c.key === key);
@@ -46,34 +47,34 @@ export function blocksOf(
       cells.set(index, encodeCell(column, value, lang, zone));
       formatAt.set(index, numberFormatOf(column) ?? 'General');
     }
-    if (cells.size > 0) byRow.set(change.rowNumber, cells);
   }
-  const rows = [...byRow.keys()].sort((a, b) => a - b);
-  const blocks: Block[] = [];
-  let start = 0;
-  while (start < rows.length) {
-    const signature = [...byRow.get(rows[start])!.keys()].sort((a, b) => a - b).join(',');
-    let end = start;
-    while (
-      end + 1 < rows.length &&
-      rows[end + 1] === rows[end] + 1 &&
-      [...byRow.get(rows[end + 1])!.keys()].sort((a, b) => a - b).join(',') === signature
-    ) {
-      end++;
-    }
-    for (const run of runsOf([...byRow.get(rows[start])!.keys()])) {
-      blocks.push({
-        row: rows[start],
-        column: run[0] + 1,
-        values: rows
-          .slice(start, end + 1)
-          .map((row) => run.map((index) => byRow.get(row)!.get(index))),
-        formats: run.map((index) => formatAt.get(index) ?? 'General'),
-      });
-    }
-    start = end + 1;
+  return groupsOf(byRow).flatMap((rows) =>
+    runsOf([...byRow.get(rows[0])!.keys()]).map((run) => ({
+      row: rows[0],
+      column: run[0] + 1,
+      values: rows.map((row) => run.map((index) => byRow.get(row)!.get(index))),
+      // Every written column's format was set beside its cell above.
+      formats: run.map((index) => formatAt.get(index)!),
+    })),
+  );
+}
+
+/**
+ * The changed rows in order, grouped where consecutive rows change the same columns.
+ * A row that changes no known column has no run of columns, so its group makes no block.
+ * Example: rows 9 and 10 changing Objective, row 12 changing Action → [[9, 10], [12]].
+ */
+function groupsOf(byRow: ReadonlyMap<number, ReadonlyMap<number, Cell>>): number[][] {
+  const columnsOf = (row: number) => [...byRow.get(row)!.keys()].sort((a, b) => a - b).join(',');
+  const groups: number[][] = [];
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const group = groups[groups.length - 1];
+    const joins =
+      group && group[group.length - 1] === row - 1 && columnsOf(row) === columnsOf(group[0]);
+    if (joins) group.push(row);
+    else groups.push([row]);
   }
-  return blocks;
+  return groups;
 }
 
 /**

@@ -27,12 +27,13 @@ const accountRow = (values: Record<string, unknown>): TableRow =>
 function workbookOf(
   who: { active: string; effective?: () => string },
   owner: () => { getEmail(): string } | null,
+  // Every scope granted by default: asking for one that is already granted goes on.
+  ensure: (scopes: readonly string[]) => void = () => undefined,
 ): Workbook {
   return {
     platform: {
       user: { active: () => who.active, effective: who.effective ?? (() => '') },
-      // Every scope granted: asking for one that is already granted goes on.
-      consent: { missing: () => [], ensure: () => undefined },
+      consent: { missing: () => [], ensure },
     },
     spreadsheet: { getOwner: owner },
   } as unknown as Workbook;
@@ -124,6 +125,19 @@ describe('dossier access', () => {
       );
 
       expect([none.owner(), refused.owner()]).toEqual(['', '']);
+    });
+
+    it('sends an unknown user who left the e-mail permission unticked to Google’s consent screen, not to “no access” (R3.5)', () => {
+      const owner = () => ({ getEmail: () => OWNER });
+      const unticked = (scopes: readonly string[]) => {
+        if (scopes.includes('userinfo.email')) throw new Error('consent screen');
+      };
+
+      const unknown = () => currentViewer(workbookOf({ active: '' }, owner, unticked));
+      const known = currentViewer(workbookOf({ active: MANAGER }, owner, unticked));
+
+      expect(unknown).toThrow('consent screen');
+      expect(known.user).toBe(MANAGER);
     });
   });
 

@@ -97,6 +97,20 @@ describe('table-write', () => {
       ]);
     });
 
+    it('joins consecutive rows that change the same columns whatever order their fields came in', () => {
+      const changes = [
+        { rowNumber: 2, values: { objective: 'Grow', action: 'Call' } },
+        { rowNumber: 3, values: { action: 'Visit', objective: 'Keep' } },
+      ];
+
+      const blocks = blocksOf(plan(), changes, 'en', zone);
+
+      expect(blocks.map((b) => [b.row, b.column, b.values])).toEqual([
+        [2, 2, [['Grow'], ['Keep']]],
+        [2, 4, [['Call'], ['Visit']]],
+      ]);
+    });
+
     it('splits rows that change different columns or are not consecutive', () => {
       const changes = [
         { rowNumber: 2, values: { objective: 'A' } },
