@@ -9,6 +9,7 @@ import {
   checkKey,
   checkOneOf,
   checkPayload,
+  checkRequestId,
   checkValue,
   checkValues,
   isBlankValue,
@@ -355,6 +356,26 @@ describe('validate', () => {
       expect(refusal(() => checkKey('abc', 'rows.0.key', true))).toMatchObject({ code: 'BAD_KEY' });
       expect(refusal(() => checkKey(['0123456789abcdef.0']))).toMatchObject({ code: 'BAD_KEY' });
       expect(refusal(() => checkKey('', 'rows.0.key'))).toMatchObject({ field: 'rows.0.key' });
+    });
+  });
+
+  describe('checkRequestId', () => {
+    it("takes a save's request id as the sidebar sends it, and none when a payload has none", () => {
+      const ids = ['3f2c9a7e-1b2d-4c5e-8f90-a1b2c3d4e5f6', 'abc_DEF1', 'x'.repeat(64)];
+
+      expect(ids.map((id) => checkRequestId(id))).toEqual(ids);
+      expect(checkRequestId(undefined)).toBeUndefined();
+    });
+
+    it('refuses any other request id, so a retried save is known only by its own id', () => {
+      const bad = ['abc1234', 'x'.repeat(65), '!abcdefgh', 'abcdefgh!', 'abcd efgh', '', 12345678];
+
+      for (const id of bad)
+        expect(refusal(() => checkRequestId(id))).toEqual({
+          code: 'BAD_KEY',
+          field: 'requestId',
+          detail: undefined,
+        });
     });
   });
 

@@ -103,12 +103,8 @@ export function statusOf(
   const { settings } = workbook;
   const m = messagesFor(workbook.lang);
   const words = check.findings.map((f) => ({ f, text: wordFinding(m, f, settings) }));
-  const about = (...kinds: string[]) =>
-    fitted(
-      m,
-      words.filter((w) => kinds.includes(w.f.kind)).map((w) => w.text),
-      '\n',
-    );
+  // A check finds at most one review state and one contact state: the note is that one's words.
+  const about = (...kinds: string[]) => words.find((w) => kinds.includes(w.f.kind))?.text ?? '';
   const reviewNote = about('reviewNever', 'reviewOverdue', 'reviewDueSoon');
   const contactNote = about(
     'contactNever',
@@ -199,10 +195,9 @@ export function writeStatuses(
     .map((key) => ({ key, index: table.columns.get(key) }))
     .filter((c): c is { key: StatusKey; index: number } => c.index !== undefined);
   const defs = new Map(table.def.columns.map((c) => [c.key, c]));
-  const encode = (key: string, value: CellValue) => {
-    const def = defs.get(key);
-    return def ? encodeCell(def, value, workbook.lang, workbook.zone) : '';
-  };
+  // A column the table found is one of its definition's (locateColumns maps only those).
+  const encode = (key: string, value: CellValue) =>
+    encodeCell(defs.get(key)!, value, workbook.lang, workbook.zone);
   for (const rows of runsOf([...byRow.keys()])) {
     for (const indexes of runsOf(columns.map((c) => c.index))) {
       const run = indexes.map((index) => columns.find((c) => c.index === index)!);

@@ -66,9 +66,9 @@ export function readDossierTables(
   accountOf?: (accounts: Table<'accounts'>) => string | undefined,
 ): DossierTables {
   const accounts = setUp(workbook.table(sheetDef('accounts')));
-  const narrow =
-    accountOf && readsNarrowly(accounts.rows.length) ? (accountOf(accounts) ?? '') : null;
-  return { accounts, ...sheetsOf(workbook, keys, narrow) };
+  const only =
+    accountOf && readsNarrowly(accounts.rows.length) ? onlyAccount(accountOf(accounts)) : null;
+  return { accounts, ...sheetsOf(workbook, keys, only) };
 }
 
 /**
@@ -83,9 +83,9 @@ export function readForLoad(
 ): { tables: DossierTables; listed: boolean } {
   const read = readAccountsFor(workbook, accountOf);
   const accounts = setUp(read?.table);
-  const narrow = read?.whole === false ? (read.picked ?? '') : null;
+  const only = read?.whole === false ? onlyAccount(read.picked) : null;
   return {
-    tables: { accounts, ...sheetsOf(workbook, LOAD_SHEETS, narrow) },
+    tables: { accounts, ...sheetsOf(workbook, LOAD_SHEETS, only) },
     listed: read?.whole !== false,
   };
 }
@@ -93,16 +93,19 @@ export function readForLoad(
 const setUp = <K extends DossierSheet>(table: Table<K> | undefined): Table<K> =>
   table?.columns.has('accountId') ? table : fail('NOT_SET_UP', 'payload');
 
-/** The dossier sheets besides Accounts: whole (`narrow` null), or the rows of account `narrow` only. */
+/** The account keys a narrow read keeps: the account named, none when none (or a blank id) is. */
+const onlyAccount = (id: string | undefined): ReadonlySet<string> =>
+  new Set([accountKey(id)].filter((key) => key !== ''));
+
+/** The dossier sheets besides Accounts: whole (`only` null), or the rows of the accounts `only` holds. */
 function sheetsOf(
   workbook: Workbook,
   keys: readonly DossierSheet[],
-  narrow: string | null,
+  only: ReadonlySet<string> | null,
 ): Omit<DossierTables, 'accounts'> {
   const wanted = new Set<DossierSheet>(keys);
-  const only = new Set(narrow ? [accountKey(narrow)] : []);
   const read = <K extends DossierSheet>(key: K): Table<K> =>
-    setUp(narrow === null ? workbook.table(sheetDef(key)) : openNarrow(workbook, key)?.table(only));
+    setUp(only === null ? workbook.table(sheetDef(key)) : openNarrow(workbook, key)?.table(only));
   const maybe = <K extends DossierSheet>(key: K) => (wanted.has(key) ? read(key) : undefined);
   return {
     dossier: maybe('dossier'),

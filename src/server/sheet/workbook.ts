@@ -137,8 +137,8 @@ export function settingsOf(values: readonly (readonly unknown[])[]): {
  * "Training"] under "Our offerings" → ["Support", "Training"].
  */
 export function offeringsOf(values: readonly (readonly unknown[])[], def: SheetDef): string[] {
-  const header = values[0] ?? [];
-  const index = header.findIndex(
+  if (values.length === 0) return [];
+  const index = values[0].findIndex(
     (text) => typeof text === 'string' && findColumn(def, text)?.key === 'offering',
   );
   if (index < 0) return [];

@@ -119,6 +119,32 @@ describe('account-status', () => {
       expect(status.values.lastNegativeContact).toBe(day('2026-11-01'));
     });
 
+    it('shows the latest negative contact up to and including today as the last negative contact (R5.2)', () => {
+      const emu = portfolio();
+      const negative = (date: string) => ({
+        date,
+        accountId: 'KA-001',
+        ourPerson: 'ieva@x.lt',
+        outcome: 'Negative',
+      });
+      fillSheet(emu, 'contacts', [
+        negative('2026-10-01'),
+        negative('2026-11-26'),
+        negative('2026-11-20'),
+        negative('2026-11-28'),
+      ]);
+
+      const { status } = statuses(emu).get('KA-001')!;
+
+      expect(status.values.lastNegativeContact).toBe(day('2026-11-26'));
+    });
+
+    it('leaves the review and contact cells without a note while the account keeps its rhythm', () => {
+      const { status } = statuses(portfolio()).get('KA-001')!;
+
+      expect([status.notes.lastReview, status.notes.contactStatus]).toEqual(['', '']);
+    });
+
     it('colours a mono-client in order amber and notes the R1.3 alert on its tier in plain words (R1.3)', () => {
       const { status } = statuses(portfolio()).get('KA-001')!;
 
@@ -201,6 +227,18 @@ describe('account-status', () => {
       expect(status.values.flags).toBe(
         'No decision maker; Strong opponent: Jonas; One person in contact; Divisions without contact: IT; Competitor profile stale: Rival, Other',
       );
+    });
+
+    it('flags a "Reports to" loop naming its people in the order they report (R3.3)', () => {
+      const emu = portfolio();
+      fillSheet(emu, 'decisionGroup', [
+        { accountId: 'KA-001', person: 'Petras', role: 'Decision maker', reportsTo: 'Ona' },
+        { accountId: 'KA-001', person: 'Ona', role: 'Supporter', reportsTo: 'Petras' },
+      ]);
+
+      const { status } = statuses(emu).get('KA-001')!;
+
+      expect(status.values.flags).toContain('Reports-to loop: Petras → Ona → Petras');
     });
 
     it('notes why on the review cells for a review overdue or due soon, and on the contact cells for each contact state (R3.6, R5)', () => {

@@ -9,9 +9,11 @@ import {
   accountRowsOf,
   isDossierSheet,
   readDossierTables,
+  readForLoad,
   rowByKey,
   rowKeys,
 } from '../../../src/server/dossier/read';
+import { NARROW_FROM_ACCOUNTS } from '../../../src/server/sheet/narrow-read';
 import type { Table, TableRow } from '../../../src/server/sheet/table-read';
 import { sheetDef } from '../../../src/template';
 import { fillSheet, inWorkbook, unitWorkbook } from '../../helpers/unit-workbook';
@@ -190,6 +192,61 @@ describe('dossier read', () => {
           readDossierTables(workbook, ['contacts']).contacts?.rows.map((r) => r.values.accountId),
         ),
       ).toEqual(['KA-002']);
+    });
+  });
+
+  describe('in a large workbook', () => {
+    /** As many accounts as make the dossier be read narrowly, each with one plan row, and one plan row of no account. */
+    function large() {
+      const emu = portfolio();
+      const ids = Array.from({ length: NARROW_FROM_ACCOUNTS }, (_, i) => `KA-${100 + i}`);
+      fillSheet(
+        emu,
+        'accounts',
+        ids.map((accountId) => ({
+          accountId,
+          client: `Client ${accountId}`,
+          manager: 'ieva@x.lt',
+        })),
+      );
+      fillSheet(emu, 'plan', [
+        ...ids.map((accountId) => ({ accountId, objective: `Grow ${accountId}`, action: 'Call' })),
+        { objective: 'Nobody’s', action: 'Typed without an account' },
+      ]);
+      fillSheet(emu, 'contacts', [
+        ...ids.map((accountId) => ({ accountId, date: '2026-11-20', clientPerson: accountId })),
+        { date: '2026-11-20', clientPerson: 'Typed without an account' },
+      ]);
+      return emu;
+    }
+    const objectives = (table: Table | undefined) => table?.rows.map((r) => r.values.objective);
+    const people = (table: Table | undefined) => table?.rows.map((r) => r.values.clientPerson);
+
+    it('reads only the account’s own rows of the other sheets, none when no account is picked', () => {
+      const emu = large();
+
+      const [picked, none] = inWorkbook(emu, (workbook) => [
+        readDossierTables(workbook, ['plan'], () => ' ka-107'),
+        readDossierTables(workbook, ['plan'], () => undefined),
+      ]);
+
+      expect(objectives(picked.plan)).toEqual(['Grow KA-107']);
+      expect(picked.accounts.rows).toHaveLength(NARROW_FROM_ACCOUNTS);
+      expect(objectives(none.plan)).toEqual([]);
+    });
+
+    it('loads the account’s rows only and leaves the list of accounts to its own call, none when no account is picked', () => {
+      const emu = large();
+
+      const [picked, none] = inWorkbook(emu, (workbook) => [
+        readForLoad(workbook, () => 'KA-120'),
+        readForLoad(workbook, () => undefined),
+      ]);
+
+      expect(picked.listed).toBe(false);
+      expect(picked.tables.accounts.rows.map((r) => r.values.client)).toEqual(['Client KA-120']);
+      expect(people(picked.tables.contacts)).toEqual(['KA-120']);
+      expect(people(none.tables.contacts)).toEqual([]);
     });
   });
 

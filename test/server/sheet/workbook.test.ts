@@ -4,6 +4,7 @@ import { createKamEmulator } from '../../../dev/kam-emulator';
 import {
   namedRangeOf,
   nameMatches,
+  offeringsOf,
   openWorkbook,
   settingsOf,
   sheetsByKey,
@@ -187,6 +188,63 @@ describe('workbook', () => {
       expect(read.settings).toEqual(DEFAULT_SETTINGS);
       expect(read.problems).toEqual([]);
       expect(read.found.size).toBe(0);
+    });
+  });
+
+  describe('company revenue total', () => {
+    it('leaves the company revenue total unset, and reports nothing, when its cell is blank (R1.1)', () => {
+      const blanks = [
+        [['Company revenue total', '']],
+        [['Company revenue total', null]],
+        [['Company revenue total']],
+      ];
+
+      const read = blanks.map((rows) => settingsOf(rows));
+
+      expect(read.map((r) => r.settings.companyRevenueTotal)).toEqual([
+        undefined,
+        undefined,
+        undefined,
+      ]);
+      expect(read.map((r) => r.problems)).toEqual([[], [], []]);
+    });
+
+    it('takes a company revenue total typed as a figure (R1.1)', () => {
+      const read = settingsOf([['Company revenue total', 1_000_000]]);
+
+      expect(read.settings.companyRevenueTotal).toBe(1_000_000);
+      expect(read.problems).toEqual([]);
+    });
+  });
+
+  describe('offeringsOf', () => {
+    const settings = sheetDef('settings');
+
+    it('lists our offerings under their header in either language, each once, skipping blanks and cells that are not text (R4.1)', () => {
+      const values = [
+        ['Setting', 'Value', '', 'Mūsų pasiūlymai'],
+        ['', '', '', ' Support '],
+        ['', '', '', ''],
+        ['', '', '', 'support'],
+        ['', '', '', 42],
+        ['', ''],
+        ['', '', '', 'Training'],
+      ];
+
+      expect(offeringsOf(values, settings)).toEqual(['Support', 'Training']);
+    });
+
+    it('lists no offering for a sheet without their column, or without any row', () => {
+      expect(
+        offeringsOf(
+          [
+            ['Setting', 'Value'],
+            ['', 'Support'],
+          ],
+          settings,
+        ),
+      ).toEqual([]);
+      expect(offeringsOf([], settings)).toEqual([]);
     });
   });
 
