@@ -111,6 +111,23 @@ describe('table-write', () => {
       ]);
     });
 
+    it('keeps apart consecutive rows whose columns only read alike when run together', () => {
+      const header = ['Account ID', 'Objective', 'Action', ...'defghijkl'.split(''), 'Due'];
+      const wide = table(importedSheet('plan', header), 'plan');
+      const changes = [
+        { rowNumber: 2, values: { accountId: 'KA-1', objective: 'Grow', action: 'Call' } },
+        { rowNumber: 3, values: { accountId: 'KA-2', due: DAY } },
+      ];
+
+      const blocks = blocksOf(wide, changes, 'en', zone);
+
+      expect(blocks.map((b) => [b.row, b.column, b.values.length, b.values[0].length])).toEqual([
+        [2, 1, 1, 3],
+        [3, 1, 1, 1],
+        [3, 13, 1, 1],
+      ]);
+    });
+
     it('splits rows that change different columns or are not consecutive', () => {
       const changes = [
         { rowNumber: 2, values: { objective: 'A' } },
@@ -164,6 +181,43 @@ describe('table-write', () => {
       expect(sheet.getMaxRows()).toBe(4);
       expect(emu.inspect('Reviews!B4').value).toBe('KA-001');
       expect(emu.inspect('Reviews!A2').display).toBe('2026-11-30');
+    });
+
+    it('grows the sheet to the lowest row written when two blocks land past its end', () => {
+      const emu = importedSheet('plan', ['Account ID', 'Objective', 'Action']);
+      const sheet = emu.spreadsheet.getSheetByName('Plan')!;
+      sheet.deleteRows(3, sheet.getMaxRows() - 2);
+
+      inWorkbook(emu, (workbook) =>
+        writeRows(
+          workbook.table(sheetDef('plan'))!,
+          [
+            { rowNumber: 3, values: { objective: 'Grow' } },
+            { rowNumber: 5, values: { objective: 'Keep' } },
+          ],
+          'en',
+          workbook.zone,
+        ),
+      );
+
+      expect(sheet.getMaxRows()).toBe(5);
+      expect(emu.inspect('Plan!B5').value).toBe('Keep');
+    });
+
+    it('appends a row with blanks between its fields as one block, from its first field to its last only', () => {
+      const emu = importedSheet('plan', ['Account ID', 'Objective', 'Action', 'Due', 'Status']);
+
+      const blocks = inWorkbook(emu, (workbook) =>
+        appendRows(
+          workbook.table(sheetDef('plan'))!,
+          [{ objective: 'Grow', due: DAY, colour: 'red' }],
+          'en',
+          workbook.zone,
+        ),
+      );
+
+      expect(blocks.map((b) => [b.row, b.column, b.values[0].length])).toEqual([[2, 2, 3]]);
+      expect(emu.inspect('Plan!D2').display).toBe('2026-11-30');
     });
 
     it('does not grow a sheet whose last row the appended rows just fill', () => {
