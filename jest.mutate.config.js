@@ -27,6 +27,8 @@ const SERVER_TESTS = [
   'test/server/sheet/table-io.test.ts',
   'test/server/sheet/narrow-read.test.ts',
   'test/server/sheet/table-write.test.ts',
+  'test/server/dossier/save-retry.test.ts',
+  'test/server/check/future-dates.test.ts',
   'test/server/sheet/writer.test.ts',
   'test/server/sheet/writer-plain-text.test.ts',
   'test/server/sheet/workbook.test.ts',
