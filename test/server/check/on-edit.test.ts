@@ -249,6 +249,19 @@ describe('on-edit', () => {
       expect(reads(emu).narrow).toBe(0);
     });
 
+    it('recomputes every account after a paste over several rows, reading each sheet whole', () => {
+      const emu = largeWorkbook();
+
+      edit(emu, 'Contacts!A2:G3');
+
+      expect([status(emu, 2), status(emu, 3), status(emu, 51)]).toEqual([
+        'Due soon',
+        'OK',
+        'No positive contact',
+      ]);
+      expect(reads(emu).narrow).toBe(0);
+    });
+
     it('recomputes every account after a header is retyped, reading no row of that sheet narrowly', () => {
       const emu = largeWorkbook();
 
