@@ -283,6 +283,17 @@ describe('on-edit', () => {
 
       expect(property(emu, BREACH_INDEX_KEY)).toBe('dropped 2026-11-26T07:00:00.000Z');
     });
+
+    it('reads and writes nothing when a user edits a sheet of their own', () => {
+      const emu = largeWorkbook();
+      emu.spreadsheet.insertSheet('My notes');
+      emu.calls.reset();
+
+      edit(emu, 'My notes!A1');
+
+      expect(reads(emu)).toEqual({ whole: 0, narrow: 0 });
+      expect(emu.calls.count('Range.setValues')).toBe(0);
+    });
   });
 
   describe('onEdit while another execution writes', () => {
