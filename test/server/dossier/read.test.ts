@@ -120,6 +120,12 @@ describe('dossier read', () => {
       expect(rowByKey(planTable, [], key)).toBeUndefined();
     });
 
+    it('finds the first row of the sheet by its key, as a save of the top row needs', () => {
+      const rows = [row(2, call), row(3, { ...call, action: 'Visit' })];
+
+      expect(rowByKey(planTable, rows, rowKeys(planTable, rows)[0])?.rowNumber).toBe(2);
+    });
+
     it('finds the second of two identical rows by its place', () => {
       const rows = [row(2, call), row(5, call)];
 
@@ -155,6 +161,15 @@ describe('dossier read', () => {
       ).toEqual(['accounts', 'contacts']);
       expect(rows?.rows.contacts?.map((r) => r.values.outcome)).toEqual(['positive']);
       expect(rows?.rows.plan).toBeUndefined();
+    });
+
+    it('loads a small workbook with every account, for the list to pick from in the same call', () => {
+      const emu = portfolio();
+
+      const load = inWorkbook(emu, (workbook) => readForLoad(workbook, () => 'KA-001'));
+
+      expect(load.listed).toBe(true);
+      expect(load.tables.accounts.rows.length).toBeGreaterThan(1);
     });
 
     it('finds no account for an unknown or blank id', () => {
