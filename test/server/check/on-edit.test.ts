@@ -203,6 +203,16 @@ describe('on-edit', () => {
       expect([status(emu, 2), status(emu, 3)]).toEqual(['', '']);
     });
 
+    it('re-highlights an account typed in Accounts from one read of each sheet', () => {
+      const emu = workbook();
+      emu.calls.reset();
+
+      edit(emu, 'Accounts!B3');
+
+      expect(status(emu, 3)).toBe('OK');
+      expect(reads(emu)).toEqual({ whole: 7, narrow: 0 });
+    });
+
     it('writes nothing when the touched account already shows its status', () => {
       const emu = workbook();
       edit(emu, 'Contacts!G2');
