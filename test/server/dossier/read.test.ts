@@ -197,11 +197,11 @@ describe('dossier read', () => {
           read();
           return 'read';
         } catch (error) {
-          return causeOf(error)?.code;
+          return `${causeOf(error)?.code} (${causeOf(error)?.field})`;
         }
       });
 
-      expect(codes).toEqual(['NOT_SET_UP', 'NOT_SET_UP']);
+      expect(codes).toEqual(['NOT_SET_UP (payload)', 'NOT_SET_UP (payload)']);
       expect(
         inWorkbook(lost, (workbook) =>
           readDossierTables(workbook, ['contacts']).contacts?.rows.map((r) => r.values.accountId),
