@@ -10,6 +10,7 @@ import {
   isDossierSheet,
   readDossierTables,
   readForLoad,
+  recordOf,
   rowByKey,
   rowKeys,
 } from '../../../src/server/dossier/read';
@@ -170,6 +171,18 @@ describe('dossier read', () => {
 
       expect(load.listed).toBe(true);
       expect(load.tables.accounts.rows.length).toBeGreaterThan(1);
+    });
+
+    it('builds the account’s record for the checks from its own row and contacts only', () => {
+      const emu = portfolio();
+
+      const record = inWorkbook(emu, (workbook) => {
+        const tables = readDossierTables(workbook);
+        return recordOf(workbook, tables, accountRowsOf(tables, 'KA-002')!);
+      });
+
+      expect(record.id).toBe('KA-002');
+      expect(record.facts.contacts.length).toBe(1);
     });
 
     it('finds no account for an unknown or blank id', () => {
