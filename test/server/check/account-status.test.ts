@@ -371,6 +371,7 @@ describe('account-status', () => {
       expect(showsStatus(shown, status({ flags: ['a'] }), ['flags'])).toBe(true);
       expect(showsStatus(shown, status({ flags: ['b'] }), ['flags'])).toBe(false);
       expect(showsStatus(record({}), status({ flags: [] }), ['flags'])).toBe(true);
+      expect(showsStatus(record({ flags: [] }), status({}), ['flags'])).toBe(true);
     });
   });
 
@@ -390,6 +391,23 @@ describe('account-status', () => {
         colors: range.getBackgrounds(),
       };
     }
+
+    it('writes the status columns a sheet still has when a user deleted one of them', () => {
+      const emu = portfolio();
+      emu.spreadsheet.getSheetByName('Accounts')!.getRange('N1').setValue('My column');
+
+      const cells = written(emu, (workbook, records) => {
+        const table = readPortfolio(workbook).tables.accounts!;
+        writeStatuses(
+          table,
+          workbook,
+          new Map(records.map((r) => [r.row.rowNumber, statusOf(r, workbook, TODAY)])),
+        );
+      });
+
+      expect(cells.values.map((row) => row[7])).toEqual(['OK', 'No positive contact']);
+      expect(cells.values.map((row) => row[8])).toEqual(['', '']);
+    });
 
     it('writes values, notes and colours of consecutive rows together, three calls a block', () => {
       const emu = portfolio();
