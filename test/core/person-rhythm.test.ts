@@ -6,10 +6,11 @@ const day = (iso: string) => dayOfIso(iso)!;
 const today = day('2026-11-26');
 
 describe('lastContactWith', () => {
-  it('takes the later of the contact log and the Last contact cell, never a day after today', () => {
+  it('takes the later of the contact log and the Last contact cell, counting today and never a day after it (R6.2)', () => {
     expect(lastContactWith(day('2026-11-20'), day('2026-11-22'), today)).toBe(day('2026-11-22'));
     expect(lastContactWith(day('2026-11-20'), day('2026-12-01'), today)).toBe(day('2026-11-20'));
     expect(lastContactWith(undefined, undefined, today)).toBeUndefined();
+    expect(lastContactWith(today, undefined, today)).toBe(today);
   });
 });
 
