@@ -26,6 +26,15 @@ describe('workbook', () => {
       expect(read.found.size).toBe(0);
     });
 
+    it('keeps the article’s number for a rule setting left blank, and says so (R5)', () => {
+      const read = settingsOf([['Positive contact every (days)', '']]);
+
+      expect(read.settings.positiveContactDays).toBe(DEFAULT_SETTINGS.positiveContactDays);
+      expect(problems([['Positive contact every (days)', '']])).toEqual([
+        ['positiveContactDays', ''],
+      ]);
+    });
+
     it('reads each setting by its label in either language, ignoring case and spaces', () => {
       const rows = [
         ['Key client share', 0.05],
@@ -232,6 +241,12 @@ describe('workbook', () => {
       ];
 
       expect(offeringsOf(values, settings)).toEqual(['Support', 'Training']);
+    });
+
+    it('finds the offerings column wherever the user moved it, the first column too', () => {
+      const values = [['Our offerings'], ['Support']];
+
+      expect(offeringsOf(values, settings)).toEqual(['Support']);
     });
 
     it('lists no offering for a sheet without their column, or without any row', () => {
