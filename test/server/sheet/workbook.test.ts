@@ -333,6 +333,21 @@ describe('workbook', () => {
       expect(opened).toEqual({ lang: 'lt', language: 'lt', months: 3, problems: ['reviewMonths'] });
     });
 
+    it('opens on the defaults, with no offerings, for a job that does not ask for Settings', () => {
+      const emu = unitWorkbook();
+      emu.setSheetData('Settings', [
+        ['Setting', 'Value', '', 'Our offerings'],
+        ['Review every (months)', 4, '', 'Support'],
+      ]);
+
+      const opened = withPlatform(emu, (platform) => {
+        const workbook = openWorkbook(platform, platform.spreadsheet(), [sheetDef('accounts')]);
+        return { months: workbook.settings.reviewMonths, offerings: workbook.offerings };
+      });
+
+      expect(opened).toEqual({ months: DEFAULT_SETTINGS.reviewMonths, offerings: [] });
+    });
+
     it('keeps the Settings language over the locale', () => {
       const emu = createKamEmulator({ code: '', locale: 'lt_LT' });
       emu.setSheetData('Settings', [['Language', 'English']]);
