@@ -348,6 +348,22 @@ describe('workbook', () => {
       expect(opened).toEqual({ months: DEFAULT_SETTINGS.reviewMonths, offerings: [] });
     });
 
+    it('reads Settings whichever sheets a job asks for before it', () => {
+      const emu = unitWorkbook();
+      emu.setSheetData('Settings', [['Review every (months)', 4]]);
+
+      const months = withPlatform(
+        emu,
+        (platform) =>
+          openWorkbook(platform, platform.spreadsheet(), [
+            sheetDef('accounts'),
+            sheetDef('settings'),
+          ]).settings.reviewMonths,
+      );
+
+      expect(months).toBe(4);
+    });
+
     it('keeps the Settings language over the locale', () => {
       const emu = createKamEmulator({ code: '', locale: 'lt_LT' });
       emu.setSheetData('Settings', [['Language', 'English']]);
