@@ -191,9 +191,11 @@ export function writeStatuses(
   byRow: ReadonlyMap<number, StatusCells | undefined>,
   keys: readonly StatusKey[] = STATUS_KEYS,
 ): void {
-  const columns = keys
-    .map((key) => ({ key, index: table.columns.get(key) }))
-    .filter((c): c is { key: StatusKey; index: number } => c.index !== undefined);
+  // The status columns the sheet has, taken from its own columns: one it lacks never appears.
+  const wanted = new Set<string>(keys);
+  const columns = [...table.columns]
+    .filter(([key]) => wanted.has(key))
+    .map(([key, index]) => ({ key: key as StatusKey, index }));
   const defs = new Map(table.def.columns.map((c) => [c.key, c]));
   // A column the table found is one of its definition's (locateColumns maps only those).
   const encode = (key: string, value: CellValue) =>
