@@ -376,6 +376,10 @@ describe('account-status', () => {
   });
 
   describe('writeStatuses', () => {
+    /** Every account's status as the check works it out today, by its row. */
+    const byRow = (workbook: Workbook, records: AccountRecord[]) =>
+      new Map(records.map((r) => [r.row.rowNumber, statusOf(r, workbook, TODAY)]));
+
     function written(emu: Emulator, fn: (workbook: Workbook, records: AccountRecord[]) => void) {
       inWorkbook(emu, (workbook) => {
         const { accounts, tables } = readPortfolio(workbook);
@@ -398,11 +402,7 @@ describe('account-status', () => {
 
       const cells = written(emu, (workbook, records) => {
         const table = readPortfolio(workbook).tables.accounts!;
-        writeStatuses(
-          table,
-          workbook,
-          new Map(records.map((r) => [r.row.rowNumber, statusOf(r, workbook, TODAY)])),
-        );
+        writeStatuses(table, workbook, byRow(workbook, records));
       });
 
       expect(cells.values.map((row) => row[7])).toEqual(['OK', 'No positive contact']);
@@ -416,11 +416,7 @@ describe('account-status', () => {
       const cells = written(emu, (workbook, records) => {
         const table = readPortfolio(workbook).tables.accounts!;
         emu.calls.reset();
-        writeStatuses(
-          table,
-          workbook,
-          new Map(records.map((r) => [r.row.rowNumber, statusOf(r, workbook, TODAY)])),
-        );
+        writeStatuses(table, workbook, byRow(workbook, records));
         calls = emu.calls.byMethod();
       });
 
@@ -511,11 +507,7 @@ describe('account-status', () => {
 
       const cells = written(emu, (workbook, records) => {
         const table = readPortfolio(workbook).tables.accounts!;
-        writeStatuses(
-          table,
-          workbook,
-          new Map(records.map((r) => [r.row.rowNumber, statusOf(r, workbook, TODAY)])),
-        );
+        writeStatuses(table, workbook, byRow(workbook, records));
         writeStatuses(table, workbook, new Map([[3, undefined]]));
       });
 
